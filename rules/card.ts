@@ -1,0 +1,80 @@
+/** What a title card declares. One card per title, one file per card under rules/cards/. */
+import type { Condition, Confidence, EvalContext } from './logic';
+import type { Situation } from './situation';
+import type { IsoDate } from './dates';
+import type { DocumentId } from './documents';
+
+/** Canonical legal basis: `CESEDA L423-1`, `AFA 6-2`, `AFA 7bis-a`, `AFM 3`, `AFT 7ter-b`. */
+export type LegalBasis = `CESEDA ${'L' | 'R'}${number}-${number}` | `AF${'A' | 'M' | 'T'} ${string}`;
+export const LEGAL_BASIS_PATTERN = /^(?:CESEDA [LR]\d+-\d+|AF[AMT] \d+(?:bis|ter)?(?:-[a-z0-9])?)$/;
+
+export type Regime = 'general' | 'algeria' | 'tunisia' | 'morocco' | 'eu-family';
+export type Kind = 'plein-droit' | 'discretionary';
+
+/** The three bars the tool never decides itself (scenarios README, status rule 2c). */
+export type Reservation = 'public-order' | 'polygamy' | 'pending-removal-order';
+
+export type Channel = 'ANEF' | 'préfecture' | 'Paris police prefecture' | 'OFII medical procedure (then préfecture)';
+
+/** How the residence tax applies (L436-1, L436-4; F-7). */
+export interface FeeRule {
+  tax: 'standard' | 'reduced' | 'exempt-first-issue' | 'aps' | 'free';
+  /** L436-4 exemptions: refugees, stateless, PS, L423-22, L426-1 to L426-3; EU cards are free. */
+  regularisationVisaExempt?: boolean;
+  /** A fee point the reference marks low-confidence for this title. */
+  verify?: boolean;
+}
+
+/** A document, possibly only when the answers call for it (e.g. a transcription only after a marriage abroad). */
+export type DocumentSpec = DocumentId | { id: DocumentId; when: (s: Situation) => boolean };
+
+export type TitleType =
+  | 'cst' | 'csp' | 'cr' | 'aps' | 'rld-ue' | 'cr-permanent'
+  | 'dz-certificate-1y' | 'dz-certificate-10y'
+  | 'eu-family-card' | 'eu-permanent-card';
+
+export interface Deadline {
+  id: string;
+  date: IsoDate;
+  ref: string;
+  verify?: boolean;
+}
+
+export interface Card {
+  id: string;
+  legalBasis: readonly LegalBasis[];
+  regime: Regime;
+  kind: Kind;
+  title: TitleType;
+  /** The condition tree; the regime gate is its first node. */
+  conditions: Condition;
+  /** Defaults to all three. */
+  reservations?: readonly Reservation[];
+  /** Card-specific documents; the Annexe 10 common set is added by documents-for.ts. */
+  documents: readonly DocumentSpec[];
+  /** L412-7: the CER is required for the general regime; optional for Algerians, EU family… */
+  cer?: 'required' | 'optional' | 'verify';
+  channel: Channel;
+  /** The channel is not confirmed for this title (F-1/F-2 ⚠). */
+  channelVerify?: boolean;
+  fee: FeeRule;
+  /** Card length in months, and what it can lead to. */
+  durationMonths?: number;
+  leadsTo?: readonly string[];
+  /** Route in force between these dates (inclusive). */
+  validFrom?: IsoDate;
+  validUntil?: IsoDate;
+  /** The day a person last checked the articles this card rests on. */
+  verifiedOn: IsoDate;
+  confidence: Confidence;
+  /** Card-level points to confirm (locale keys verify.<id>). */
+  verify?: readonly string[];
+  /** Cards this one must wait for (subsidiarity gates). */
+  dependsOn?: readonly string[];
+  /** Cards of another regime this card replaces (Catala-style declared overlap). */
+  displaces?: readonly string[];
+  deadlines?: (s: Situation, ctx: EvalContext) => Deadline[];
+  /** Card-specific warnings (locale keys warnings.<id>). */
+  warnings?: (s: Situation, ctx: EvalContext) => string[];
+  sources: readonly string[];
+}

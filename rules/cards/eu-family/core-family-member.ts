@@ -1,0 +1,49 @@
+// EU-1 · Card "membre de la famille d'un citoyen de l'Union/EEE/Suisse", core family (L200-4, L233-1, L233-2).
+import type { Card } from '../../card';
+import { euFamilyRegime } from '../../conditions';
+import { addMonths, type IsoDate } from '../../dates';
+import { all, any, test } from '../../logic';
+
+/** EU-0 (L233-1 1° to 3°): the citizen has a right of residence. A jobseeker's case is not covered (unknown). */
+export const euCitizenHasRightOfResidence = test('eu-citizen-right-of-residence', 'CESEDA L233-1', ['euCitizenActivity'], (s) => {
+  if (s.euCitizenActivity === 'jobseeker' || s.euCitizenActivity === 'other') return 'unknown';
+  return ['worker', 'self-employed', 'student', 'inactive-with-resources'].includes(String(s.euCitizenActivity));
+});
+
+/** R233-15: file within 3 months of entry. */
+export const euFilingDeadline = (s: { entryDate?: unknown }) =>
+  typeof s.entryDate === 'string' && s.entryDate !== 'dont-know'
+    ? [{ id: 'file-within-3-months-of-entry', date: addMonths(s.entryDate as IsoDate, 3), ref: 'CESEDA R233-15' }]
+    : [];
+
+export const euCore: Card = {
+  id: 'eu-family-core',
+  legalBasis: ['CESEDA L200-4', 'CESEDA L233-1', 'CESEDA L233-2'],
+  regime: 'eu-family',
+  kind: 'plein-droit',
+  title: 'eu-family-card',
+  conditions: all('eu-core-family-member', [
+    euFamilyRegime,
+    any('core-family-member', [
+      test('spouse-of-eu-citizen', 'CESEDA L200-4', ['euRelationship'], (s) => s.euRelationship === 'spouse'),
+      test('descendant-under-21-or-dependent', 'CESEDA L200-4', ['euRelationship'], (s) => s.euRelationship === 'child-under-21' || s.euRelationship === 'child-dependent'),
+      // A dependent ascendant cannot join a citizen who is only a student (L233-1 3°).
+      test('dependent-ascendant', 'CESEDA L200-4', ['euRelationship', 'euCitizenActivity'], (s) => s.euRelationship === 'parent-dependent' && s.euCitizenActivity !== 'student'),
+    ], { ref: 'CESEDA L200-4' }),
+    test('still-family-member', 'CESEDA L233-2', ['euSpouseStatus'], (s) => s.euSpouseStatus === 'together'),
+    euCitizenHasRightOfResidence,
+  ], { ref: 'CESEDA L233-2' }),
+  // EU-3: only public order can bar a right that comes from EU law.
+  reservations: ['public-order', 'pending-removal-order'],
+  documents: ['family-link-to-eu-citizen', 'eu-citizen-identity', 'eu-citizen-right-of-residence', { id: 'proof-of-dependency', when: (s) => s.euRelationship === 'parent-dependent' || s.euRelationship === 'child-dependent' }],
+  channel: 'ANEF',
+  cer: 'optional',
+  // Directive 2004/38 art. 25(2): the card is free.
+  fee: { tax: 'free', regularisationVisaExempt: true },
+  durationMonths: 60,
+  leadsTo: ['eu-family-permanent'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  deadlines: (s) => euFilingDeadline(s),
+  sources: ['legal.tricoteuses.fr LEGIARTI000042777426', 'juriblio L233-2', 'service-public F19315'],
+};

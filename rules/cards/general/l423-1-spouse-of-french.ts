@@ -1,0 +1,46 @@
+// VPF-1 · CST "vie privée et familiale", spouse of a French national (general case).
+import type { Card } from '../../card';
+import { generalRegime, livingTogether, longStayVisa, marriageTranscribedIfAbroad, marriedToFrench, holdsResidenceTitle } from '../../conditions';
+import { all } from '../../logic';
+
+const REF = 'CESEDA L423-1';
+
+export const l423_1: Card = {
+  id: 'ceseda-l423-1',
+  legalBasis: ['CESEDA L423-1'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cst',
+  conditions: all('spouse-of-french-national', [
+    generalRegime,
+    marriedToFrench(REF),
+    marriageTranscribedIfAbroad(REF),
+    livingTogether(REF),
+    // L412-1: the spouse card needs a long-stay visa, except in the L423-2 case.
+    longStayVisa(),
+  ], { ref: REF }),
+  documents: [
+    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
+    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
+    'spouse-french-nationality-proof',
+    'proof-of-life-together',
+    'long-stay-visa',
+  ],
+  channel: 'ANEF',
+  fee: { tax: 'standard' },
+  durationMonths: 12,
+  leadsTo: ['ceseda-l423-6'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  // Advice only where L423-2 cannot apply: a marriage abroad or an irregular entry means the
+  // visa must come from a consulate (CAA Lyon 3 Apr 2025 n° 24LY01885); an unexecuted OQTF
+  // could then bar that visa for 5 years (L312-1A).
+  warnings: (s) => {
+    const married = s.maritalStatus === 'married' && s.partnerIsFrench === true;
+    const noVisa = s.entryVisa !== undefined && s.entryVisa !== 'long-stay' && s.currentTitle !== 'vls-ts';
+    const l4232Closed = s.marriagePlace === 'abroad' || s.entryVisa === 'no-visa';
+    if (!(married && noVisa && l4232Closed)) return [];
+    return holdsResidenceTitle(s) ? ['spouse-visa-from-consulate'] : ['spouse-visa-from-consulate', 'oqtf-visa-bar'];
+  },
+  sources: ['juriblio L423-1', 'kohenavocats (CAA Lyon 24LY01885)'],
+};

@@ -1,0 +1,45 @@
+// VPF-3 · CST VPF, parent of a minor French child (L423-7, with the L423-8 rule on recognitions).
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
+import { all, any, not, test } from '../../logic';
+
+const REF = 'CESEDA L423-7';
+
+export const l423_7: Card = {
+  id: 'ceseda-l423-7',
+  legalBasis: ['CESEDA L423-7', 'CESEDA L423-8'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cst',
+  conditions: all('parent-of-french-child', [
+    generalRegime,
+    test('parent-of-french-minor-child', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
+    test('child-under-18', REF, ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < 18),
+    // Code civil 371-2: contributes to upkeep and education since the birth or for at least 2 years.
+    test('contributes-since-birth-or-2-years', REF, ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
+      const since = s.supportsChildSince as IsoDate;
+      return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 2);
+    }),
+    // L423-8 applies only when the child is French through a recognition by a French parent.
+    any('french-parent-contributes-if-recognition', [
+      not('not-french-through-recognition', test('child-french-through-recognition', 'CESEDA L423-8', ['childFrenchThroughRecognition'], (s) => s.childFrenchThroughRecognition === true)),
+      test('french-parent-contributes', 'CESEDA L423-8', ['frenchParentContributes'], (s) => s.frenchParentContributes === true),
+    ], { ref: 'CESEDA L423-8' }),
+  ], { ref: REF }),
+  documents: [
+    'child-birth-certificate',
+    'child-french-nationality-proof',
+    'proof-of-contribution-to-child',
+    'school-or-doctor-statements',
+    { id: 'french-parent-contribution-proof', when: (s) => s.childFrenchThroughRecognition === true },
+    { id: 'family-court-ruling', when: (s) => s.childFrenchThroughRecognition === true || s.livingTogether === false },
+  ],
+  channel: 'ANEF',
+  fee: { tax: 'standard' },
+  durationMonths: 12,
+  leadsTo: ['ceseda-l423-10'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['replick (CAA Paris 15 Mar 2023, 22PA03000)', 'exilae'],
+};

@@ -1,0 +1,37 @@
+// VPF-14 · CST VPF "étranger malade" (L425-9): plein droit after the OFII college's opinion.
+import type { Card } from '../../card';
+import { generalRegime, habitualResidenceAtLeast } from '../../conditions';
+import { all, test } from '../../logic';
+
+const REF = 'CESEDA L425-9';
+
+export const l425_9: Card = {
+  id: 'ceseda-l425-9',
+  legalBasis: ['CESEDA L425-9'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cst',
+  conditions: all('sick-foreigner', [
+    generalRegime,
+    test('own-health-requires-care', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true),
+    // "Résidant habituellement": about 1 year in practice; below it, the APS for care (APS-2) is the referral.
+    habitualResidenceAtLeast('habitual-residence', REF, 1),
+    // The two medical conditions are for the OFII college of doctors (R425-11 to R425-13).
+    test('exceptionally-serious-consequences', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, { assessedBy: 'ofii' }),
+    test('no-effective-access-to-treatment', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, { assessedBy: 'ofii' }),
+  ], { ref: REF }),
+  documents: [
+    { id: 'passport-visa-and-entry-stamp', when: (s) => s.entryVisa !== 'no-visa' },
+    'proof-of-habitual-residence',
+    'ofii-medical-certificate',
+  ],
+  channel: 'OFII medical procedure (then préfecture)',
+  // First issue tax-exempt (L436-1); not confirmed that LF 2026 kept the exemption.
+  fee: { tax: 'exempt-first-issue', verify: true },
+  durationMonths: 12,
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  // ⚠ new bills to abolish the title keep being tabled (legal README ⚠ 9).
+  verify: ['sick-foreigner-bills'],
+  sources: ['guide.comede.org 15-3', 'ofii.fr', 'legal.tricoteuses.fr JORFARTI000052000812'],
+};

@@ -1,0 +1,3 @@
+import type { Card } from '../../card';
+
+export const MOROCCO_CARDS: readonly Card[] = [];

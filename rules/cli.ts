@@ -1,0 +1,72 @@
+/**
+ * Command line: evaluate a JSON situation and print JSON.
+ *   npm run --silent evaluate -- [situation.json] [--as-of YYYY-MM-DD]
+ * Reads the file, or standard input when no file is given. Today's date when --as-of is absent.
+ * Exit codes: 0 ok; 2 bad input (invalid JSON, bad date, schema error) — nothing on stdout then.
+ */
+import { readFileSync } from 'node:fs';
+import { evaluate, nextQuestions, parseSituation } from './index';
+import { isIsoDate } from './dates';
+import { toCliOutput } from './cli-output';
+
+class InputError extends Error {}
+
+function parseArgs(argv: string[]): { file?: string; asOf?: string } {
+  const out: { file?: string; asOf?: string } = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--as-of') {
+      const v = argv[++i];
+      if (v === undefined) throw new InputError('--as-of needs a date written YYYY-MM-DD');
+      out.asOf = v;
+    } else if (a.startsWith('--as-of=')) out.asOf = a.slice('--as-of='.length);
+    else if (a === '--help' || a === '-h') {
+      process.stderr.write('usage: npm run --silent evaluate -- [situation.json] [--as-of YYYY-MM-DD]\n');
+      process.exit(0);
+    } else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
+    else if (out.file === undefined) out.file = a;
+    else throw new InputError(`only one situation file can be given (got ${out.file} and ${a})`);
+  }
+  return out;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function run(argv: string[], readInput: (file?: string) => string): { code: number; stdout: string; stderr: string } {
+  try {
+    const args = parseArgs(argv);
+    const asOf = args.asOf ?? today();
+    if (!isIsoDate(asOf)) throw new InputError(`--as-of: "${asOf}" is not a valid date written YYYY-MM-DD`);
+    let text: string;
+    try {
+      text = readInput(args.file);
+    } catch (e) {
+      throw new InputError(`cannot read ${args.file ?? 'standard input'}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      throw new InputError(`invalid JSON: ${(e as Error).message}`);
+    }
+    const parsed = parseSituation(json);
+    if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `field "${p.field}": ${p.problem}`).join('\n'));
+    const ev = evaluate(parsed.situation, { asOf });
+    const output = toCliOutput(ev, nextQuestions(parsed.situation, { asOf }));
+    return { code: 0, stdout: JSON.stringify(output, null, 2) + '\n', stderr: '' };
+  } catch (e) {
+    if (e instanceof InputError) return { code: 2, stdout: '', stderr: `sesame: ${e.message}\n` };
+    return { code: 1, stdout: '', stderr: `sesame: internal error: ${(e as Error).message}\n` };
+  }
+}
+
+const isMain = process.argv[1] && /cli\.(ts|mjs|js)$/.test(process.argv[1]);
+if (isMain) {
+  const r = run(process.argv.slice(2), (file) => readFileSync(file ?? 0, 'utf8'));
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  process.exitCode = r.code;
+}

@@ -1,0 +1,148 @@
+/**
+ * Cross-cutting conditions, written once and shared by the cards (general-regime X1–X5,
+ * DZ-0, EU-0). Each cites the article it applies.
+ */
+import { all, any, not, test, type Condition, type EvalContext } from './logic';
+import type { Situation } from './situation';
+import { atLeastYears, addYears, fullYearsBetween, type IsoDate } from './dates';
+import { DATES } from './params';
+
+// ── Small readers.
+
+export const ageOn = (s: Situation, asOf: IsoDate): number | undefined =>
+  typeof s.birthDate === 'string' && s.birthDate !== 'dont-know' ? fullYearsBetween(s.birthDate, asOf) : undefined;
+
+/** Years since a date fact, for residence thresholds. */
+export const yearsSince = (d: unknown, asOf: IsoDate): number =>
+  typeof d === 'string' && d !== 'dont-know' ? fullYearsBetween(d, asOf) : 0;
+
+export const holdsResidenceTitle = (s: Situation) =>
+  s.currentTitle !== undefined && s.currentTitle !== 'dont-know' &&
+  !['none', 'aps', 'asylum-seeker-certificate'].includes(s.currentTitle);
+
+// ── Regime routing (legal README rule 5): EU family → Livre II; Algerians → the accord; others → CESEDA Book IV.
+
+const notEuCitizen = test('not-eu-citizen', 'CESEDA L200-1', ['nationality'], (s) => s.nationality !== 'eu-eea-swiss');
+const notEuFamily = test('not-family-of-eu-citizen', 'CESEDA L200-4', ['familyOfEuCitizen'], (s) => s.familyOfEuCitizen === false);
+
+/** General regime: not Algerian (CE avis 22 Mar 2010 n° 333679: the accord governs), not EU family. */
+export const generalRegime: Condition = all('applicable-regime', [
+  notEuCitizen,
+  test('not-algerian', 'CE avis 22 Mar 2010 n° 333679', ['nationality'], (s) => s.nationality !== 'algerian'),
+  notEuFamily,
+], { ref: 'CESEDA L110-1' });
+
+export const algerianRegime: Condition = all('applicable-regime', [
+  test('nationality-algerian', 'AFA 1968', ['nationality'], (s) => s.nationality === 'algerian'),
+  notEuFamily,
+], { ref: 'AFA 1968' });
+
+export const tunisianRegime: Condition = all('applicable-regime', [
+  test('nationality-tunisian', 'AFT 1988', ['nationality'], (s) => s.nationality === 'tunisian'),
+  notEuFamily,
+], { ref: 'AFT 1988' });
+
+export const moroccanRegime: Condition = all('applicable-regime', [
+  test('nationality-moroccan', 'AFM 1987', ['nationality'], (s) => s.nationality === 'moroccan'),
+  notEuFamily,
+], { ref: 'AFM 1987' });
+
+/** Livre II applies to a third-country family member of an EU/EEA/Swiss citizen, whatever the nationality. */
+export const euFamilyRegime: Condition = all('applicable-regime', [
+  notEuCitizen,
+  test('family-of-eu-citizen', 'CESEDA L200-4', ['familyOfEuCitizen'], (s) => s.familyOfEuCitizen === true),
+], { ref: 'CESEDA L200-4' });
+
+// ── X1: entry and visa.
+
+const LAWFUL_ENTRIES = ['long-stay', 'short-stay', 'visa-exempt'];
+export const lawfulEntry = (ref: string): Condition =>
+  test('lawful-entry', ref, ['entryVisa'], (s) => LAWFUL_ENTRIES.includes(String(s.entryVisa)));
+
+/** L412-1: a first CST/CSP needs a long-stay visa (a validated VLS-TS counts). */
+export const longStayVisa = (ref = 'CESEDA L412-1'): Condition =>
+  any('long-stay-visa', [
+    test('entered-with-long-stay-visa', ref, ['entryVisa'], (s) => s.entryVisa === 'long-stay'),
+    test('holds-vls-ts', ref, ['currentTitle'], (s) => s.currentTitle === 'vls-ts'),
+  ], { ref });
+
+/** A first application after entry without a title for over 3 months, or an irregular entry (L436-4). */
+export function owesRegularisationVisa(s: Situation, asOf: IsoDate): boolean | 'unknown' {
+  if (holdsResidenceTitle(s)) return false;
+  if (s.entryVisa === 'no-visa') return true;
+  if (s.entryVisa === undefined || s.entryVisa === 'dont-know') return 'unknown';
+  if (s.entryVisa === 'long-stay') return false;
+  if (typeof s.entryDate !== 'string' || s.entryDate === 'dont-know') return 'unknown';
+  return addYears(s.entryDate, 0.25) < asOf;
+}
+
+// ── Age and residence.
+
+export const ageAtLeast = (id: string, ref: string, years: number): Condition =>
+  test(id, ref, ['birthDate'], (s, ctx) => (ageOn(s, ctx.asOf) ?? -1) >= years);
+
+export const habitualResidenceAtLeast = (id: string, ref: string, years: number, extra: { strictlyMore?: boolean } = {}): Condition =>
+  test(id, ref, ['habitualResidenceSince'], (s, ctx) => {
+    const since = s.habitualResidenceSince as IsoDate;
+    return extra.strictlyMore ? addYears(since, years) < ctx.asOf : atLeastYears(since, ctx.asOf, years);
+  });
+
+export const lawfulResidenceAtLeast = (id: string, ref: string, years: number): Condition =>
+  test(id, ref, ['lawfulResidenceSince'], (s, ctx) => atLeastYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, years));
+
+export const holdsTitle = (id: string, ref: string, titles: readonly string[]): Condition =>
+  test(id, ref, ['currentTitle'], (s) => titles.includes(String(s.currentTitle)));
+
+export const noValidTitle = (ref: string): Condition =>
+  test('no-valid-title', ref, ['currentTitle'], (s) => !holdsResidenceTitle(s));
+
+// ── Family.
+
+export const marriedToFrench = (ref: string): Condition =>
+  all('married-to-french-national', [
+    test('is-married', ref, ['maritalStatus'], (s) => s.maritalStatus === 'married'),
+    test('spouse-is-french', ref, ['partnerIsFrench'], (s) => s.partnerIsFrench === true),
+  ], { ref });
+
+/** A marriage celebrated abroad must be transcribed in the French registers (L423-1; AFA 6-2). */
+export const marriageTranscribedIfAbroad = (ref: string): Condition =>
+  any('marriage-transcribed-if-abroad', [
+    test('married-in-france', ref, ['marriagePlace'], (s) => s.marriagePlace === 'france'),
+    test('marriage-transcribed', ref, ['marriageTranscribed'], (s) => s.marriageTranscribed === true),
+  ], { ref });
+
+export const livingTogether = (ref: string): Condition =>
+  test('living-together', ref, ['livingTogether'], (s) => s.livingTogether === true);
+
+export const marriedForAtLeast = (id: string, ref: string, years: number): Condition =>
+  test(id, ref, ['marriageDate'], (s, ctx) => atLeastYears(s.marriageDate as IsoDate, ctx.asOf, years));
+
+// ── X5: integration for resident cards listed in L413-7 (from 1 Jan 2026, décret 2025-647).
+
+/** No language condition at 65 or over (L413-7). */
+export const frenchB1OrExempt: Condition = any('french-b1', [
+  ageAtLeast('aged-65-or-more', 'CESEDA L413-7', 65),
+  test('french-level-b1', 'CESEDA R413-15', ['frenchLevel'], (s) => s.frenchLevel === 'b1' || s.frenchLevel === 'b2-or-more'),
+], { ref: 'CESEDA L413-7' });
+
+/** Civic exam, resident-card version. The over-65 exemption for it rests on lawyers' summaries (M, verify). */
+export const civicExamResidentOrExempt: Condition = any('civic-exam-resident', [
+  test('civic-exam-passed', 'CESEDA L413-7', ['civicExamPassed'], (s) => s.civicExamPassed === true),
+  test('civic-exam-over-65-exemption', 'CESEDA L413-7', ['birthDate'], (s, ctx) => ((ageOn(s, ctx.asOf) ?? 0) >= 65 ? 'unknown' : false), { verify: 'civic-exam-over-65' }),
+], { ref: 'CESEDA L413-7' });
+
+/** The mayor's opinion is asked by the préfecture (deemed favourable after 2 months). */
+export const mayorOpinion: Condition = test('mayor-opinion', 'CESEDA L413-7', [], () => true, { assessedBy: 'prefet' });
+
+export const residentCardIntegration: Condition = all('integration-l413-7', [frenchB1OrExempt, civicExamResidentOrExempt, mayorOpinion], { ref: 'CESEDA L413-7' });
+
+// ── Subsidiarity (scenarios README): a gate card yields to the cards it lists.
+
+export function noneProposed(id: string, ref: string, cardIds: readonly string[]): Condition {
+  return test(id, ref, [], (_s, ctx: EvalContext) => cardIds.every((c) => {
+    const st = ctx.statusOf(c);
+    return st !== 'eligible' && st !== 'possible';
+  }), { readsCards: cardIds });
+}
+
+export { all, any, not, test, DATES };

@@ -1,0 +1,168 @@
+/**
+ * evaluate(situation, { asOf }) → every card of the catalogue with its status, trace,
+ * missing facts, reasons, warnings, documents, channel, fee and deadlines.
+ *
+ * Status rule (scenarios README): not-eligible if a condition is unmet or the route is
+ * not in force; possible if something is unknown, the card is discretionary, or a
+ * reservation (public order, polygamy, pending removal order) is open; eligible only
+ * for a plein-droit card with everything met and no reservation open.
+ */
+import { CATALOGUE } from './catalogue';
+import type { Card, Channel, Deadline, Reservation } from './card';
+import { DOCUMENTS, type DocumentId } from './documents';
+import type { FactId } from './facts';
+import { evaluateCondition, walk, type EvalContext, type Status, type Trace } from './logic';
+import { isAnswered, type Situation } from './situation';
+import type { IsoDate } from './dates';
+import { computeFee, type FeeResult } from './fees';
+import { documentsFor } from './documents-for';
+import { alertsFor, type Alert } from './alerts';
+
+export interface Reason {
+  id: string;
+  ref?: string;
+}
+
+export interface CardResult {
+  id: string;
+  legalBasis: readonly string[];
+  kind: Card['kind'];
+  regime: Card['regime'];
+  title: Card['title'];
+  status: Status;
+  conditions: Trace;
+  missing: FactId[];
+  reasons: Reason[];
+  warnings: string[];
+  /** Low-confidence law: the UI says "check with an association". */
+  verify: boolean;
+  verifyNotes: string[];
+  documents: DocumentId[];
+  channel: Channel;
+  channelVerify: boolean;
+  fee: FeeResult;
+  deadlines: Deadline[];
+  validUntil?: IsoDate;
+  verifiedOn: IsoDate;
+  confidence: Card['confidence'];
+  durationMonths?: number;
+  leadsTo: readonly string[];
+}
+
+export interface Evaluation {
+  asOf: IsoDate;
+  results: CardResult[];
+  alerts: Alert[];
+}
+
+const DEFAULT_RESERVATIONS: readonly Reservation[] = ['public-order', 'polygamy', 'pending-removal-order'];
+
+/** Each reservation: the facts it reads and whether it is open ('unknown' while unanswered). */
+const RESERVATIONS: Record<Reservation, { needs: FactId[]; open: (s: Situation) => boolean; warning: string; ref: string }> = {
+  // X2: L412-5, L432-1-1 — a conviction, an ignored OQTF or forgery needs an individual review.
+  'public-order': { needs: ['publicOrderConcern'], open: (s) => s.publicOrderConcern === true, warning: 'public-order', ref: 'CESEDA L412-5' },
+  // X3: L412-6 — only a married person can be in a polygamous marriage.
+  polygamy: { needs: ['maritalStatus', 'polygamy'], open: (s) => s.maritalStatus === 'married' && s.polygamy === true, warning: 'polygamy', ref: 'CESEDA L412-6' },
+  'pending-removal-order': { needs: ['removalOrder'], open: (s) => s.removalOrder === 'oqtf' || s.removalOrder === 'other-removal', warning: 'pending-oqtf', ref: 'CESEDA L611-1' },
+};
+
+function reservationState(r: Reservation, s: Situation): { open: boolean; missing: FactId[] } {
+  const spec = RESERVATIONS[r];
+  if (r === 'polygamy' && isAnswered(s, 'maritalStatus') && s.maritalStatus !== 'married') return { open: false, missing: [] };
+  const missing = spec.needs.filter((k) => !isAnswered(s, k));
+  if (missing.length > 0) return { open: false, missing };
+  return { open: spec.open(s), missing: [] };
+}
+
+const inForce = (card: Card, asOf: IsoDate) =>
+  (card.validFrom === undefined || card.validFrom <= asOf) && (card.validUntil === undefined || asOf <= card.validUntil);
+
+function parisPostcode(s: Situation) {
+  return typeof s.postcode === 'string' && s.postcode.startsWith('75');
+}
+
+function channelFor(card: Card, s: Situation): Channel {
+  if (card.channel === 'préfecture' && parisPostcode(s)) return 'Paris police prefecture';
+  return card.channel;
+}
+
+export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardResult {
+  const trace = evaluateCondition(card.conditions, s, ctx);
+  const active = inForce(card, ctx.asOf);
+  const reservations = (card.reservations ?? DEFAULT_RESERVATIONS).map((r) => ({ r, ...reservationState(r, s) }));
+  const openReservations = reservations.filter((x) => x.open);
+
+  let status: Status;
+  const reasons: Reason[] = [];
+  if (!active) {
+    status = 'not-eligible';
+    reasons.push({ id: 'not-in-force-on-date', ref: card.legalBasis[0] });
+  }
+  if (trace.value === 'unmet') {
+    status = 'not-eligible';
+    for (const node of walk(trace)) if (node !== trace && node.value === 'unmet') reasons.push({ id: node.id, ref: node.ref });
+  }
+  const reservationMissing = trace.value === 'unmet' || !active ? [] : reservations.flatMap((x) => x.missing);
+  const missing = [...new Set([...trace.missing, ...reservationMissing])];
+  status ??= trace.value === 'unknown' || card.kind === 'discretionary' || openReservations.length > 0 || missing.length > 0 ? 'possible' : 'eligible';
+
+  const warnings = [
+    ...(status === 'not-eligible' ? [] : openReservations.map((x) => RESERVATIONS[x.r].warning)),
+    ...(card.warnings?.(s, ctx) ?? []),
+  ];
+
+  // Points to confirm: the card's own, plus any flagged node that matters here.
+  const verifyNotes = new Set(card.verify ?? []);
+  if (!active && card.validUntil) verifyNotes.add('check-extension');
+  for (const node of walk(trace)) {
+    if (node.verify && (status !== 'not-eligible' || node.value === 'unmet')) verifyNotes.add(node.verify);
+  }
+  const fee = computeFee(card, s, ctx.asOf);
+  if (fee.verify && status !== 'not-eligible') verifyNotes.add('fee');
+  if (card.channelVerify && status !== 'not-eligible') verifyNotes.add('channel');
+
+  return {
+    id: card.id,
+    legalBasis: card.legalBasis,
+    kind: card.kind,
+    regime: card.regime,
+    title: card.title,
+    status,
+    conditions: trace,
+    missing,
+    reasons,
+    warnings: [...new Set(warnings)],
+    verify: verifyNotes.size > 0,
+    verifyNotes: [...verifyNotes],
+    documents: documentsFor(card, s),
+    channel: channelFor(card, s),
+    channelVerify: card.channelVerify ?? false,
+    fee,
+    deadlines: card.deadlines?.(s, ctx) ?? [],
+    validUntil: card.validUntil,
+    verifiedOn: card.verifiedOn,
+    confidence: card.confidence,
+    durationMonths: card.durationMonths,
+    leadsTo: card.leadsTo ?? [],
+  };
+}
+
+/** Gate cards (dependsOn) are evaluated after the cards they read. */
+const ORDERED: readonly Card[] = [...CATALOGUE.filter((c) => !c.dependsOn), ...CATALOGUE.filter((c) => c.dependsOn)];
+
+export function evaluate(situation: Situation, options: { asOf: IsoDate }): Evaluation {
+  const byId = new Map<string, CardResult>();
+  const ctx: EvalContext = {
+    asOf: options.asOf,
+    statusOf: (id) => byId.get(id)?.status,
+    unmetOf: (id) => byId.get(id)?.reasons.map((r) => r.id),
+  };
+  for (const card of ORDERED) byId.set(card.id, evaluateCard(card, situation, ctx));
+  return {
+    asOf: options.asOf,
+    results: CATALOGUE.map((c) => byId.get(c.id)!),
+    alerts: alertsFor(situation),
+  };
+}
+
+export { DOCUMENTS };

@@ -1,0 +1,169 @@
+/**
+ * The fact registry: every answer the rules may use, defined once.
+ *
+ * Each fact has its zod type (the Situation schema is built from these), the kind
+ * of input the wizard shows, the chapter it belongs to and whether "I don't know"
+ * is an honest answer. Absent = not answered yet; "dont-know" = answered "I don't
+ * know". Both evaluate as unknown, never as no.
+ *
+ * Question wording lives in locales/<lang>/facts.json under the same id.
+ */
+import * as z from 'zod/mini';
+
+export const DONT_KNOW = 'dont-know' as const;
+export type DontKnow = typeof DONT_KNOW;
+
+const isoDate = () => z.iso.date();
+const yesNo = () => z.boolean();
+const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
+const amount = (max: number) => z.number().check(z.minimum(0), z.maximum(max));
+
+/** Chapters, in the order the wizard walks them (at most 8 in the step indicator). */
+export const CHAPTERS = ['urgent', 'you', 'stay', 'family', 'health', 'work-study', 'integration', 'filing'] as const;
+export type Chapter = (typeof CHAPTERS)[number];
+
+type Input =
+  | { kind: 'yes-no' }
+  | { kind: 'choice'; options: readonly string[] }
+  | { kind: 'date' }
+  | { kind: 'number'; min: number; max: number; step?: number }
+  | { kind: 'postcode' };
+
+interface FactSpec<S extends z.ZodMiniType> {
+  schema: S;
+  input: Input;
+  chapter: Chapter;
+  dontKnow: boolean;
+}
+
+function fact<S extends z.ZodMiniType>(schema: S, input: Input, chapter: Chapter, dontKnow = true): FactSpec<S> {
+  return { schema, input, chapter, dontKnow };
+}
+function choice<const T extends readonly [string, ...string[]]>(chapter: Chapter, options: T, dontKnow = true) {
+  return fact(z.enum(options), { kind: 'choice', options }, chapter, dontKnow);
+}
+const bool = (chapter: Chapter, dontKnow = true) => fact(yesNo(), { kind: 'yes-no' }, chapter, dontKnow);
+const date = (chapter: Chapter, dontKnow = true) => fact(isoDate(), { kind: 'date' }, chapter, dontKnow);
+const num = (chapter: Chapter, max: number, integer = true, dontKnow = true) =>
+  fact(integer ? count(max) : amount(max), { kind: 'number', min: 0, max }, chapter, dontKnow);
+
+/**
+ * The order of this object IS the question order (rules/questions.ts explains why):
+ * red flags first, then what decides the regime, then status, family, health,
+ * work and study, integration, and the place of filing last.
+ */
+export const FACTS = {
+  // ── Urgent: removal decisions come before everything (F-10; legal README rule 6).
+  removalOrder: choice('urgent', ['none', 'oqtf', 'other-removal'] as const),
+  removalOrderNotifiedOn: date('urgent'),
+  detention: choice('urgent', ['free', 'house-arrest-or-prison', 'retention'] as const, false),
+  dublinProcedure: bool('urgent'),
+  refusalPending: bool('urgent'),
+
+  // ── You: nationality routes the regime (legal README rule 5).
+  nationality: choice('you', ['algerian', 'tunisian', 'moroccan', 'eu-eea-swiss', 'other'] as const, false),
+  familyOfEuCitizen: bool('you', false),
+  euCitizenActivity: choice('you', ['worker', 'self-employed', 'student', 'inactive-with-resources', 'jobseeker', 'other'] as const),
+  euRelationship: choice('you', [
+    'spouse', 'child-under-21', 'child-dependent', 'parent-dependent',
+    'registered-partner', 'unmarried-partner', 'other-dependent-relative', 'relative-needing-care',
+  ] as const, false),
+  euSpouseStatus: choice('you', ['together', 'divorced', 'citizen-died', 'citizen-left'] as const),
+  euFamilyResidenceYears: num('you', 60),
+  birthDate: date('you', false),
+
+  // ── Stay: entry, titles, residence history.
+  entryDate: date('stay'),
+  entryVisa: choice('stay', ['long-stay', 'short-stay', 'visa-exempt', 'no-visa'] as const),
+  longStayVisaPurpose: choice('stay', ['spouse-of-french', 'student', 'employee', 'visitor', 'family-reunification', 'other'] as const),
+  currentTitle: choice('stay', [
+    'none', 'vls-ts', 'cst-1-year', 'multi-year-card', 'resident-card-10-years',
+    'algerian-certificate-1-year', 'algerian-certificate-10-years', 'aps', 'asylum-seeker-certificate',
+  ] as const),
+  currentTitleGround: choice('stay', [
+    'employee', 'temporary-worker', 'student', 'visitor', 'spouse-of-french', 'parent-of-french-child',
+    'family-ties', 'family-reunification', 'health', 'protection', 'talent', 'other',
+  ] as const),
+  currentTitleExpiry: date('stay'),
+  lawfulResidenceSince: date('stay'),
+  onlyStudentTitles: bool('stay'),
+  habitualResidenceSince: date('stay'),
+  absencesWithinLimits: bool('stay'),
+  excludedWorkPeriods: bool('stay'),
+  protectionStatus: choice('stay', ['none', 'asylum-seeker', 'refugee', 'subsidiary-protection', 'stateless'] as const),
+  familyOfProtected: choice('stay', ['none', 'spouse-by-reunification', 'spouse-married-after-claim', 'child-turning-18', 'parent-of-minor-refugee'] as const),
+  admittedThroughFamilyReunification: bool('stay'),
+  sponsorTitle: choice('stay', ['cst-or-csp', 'resident-card', 'none'] as const),
+
+  // ── Family.
+  maritalStatus: choice('family', ['single', 'married', 'pacs', 'cohabiting', 'divorced', 'widowed'] as const, false),
+  partnerIsFrench: bool('family'),
+  marriageDate: date('family'),
+  marriagePlace: choice('family', ['france', 'abroad'] as const, false),
+  marriageTranscribed: bool('family'),
+  livingTogether: bool('family'),
+  lifeTogetherSince: date('family'),
+  lifeTogetherInFranceSince: date('family'),
+  hasFrenchMinorChild: bool('family', false),
+  frenchChildBirthDate: date('family'),
+  childFrenchThroughRecognition: bool('family'),
+  frenchParentContributes: bool('family'),
+  supportsChildSince: date('family'),
+  recognisedChildAfterBirth: bool('family'),
+  exercisesParentalAuthority: bool('family'),
+  isChildOfFrenchNational: bool('family'),
+  dependentOnFrenchFamily: bool('family'),
+  isDependentParentOfFrench: bool('family'),
+
+  // ── Youth routes (L423-21, L423-22, L435-3, L423-13).
+  livedWithParentSinceArrival: bool('family'),
+  childWelfarePlacementDate: date('family'),
+  followsTrainingSeriously: bool('family'),
+  trainingMonths: num('family', 240),
+  hostStructureOpinionFavourable: bool('family'),
+  bornInFrance: bool('family', false),
+  yearsSchooledInFranceAfter10: num('family', 15),
+
+  // ── Health.
+  ownSeriousIllness: bool('health', false),
+  hasSickChild: bool('health', false),
+  livesWithSickChildAndSupports: bool('health'),
+
+  // ── Work and study.
+  employed: bool('work-study', false),
+  workAuthorisation: bool('work-study'),
+  contractType: choice('work-study', ['permanent', 'fixed-term-12-months-plus', 'fixed-term-short', 'apprenticeship', 'none'] as const),
+  annualGrossPay: num('work-study', 10_000_000, false),
+  shortageJobMonthsLast24: num('work-study', 24),
+  currentJobOnShortageList: bool('work-study'),
+  masterLevelDegree: bool('work-study'),
+  enrolledHigherEducation: bool('work-study'),
+  studiesProgressing: bool('work-study'),
+  monthlyResources: num('work-study', 1_000_000, false),
+  healthInsurance: bool('work-study'),
+  annualWorkHours: num('work-study', 5000),
+  stableResourcesAtLeastSmic: bool('work-study'),
+  workAccidentPension20: bool('work-study'),
+  frenchArmyService: choice('work-study', ['none', 'combat-unit', 'foreign-legion-3-years'] as const),
+  traffickingComplaint: bool('work-study'),
+  protectionOrder: bool('work-study'),
+  oacasThreeYears: bool('work-study'),
+
+  // ── Integration (X4, X5).
+  frenchLevel: choice('integration', ['none', 'a1', 'a2', 'b1', 'b2-or-more'] as const),
+  civicExamPassed: bool('integration'),
+  willSignCer: bool('integration'),
+
+  // ── Reservations the tool never decides (X2, X3).
+  publicOrderConcern: bool('integration'),
+  polygamy: bool('integration'),
+
+  // ── Where to file (not a condition of any title).
+  postcode: fact(z.string().check(z.regex(/^(?:[0-8]\d|9[0-8])\d{3}$/)), { kind: 'postcode' }, 'filing'),
+} as const;
+
+export type FactId = keyof typeof FACTS;
+export const FACT_IDS = Object.keys(FACTS) as FactId[];
+
+/** The value a fact takes once answered (without "I don't know"). */
+export type FactValue<K extends FactId> = z.infer<(typeof FACTS)[K]['schema']>;

@@ -1,0 +1,58 @@
+/** Fees for one card and one person, from the dated parameters (F-7, X8). */
+import type { Card } from './card';
+import { holdsResidenceTitle, owesRegularisationVisa } from './conditions';
+import type { IsoDate } from './dates';
+import { paramOn, PARAMS, type ParamName } from './params';
+import type { Situation } from './situation';
+
+export type FeePartId =
+  | 'first-issue-tax' | 'first-issue-tax-reduced' | 'renewal-tax' | 'renewal-tax-reduced'
+  | 'stamp-duty' | 'regularisation-visa' | 'aps-tax';
+
+export interface FeePart {
+  id: FeePartId;
+  amount: number;
+  ref: string;
+  /** Part of the amount paid at filing and kept even if the request fails (L436-4). */
+  atFiling?: number;
+}
+
+export interface FeeResult {
+  free: boolean;
+  parts: FeePart[];
+  /** Parts that depend on an unanswered fact. */
+  maybeParts: FeePart[];
+  total: number;
+  verify: boolean;
+}
+
+const part = (id: FeePartId, name: ParamName, asOf: IsoDate): FeePart => ({ id, amount: paramOn(name, asOf), ref: PARAMS[name].ref });
+
+export function computeFee(card: Card, s: Situation, asOf: IsoDate): FeeResult {
+  const rule = card.fee;
+  const verify = rule.verify ?? false;
+  if (rule.tax === 'free') return { free: true, parts: [], maybeParts: [], total: 0, verify };
+  if (rule.tax === 'aps') {
+    const aps = part('aps-tax', 'apsTax', asOf);
+    return { free: aps.amount === 0, parts: aps.amount ? [aps] : [], maybeParts: [], total: aps.amount, verify: true };
+  }
+  const renewal = holdsResidenceTitle(s);
+  const parts: FeePart[] = [];
+  if (renewal) {
+    parts.push(rule.tax === 'reduced' ? part('renewal-tax-reduced', 'renewalTaxReduced', asOf) : part('renewal-tax', 'renewalTax', asOf));
+  } else if (rule.tax === 'standard') {
+    parts.push(part('first-issue-tax', 'firstIssueTax', asOf));
+  } else if (rule.tax === 'reduced') {
+    parts.push(part('first-issue-tax-reduced', 'firstIssueTaxReduced', asOf));
+  }
+  parts.push(part('stamp-duty', 'stampDuty', asOf));
+
+  const maybeParts: FeePart[] = [];
+  if (!rule.regularisationVisaExempt) {
+    const owes = owesRegularisationVisa(s, asOf);
+    const visa = { ...part('regularisation-visa', 'regularisationVisa', asOf), atFiling: paramOn('regularisationVisaAtFiling', asOf) };
+    if (owes === true) parts.push(visa);
+    else if (owes === 'unknown') maybeParts.push(visa);
+  }
+  return { free: false, parts, maybeParts, total: parts.reduce((t, p) => t + p.amount, 0), verify };
+}

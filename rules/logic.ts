@@ -1,0 +1,125 @@
+/**
+ * Three-valued (Kleene) conditions that explain themselves.
+ *
+ * A condition tree is evaluated into a trace of the same shape: each node keeps its
+ * value, its legal reference and the facts still missing. Result pages, the CLI and
+ * the volunteer view all read this trace, so an explanation cannot disagree with
+ * the decision.
+ */
+import type { FactId } from './facts';
+import { isAnswered, type Situation } from './situation';
+import type { IsoDate } from './dates';
+
+export type Tri = 'met' | 'unmet' | 'unknown';
+export type Status = 'eligible' | 'possible' | 'not-eligible';
+
+/** Who decides a point the tool cannot: the OFII college of doctors or the préfet. */
+export type Assessor = 'ofii' | 'prefet';
+export type Confidence = 'H' | 'M' | 'L';
+
+export interface EvalContext {
+  asOf: IsoDate;
+  /** Status of a card evaluated earlier (subsidiarity gates read it). */
+  statusOf(cardId: string): Status | undefined;
+  /** Ids of the unmet conditions of a card evaluated earlier. */
+  unmetOf(cardId: string): readonly string[] | undefined;
+}
+
+export type TestOutcome = boolean | 'unknown';
+
+interface NodeCommon {
+  /** Stable id, also the locale key conditions.<id>. */
+  id: string;
+  /** Article (and alinéa) the condition comes from. */
+  ref?: string;
+  /** A point the legal reference marks L / UNCONFIRMED / ⚠: shown to users as "to be confirmed". */
+  verify?: string;
+  /** M-confidence points: shown only in the detailed legal trace. */
+  confidence?: Confidence;
+}
+
+export interface TestNode extends NodeCommon {
+  kind: 'test';
+  ref: string;
+  /** Facts the test reads; while one is unanswered or "dont-know", the test is unknown. */
+  needs: readonly FactId[];
+  test: (s: Situation, ctx: EvalContext) => TestOutcome;
+  /** A point decided by another body: met facts can only make it "unknown, assessed by …". */
+  assessedBy?: Assessor;
+  /** Card ids whose statuses this test reads (subsidiarity). */
+  readsCards?: readonly string[];
+}
+export interface GroupNode extends NodeCommon {
+  kind: 'all' | 'any';
+  of: readonly Condition[];
+}
+export interface NotNode extends NodeCommon {
+  kind: 'not';
+  of: Condition;
+}
+export type Condition = TestNode | GroupNode | NotNode;
+
+export interface Trace {
+  id: string;
+  ref?: string;
+  value: Tri;
+  /** Facts whose answer could still change this node (empty once decided). */
+  missing: FactId[];
+  /** Facts this node read (for the volunteer trace). */
+  uses: FactId[];
+  assessedBy?: Assessor;
+  verify?: string;
+  confidence?: Confidence;
+  /** 'all' | 'any' | 'not' | 'test', so a reader can say "one of" vs "all of". */
+  kind: Condition['kind'];
+  children: Trace[];
+}
+
+export const allOf = (v: readonly Tri[]): Tri => (v.includes('unmet') ? 'unmet' : v.includes('unknown') ? 'unknown' : 'met');
+export const anyOf = (v: readonly Tri[]): Tri => (v.includes('met') ? 'met' : v.includes('unknown') ? 'unknown' : 'unmet');
+export const negate = (v: Tri): Tri => (v === 'met' ? 'unmet' : v === 'unmet' ? 'met' : 'unknown');
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext): Trace {
+  const common = { id: c.id, ref: c.ref, verify: c.verify, confidence: c.confidence, kind: c.kind };
+  if (c.kind === 'test') {
+    const missing = c.needs.filter((k) => !isAnswered(s, k));
+    let value: Tri;
+    if (missing.length > 0) value = 'unknown';
+    else {
+      const out = c.test(s, ctx);
+      value = out === 'unknown' ? 'unknown' : out ? 'met' : 'unmet';
+      // A body other than the tool decides: the best the facts can do is "unknown, assessed by …".
+      if (value === 'met' && c.assessedBy) value = 'unknown';
+    }
+    return { ...common, value, missing: value === 'unknown' ? missing : [], uses: [...c.needs], assessedBy: c.assessedBy, children: [] };
+  }
+  const children = c.kind === 'not' ? [evaluateCondition(c.of, s, ctx)] : c.of.map((x) => evaluateCondition(x, s, ctx));
+  const values = children.map((t) => t.value);
+  const value = c.kind === 'all' ? allOf(values) : c.kind === 'any' ? anyOf(values) : negate(values[0] ?? 'unknown');
+  // Once a branch is decided, its unanswered facts can no longer change it: they are not asked.
+  const missing = value === 'unknown' ? uniq(children.flatMap((t) => t.missing)) : [];
+  return { ...common, value, missing, uses: uniq(children.flatMap((t) => t.uses)), children };
+}
+
+/** Walks a trace depth-first. */
+export function* walk(t: Trace): Generator<Trace> {
+  yield t;
+  for (const c of t.children) yield* walk(c);
+}
+
+// ── Builders: cards read as a list of named conditions with their articles.
+
+export function test(
+  id: string,
+  ref: string,
+  needs: readonly FactId[],
+  fn: (s: Situation, ctx: EvalContext) => TestOutcome,
+  extra: Partial<Pick<TestNode, 'assessedBy' | 'verify' | 'confidence' | 'readsCards'>> = {},
+): TestNode {
+  return { kind: 'test', id, ref, needs, test: fn, ...extra };
+}
+export const all = (id: string, of: readonly Condition[], extra: Partial<NodeCommon> = {}): GroupNode => ({ kind: 'all', id, of, ...extra });
+export const any = (id: string, of: readonly Condition[], extra: Partial<NodeCommon> = {}): GroupNode => ({ kind: 'any', id, of, ...extra });
+export const not = (id: string, of: Condition, extra: Partial<NodeCommon> = {}): NotNode => ({ kind: 'not', id, of, ...extra });

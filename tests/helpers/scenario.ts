@@ -1,0 +1,63 @@
+/**
+ * Helpers that turn a scenario's "Test expectations" into assertions.
+ * Cards are found by their legalBasis set (order ignored) and, when several cards share
+ * a basis (e.g. AFT 3), by id.
+ */
+import { expect } from 'vitest';
+import { evaluate, parseSituation, type CardResult, type Evaluation } from '../../rules';
+import { walk, type Trace } from '../../rules/logic';
+
+export function run(situation: unknown, asOf: string): Evaluation {
+  const parsed = parseSituation(situation);
+  if (!parsed.ok) throw new Error(`fixture does not fit the schema: ${JSON.stringify(parsed.problems)}`);
+  return evaluate(parsed.situation, { asOf });
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+export function card(ev: Evaluation, legalBasis: readonly string[], id?: string): CardResult {
+  const found = ev.results.filter((r) => sameSet(r.legalBasis, legalBasis) && (id === undefined || r.id === id));
+  expect(found.length, `exactly one card with legalBasis ${legalBasis.join(' + ')}${id ? ` and id ${id}` : ''}`).toBe(1);
+  return found[0]!;
+}
+
+export function nodeStates(t: Trace): Map<string, Trace['value'][]> {
+  const m = new Map<string, Trace['value'][]>();
+  for (const n of walk(t)) m.set(n.id, [...(m.get(n.id) ?? []), n.value]);
+  return m;
+}
+
+export interface Expect {
+  status: CardResult['status'];
+  kind?: CardResult['kind'];
+  /** Condition ids that must be unmet (others may be unmet too). */
+  unmet?: string[];
+  /** Condition ids that must be unknown. */
+  unknown?: string[];
+  /** Condition ids that must not appear as unmet or unknown ("not required"). */
+  notRequired?: string[];
+  channel?: CardResult['channel'];
+  documents?: string[];
+  verify?: boolean;
+  warnings?: string[];
+}
+
+export function expectCard(r: CardResult, e: Expect) {
+  const label = `${r.id} (${r.legalBasis.join(', ')})`;
+  expect(r.status, `${label} status; reasons=${r.reasons.map((x) => x.id).join(',')} missing=${r.missing.join(',')}`).toBe(e.status);
+  if (e.kind) expect(r.kind, `${label} kind`).toBe(e.kind);
+  const states = nodeStates(r.conditions);
+  for (const id of e.unmet ?? []) expect(r.reasons.map((x) => x.id), `${label}: ${id} should be unmet`).toContain(id);
+  for (const id of e.unknown ?? []) expect(states.get(id) ?? [], `${label}: ${id} should be unknown`).toContain('unknown');
+  for (const id of e.notRequired ?? []) {
+    const s = states.get(id) ?? [];
+    expect(s.includes('unmet') || s.includes('unknown'), `${label}: ${id} must not be unmet or unknown`).toBe(false);
+  }
+  if (e.channel) expect(r.channel, `${label} channel`).toBe(e.channel);
+  for (const d of e.documents ?? []) expect(r.documents, `${label} documents`).toContain(d);
+  if (e.verify !== undefined) expect(r.verify, `${label} verify flag (${r.verifyNotes.join(',')})`).toBe(e.verify);
+  for (const w of e.warnings ?? []) expect(r.warnings, `${label} warnings`).toContain(w);
+}
+
+/** Everything in the result, as text, to assert that a thing is absent anywhere. */
+export const resultText = (ev: Evaluation) => JSON.stringify(ev);
