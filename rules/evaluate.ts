@@ -149,6 +149,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
 
 /** Gate cards (dependsOn) are evaluated after the cards they read. */
 const ORDERED: readonly Card[] = [...CATALOGUE.filter((c) => !c.dependsOn), ...CATALOGUE.filter((c) => c.dependsOn)];
+const GATES = new Set(CATALOGUE.filter((c) => c.dependsOn).map((c) => c.id));
 
 export function evaluate(situation: Situation, options: { asOf: IsoDate }): Evaluation {
   const byId = new Map<string, CardResult>();
@@ -156,6 +157,7 @@ export function evaluate(situation: Situation, options: { asOf: IsoDate }): Eval
     asOf: options.asOf,
     statusOf: (id) => byId.get(id)?.status,
     unmetOf: (id) => byId.get(id)?.reasons.map((r) => r.id),
+    evaluatedSoFar: () => [...byId.values()].map((r) => ({ id: r.id, kind: r.kind, status: r.status, dependsOn: GATES.has(r.id) })),
   };
   for (const card of ORDERED) byId.set(card.id, evaluateCard(card, situation, ctx));
   return {
