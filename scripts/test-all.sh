@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs what the tests need (Debian chromium + poppler-utils, npm packages) and runs every check:
+# lint, typecheck, unit/property/scenario tests, build, end-to-end. Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CI=1
+
+log() { printf '\n== %s\n' "$*"; }
+
+# 1. System packages (Playwright's own browser download cannot work offline; Debian's can).
+if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+  log "installing chromium and poppler-utils (apt)"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium poppler-utils >/dev/null
+fi
+
+# 2. npm packages: npm install, never npm ci (it fails on this registry's lockfile).
+log "npm install"
+npm install --no-audit --no-fund --loglevel=error || { echo "0 passed, 1 failed"; exit 1; }
+
+passed=0; failed=0
+step() { # step NAME COMMAND...: a whole command counted as one check
+  local name=$1; shift
+  log "$name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
+}
+mkdir -p artifacts
+
+step lint npm run --silent lint
+step typecheck npm run --silent typecheck
+step "legal freshness" npx tsx scripts/legal-freshness.ts
+
+log "unit, property and scenario tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile=artifacts/vitest.json
+node -e '
+  const r = require("./artifacts/vitest.json");
+  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  require("fs").writeFileSync("artifacts/vitest.count", `${r.numPassedTests} ${r.numFailedTests + (r.numFailedTestSuites && !r.numFailedTests ? r.numFailedTestSuites : 0)}`);
+' || echo "0 1" > artifacts/vitest.count
+read vp vf < artifacts/vitest.count; passed=$((passed + vp)); failed=$((failed + vf))
+
+step build npm run --silent build
+
+if [ -d out ]; then
+  log "end-to-end tests (playwright)"
+  PLAYWRIGHT_JSON_OUTPUT_NAME=artifacts/playwright.json npx playwright test --reporter=list,json
+  node -e '
+    const r = require("./artifacts/playwright.json"); const s = r.stats || {};
+    const ok = (s.expected || 0) + (s.flaky || 0), bad = (s.unexpected || 0) + (r.errors || []).length;
+    console.log(`playwright: ${ok} passed, ${bad} failed`);
+    require("fs").writeFileSync("artifacts/playwright.count", `${ok} ${bad}`);
+  ' || echo "0 1" > artifacts/playwright.count
+  read pp pf < artifacts/playwright.count; passed=$((passed + pp)); failed=$((failed + pf))
+else
+  failed=$((failed + 1)); echo "FAILED: no out/ directory, end-to-end tests not run"
+fi
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { run } from '../rules/cli';
+import { FACT_IDS } from '../rules/facts';
+
+const P01 = {
+  removalOrder: 'none', nationality: 'moroccan', familyOfEuCitizen: false, birthDate: '1997-05-01',
+  entryDate: '2026-03-10', entryVisa: 'short-stay', currentTitle: 'none', maritalStatus: 'married', partnerIsFrench: true,
+  marriageDate: '2026-04-04', marriagePlace: 'france', livingTogether: true, lifeTogetherInFranceSince: '2026-03-10',
+  publicOrderConcern: false, polygamy: false,
+};
+const call = (argv: string[], input: string) => run(argv, () => input);
+
+describe('CLI', () => {
+  it('prints asOf, results with the documented fields, and nextQuestions', () => {
+    const r = call(['--as-of', '2026-11-22'], JSON.stringify(P01));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.asOf).toBe('2026-11-22');
+    expect(Array.isArray(out.nextQuestions)).toBe(true);
+    const l4232 = out.results.find((x: { legalBasis: string[] }) => x.legalBasis.includes('CESEDA L423-2'));
+    expect(l4232).toMatchObject({ kind: 'plein-droit', status: 'eligible', verify: expect.any(Boolean) });
+    for (const key of ['id', 'legalBasis', 'kind', 'status', 'conditions', 'missing', 'reasons', 'warnings', 'verify']) expect(l4232).toHaveProperty(key);
+  });
+  it('exits 2 with a message naming the field for a schema error, and prints nothing on stdout', () => {
+    const r = call([], JSON.stringify({ ...P01, entryDate: '10/03/2026' }));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/entryDate/);
+  });
+  it('exits 2 for invalid JSON and for a bad --as-of date', () => {
+    expect(call([], '{"nationality":').code).toBe(2);
+    const bad = call(['--as-of', '2026-13-01'], '{}');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/as-of/);
+  });
+  it('never crashes, never prints a partial result, on random input (fuzz)', () => {
+    const factValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant('dont-know'), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
+    const randomSituation = fc.dictionary(fc.oneof(fc.constantFrom(...FACT_IDS), fc.string()), factValue);
+    fc.assert(fc.property(fc.oneof(randomSituation.map((o) => JSON.stringify(o)), fc.string()), (text) => {
+      const r = call(['--as-of', '2026-11-22'], text);
+      expect([0, 2]).toContain(r.code);
+      if (r.code === 2) expect(r.stdout).toBe('');
+      else expect(() => JSON.parse(r.stdout)).not.toThrow();
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    }), { numRuns: 300 });
+  });
+  it('runs as `npm run --silent evaluate` on a file and on standard input', () => {
+    const viaStdin = spawnSync('npm', ['run', '--silent', 'evaluate', '--', '--as-of', '2026-11-22'], { input: JSON.stringify(P01), encoding: 'utf8' });
+    expect(viaStdin.status).toBe(0);
+    expect(JSON.parse(viaStdin.stdout).asOf).toBe('2026-11-22');
+    const bad = spawnSync('npm', ['run', '--silent', 'evaluate', '--', 'no-such-file.json'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+  }, 30_000);
+});

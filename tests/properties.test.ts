@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { evaluate, nextQuestions, parseSituation } from '../rules';
+import { CATALOGUE } from '../rules/catalogue';
+import { LEGAL_BASIS_PATTERN } from '../rules/card';
+import { walk } from '../rules/logic';
+import { DONT_KNOW } from '../rules/facts';
+import { answerArb, factIdArb, situationArb } from './helpers/arbitraries';
+
+const AS_OF = '2026-11-22';
+const GATES = new Set(CATALOGUE.filter((c) => c.dependsOn).map((c) => c.id));
+const RUNS = { numRuns: 250 };
+
+describe('properties of evaluate', () => {
+  it('the arbitrary only builds schema-valid situations', () => {
+    fc.assert(fc.property(situationArb, (s) => parseSituation(s).ok), { numRuns: 200 });
+  });
+
+  it('no schema-valid situation crashes evaluate or nextQuestions; evaluation does not mutate its input', () => {
+    fc.assert(fc.property(situationArb, (s) => {
+      const frozen = Object.freeze({ ...s });
+      const ev = evaluate(frozen, { asOf: AS_OF });
+      expect(ev.results).toHaveLength(CATALOGUE.length);
+      nextQuestions(frozen, { asOf: AS_OF });
+    }), RUNS);
+  });
+
+  it('answering a missing fact never un-decides a card (subsidiarity gates aside)', () => {
+    fc.assert(fc.property(situationArb.chain((s) => factIdArb.chain((f) => answerArb(f).map((a) => ({ s, f, a })))), ({ s, f, a }) => {
+      fc.pre(s[f] === undefined);
+      const before = evaluate(s, { asOf: AS_OF }).results;
+      const after = evaluate({ ...s, [f]: a }, { asOf: AS_OF }).results;
+      before.forEach((b, i) => {
+        if (GATES.has(b.id) || b.status === 'possible') return;
+        expect(after[i]!.status, `${b.id} changed from ${b.status} when ${f} = ${JSON.stringify(a)}`).toBe(b.status);
+      });
+    }), { numRuns: 400 });
+  });
+
+  it('"I don\'t know" never makes a condition unmet', () => {
+    fc.assert(fc.property(situationArb, (s) => {
+      const ev = evaluate(s, { asOf: AS_OF });
+      for (const r of ev.results) for (const n of walk(r.conditions)) {
+        if (n.kind !== 'test') continue;
+        if (n.uses.some((k) => s[k] === DONT_KNOW)) expect(n.value, `${r.id}/${n.id}`).not.toBe('unmet');
+      }
+    }), RUNS);
+  });
+
+  it('every result cites at least one article in canonical form, and every test node has a ref', () => {
+    fc.assert(fc.property(situationArb, (s) => {
+      for (const r of evaluate(s, { asOf: AS_OF }).results) {
+        expect(r.legalBasis.length).toBeGreaterThan(0);
+        for (const b of r.legalBasis) expect(b).toMatch(LEGAL_BASIS_PATTERN);
+        for (const n of walk(r.conditions)) if (n.kind === 'test') expect(n.ref, `${r.id}/${n.id}`).toBeTruthy();
+      }
+    }), { numRuns: 50 });
+  });
+
+  it('a discretionary card is never eligible', () => {
+    fc.assert(fc.property(situationArb, (s) => {
+      for (const r of evaluate(s, { asOf: AS_OF }).results) if (r.kind === 'discretionary') expect(r.status).not.toBe('eligible');
+    }), RUNS);
+  });
+
+  it('the next question is always a fact not yet answered, and answering in order ends', () => {
+    fc.assert(fc.property(situationArb, fc.integer({ min: 0, max: 1000 }), (start, seed) => {
+      let s = { ...start };
+      let rng = seed;
+      for (let step = 0; step < 200; step++) {
+        const q = nextQuestions(s, { asOf: AS_OF });
+        if (q.length === 0) return;
+        const f = q[0]!;
+        expect(s[f]).toBeUndefined();
+        const sample = fc.sample(answerArb(f), { numRuns: 1, seed: rng++ })[0];
+        s = { ...s, [f]: sample };
+      }
+      throw new Error('the question loop did not end within 200 answers');
+    }), { numRuns: 60 });
+  });
+
+  it('no card displaced by the Algerian accord is ever proposed to an Algerian', () => {
+    const displaced = new Set(CATALOGUE.flatMap((c) => (c.regime === 'algeria' ? c.displaces ?? [] : [])));
+    fc.assert(fc.property(situationArb, (s) => {
+      const ev = evaluate({ ...s, nationality: 'algerian' }, { asOf: AS_OF });
+      for (const r of ev.results) if (displaced.has(r.id) || r.id === 'ceseda-l435-1' || r.id === 'ceseda-l435-4') expect(r.status).toBe('not-eligible');
+    }), RUNS);
+  });
+});
