@@ -90,8 +90,16 @@ export const FACTS = {
   habitualResidenceSince: date('stay'),
   absencesWithinLimits: bool('stay'),
   excludedWorkPeriods: bool('stay'),
+  // Seasonal workers (L421-34): main home outside France, at most 6 months a year here.
+  mainHomeAbroad: bool('stay'),
   protectionStatus: choice('stay', ['none', 'asylum-seeker', 'refugee', 'subsidiary-protection', 'stateless'] as const),
   familyOfProtected: choice('stay', ['none', 'spouse-by-reunification', 'spouse-married-after-claim', 'child-turning-18', 'parent-of-minor-refugee'] as const),
+  // Which protection the family member holds (L424-3 refugee, L424-11 PS, L424-19 stateless).
+  protectedRelativeStatus: choice('stay', ['refugee', 'subsidiary-protection', 'stateless'] as const),
+  // L426-4: the permanent card is de droit from the 2nd renewal of a resident card (CC 2023-1048 QPC).
+  residentCardRenewedBefore: bool('stay'),
+  // L426-8: the "retraité" card is for a former resident-card holder now living outside France.
+  formerResidentLivingAbroad: bool('stay'),
   admittedThroughFamilyReunification: bool('stay'),
   sponsorTitle: choice('stay', ['cst-or-csp', 'resident-card', 'none'] as const),
 
@@ -114,9 +122,15 @@ export const FACTS = {
   isChildOfFrenchNational: bool('family'),
   dependentOnFrenchFamily: bool('family'),
   isDependentParentOfFrench: bool('family'),
+  // L423-23: partner, children, parents or siblings living in France (ECHR art. 8 ties).
+  familyTiesInFrance: bool('family'),
+  // L426-9: spouse of a "retraité" card holder.
+  spouseHoldsRetireeCard: bool('family'),
 
   // ── Youth routes (L423-21, L423-22, L435-3, L423-13).
   livedWithParentSinceArrival: bool('family'),
+  // L423-22 / L435-3: entrusted to the ASE or a trusted third person while a minor (the date follows).
+  placedWithChildWelfare: bool('family'),
   childWelfarePlacementDate: date('family'),
   followsTrainingSeriously: bool('family'),
   trainingMonths: num('family', 240),
@@ -131,6 +145,14 @@ export const FACTS = {
 
   // ── Work and study.
   employed: bool('work-study', false),
+  // The activity a work, talent or "other" card is for (L421-3 to L421-34, L426-21 to L426-23).
+  activity: choice('work-study', [
+    'ordinary-job', 'seasonal-job', 'intra-group-transfer', 'own-business', 'innovative-company-job',
+    'business-project-or-investment', 'research', 'medical-profession', 'artistic-work',
+    'group-legal-representative', 'renown', 'volunteering', 'au-pair', 'internship', 'studies', 'none',
+  ] as const, false),
+  /** The signed agreement the activity needs: hosting agreement, internship, au pair or volunteer contract. */
+  hostAgreementSigned: bool('work-study'),
   workAuthorisation: bool('work-study'),
   contractType: choice('work-study', ['permanent', 'fixed-term-12-months-plus', 'fixed-term-short', 'apprenticeship', 'none'] as const),
   annualGrossPay: num('work-study', 10_000_000, false),
@@ -144,13 +166,30 @@ export const FACTS = {
   annualWorkHours: num('work-study', 5000),
   stableResourcesAtLeastSmic: bool('work-study'),
   workAccidentPension20: bool('work-study'),
+  // L426-7: entitled to a French AT/MP death pension (survivor).
+  workAccidentSurvivorPension: bool('work-study'),
+  // L426-8: a French basic-scheme old-age pension.
+  frenchRetirementPension: bool('work-study'),
+  // L426-3: Légion étrangère good-conduct certificate.
+  legionGoodConduct: bool('work-study'),
+  // L426-10: created or saved ≥ 50 jobs, or invested ≥ €10 million in France.
+  exceptionalEconomicContribution: bool('work-study'),
   frenchArmyService: choice('work-study', ['none', 'combat-unit', 'foreign-legion-3-years'] as const),
   traffickingComplaint: bool('work-study'),
+  // L425-1: "sous réserve qu'il ait rompu tout lien" with the accused.
+  brokeTiesWithPerpetrators: bool('work-study'),
+  // L425-3 / L425-8: the accused was finally convicted.
+  perpetratorConvicted: bool('work-study'),
+  // L425-4: on a prostitution exit programme (CASF L121-9).
+  prostitutionExitProgramme: bool('work-study'),
   protectionOrder: bool('work-study'),
+  // L425-6 (Code civil 515-9, violence) or L425-7 (515-13, threatened forced marriage).
+  protectionOrderGround: choice('work-study', ['domestic-violence', 'forced-marriage'] as const),
   oacasThreeYears: bool('work-study'),
 
   // ── Integration (X4, X5).
   frenchLevel: choice('integration', ['none', 'a1', 'a2', 'b1', 'b2-or-more'] as const),
+  cirFollowed: bool('integration'),
   civicExamPassed: bool('integration'),
   willSignCer: bool('integration'),
 
