@@ -70,6 +70,9 @@ export const FACTS = {
   ] as const, false),
   euSpouseStatus: choice('you', ['together', 'divorced', 'citizen-died', 'citizen-left'] as const),
   euFamilyResidenceYears: num('you', 60),
+  // EU-4 (R233-9, R233-10): custody or access rights to the citizen's child; marriage length before divorce proceedings.
+  euChildCustody: choice('you', ['custody', 'access-rights-in-france', 'none'] as const),
+  marriage3YearsBeforeProceedings: bool('you'),
   birthDate: date('you', false),
 
   // ── Stay: entry, titles, residence history.
@@ -87,6 +90,10 @@ export const FACTS = {
   currentTitleExpiry: date('stay'),
   lawfulResidenceSince: date('stay'),
   onlyStudentTitles: bool('stay'),
+  // AFA 6-1: any stay as a student raises the threshold from 10 to 15 years.
+  stayedAsStudent: bool('stay'),
+  // AFA 7 ter (retraité): lived in France under a 10-year certificat.
+  heldTenYearTitle: bool('stay'),
   habitualResidenceSince: date('stay'),
   absencesWithinLimits: bool('stay'),
   excludedWorkPeriods: bool('stay'),
@@ -122,6 +129,8 @@ export const FACTS = {
   isChildOfFrenchNational: bool('family'),
   dependentOnFrenchFamily: bool('family'),
   isDependentParentOfFrench: bool('family'),
+  // AFA 6-3: spouse holds a 1-year "scientifique" title.
+  spouseHoldsScientistTitle: bool('family'),
   // L423-23: partner, children, parents or siblings living in France (ECHR art. 8 ties).
   familyTiesInFrance: bool('family'),
   // L426-9: spouse of a "retraité" card holder.
@@ -186,6 +195,11 @@ export const FACTS = {
   // L425-6 (Code civil 515-9, violence) or L425-7 (515-13, threatened forced marriage).
   protectionOrderGround: choice('work-study', ['domestic-violence', 'forced-marriage'] as const),
   oacasThreeYears: bool('work-study'),
+  // AFA 7 c) and AFA 5: authorisation to practise a regulated activity; registration as trader, craftsman or liberal profession.
+  holdsProfessionalAuthorisation: bool('work-study'),
+  businessRegistered: bool('work-study'),
+  // AFA 7 ter: French contributory old-age pension.
+  receivesFrenchPension: bool('work-study'),
 
   // ── Integration (X4, X5).
   frenchLevel: choice('integration', ['none', 'a1', 'a2', 'b1', 'b2-or-more'] as const),
