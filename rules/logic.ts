@@ -81,12 +81,23 @@ export const allOf = (v: readonly Tri[]): Tri => (v.includes('unmet') ? 'unmet' 
 export const anyOf = (v: readonly Tri[]): Tri => (v.includes('met') ? 'met' : v.includes('unknown') ? 'unknown' : 'unmet');
 export const negate = (v: Tri): Tri => (v === 'met' ? 'unmet' : v === 'unmet' ? 'met' : 'unknown');
 
-const uniq = <T>(xs: T[]) => [...new Set(xs)];
+const NONE: FactId[] = [];
+
+function collect(children: readonly Trace[], key: 'missing' | 'uses'): FactId[] {
+  let out: FactId[] | undefined;
+  for (const t of children) {
+    for (const f of t[key]) {
+      if (out === undefined) out = [f];
+      else if (!out.includes(f)) out.push(f);
+    }
+  }
+  return out ?? NONE;
+}
 
 export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext): Trace {
-  const common = { id: c.id, ref: c.ref, verify: c.verify, confidence: c.confidence, kind: c.kind };
   if (c.kind === 'test') {
-    const missing = c.needs.filter((k) => !isAnswered(s, k));
+    let missing = NONE;
+    for (const k of c.needs) if (!isAnswered(s, k)) missing = missing === NONE ? [k] : [...missing, k];
     let value: Tri;
     if (missing.length > 0) value = 'unknown';
     else {
@@ -95,14 +106,20 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext):
       // A body other than the tool decides: the best the facts can do is "unknown, assessed by …".
       if (value === 'met' && c.assessedBy) value = 'unknown';
     }
-    return { ...common, value, missing: value === 'unknown' ? missing : [], uses: [...c.needs], assessedBy: c.assessedBy, children: [] };
+    return {
+      id: c.id, ref: c.ref, verify: c.verify, confidence: c.confidence, kind: c.kind, value,
+      missing: value === 'unknown' ? missing : NONE, uses: c.needs as FactId[], assessedBy: c.assessedBy, children: [],
+    };
   }
   const children = c.kind === 'not' ? [evaluateCondition(c.of, s, ctx)] : c.of.map((x) => evaluateCondition(x, s, ctx));
   const values = children.map((t) => t.value);
   const value = c.kind === 'all' ? allOf(values) : c.kind === 'any' ? anyOf(values) : negate(values[0] ?? 'unknown');
-  // Once a branch is decided, its unanswered facts can no longer change it: they are not asked.
-  const missing = value === 'unknown' ? uniq(children.flatMap((t) => t.missing)) : [];
-  return { ...common, value, missing, uses: uniq(children.flatMap((t) => t.uses)), children };
+  return {
+    id: c.id, ref: c.ref, verify: c.verify, confidence: c.confidence, kind: c.kind, value,
+    // Once a branch is decided, its unanswered facts can no longer change it: they are not asked.
+    missing: value === 'unknown' ? collect(children, 'missing') : NONE,
+    uses: collect(children, 'uses'), assessedBy: undefined, children,
+  };
 }
 
 /** Walks a trace depth-first. */

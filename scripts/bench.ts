@@ -1,0 +1,82 @@
+/**
+ * npm run bench — prints, as Markdown tables:
+ *  1. rules `evaluate` median and p95 on a full situation and on 1,000 random schema-valid situations;
+ *  2. gzip JS bytes loaded by each page type (method of ../shared/toolchain.md, over out/; run `npm run build` first);
+ *  3. Lighthouse mobile (median of 3) when `lighthouse` is installed and out/ exists.
+ * A benchmark, not a test: it never fails a build; targets are printed beside the figures.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import fc from 'fast-check';
+import { evaluate } from '../rules';
+import { CATALOGUE } from '../rules/catalogue';
+import { FACT_IDS } from '../rules/facts';
+import { situationArb, valueArb } from '../tests/helpers/arbitraries';
+
+const AS_OF = '2026-11-22';
+const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const ms = (x: number) => `${(x * 1000).toFixed(0)} µs`;
+
+function time(fn: () => void, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+// 1. evaluate
+const full = Object.fromEntries(FACT_IDS.map((id, i) => [id, fc.sample(valueArb(id), { numRuns: 1, seed: 42 + i })[0]]));
+time(() => evaluate(full, { asOf: AS_OF }), 200); // warm-up
+const fullTimes = time(() => evaluate(full, { asOf: AS_OF }), 2000);
+const randoms = fc.sample(situationArb, { numRuns: 1000, seed: 7 });
+const randomTimes = randoms.map((s) => time(() => evaluate(s, { asOf: AS_OF }), 1)[0]!);
+console.log(`\n### Rules (${CATALOGUE.length} cards), measured ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| Input | median | p95 | target |\n|---|---|---|---|');
+console.log(`| full situation (every fact answered), 2,000 runs | ${ms(q(fullTimes, 0.5))} | ${ms(q(fullTimes, 0.95))} | median < 1 ms |`);
+console.log(`| 1,000 random schema-valid situations | ${ms(q(randomTimes, 0.5))} | ${ms(q(randomTimes, 0.95))} | median < 1 ms |`);
+
+// 2. JS per page type
+if (existsSync('out')) {
+  const lines = execFileSync('node', ['scripts/js-size.mjs', 'out'], { encoding: 'utf8' }).trim().split('\n');
+  const rows = lines.map((l) => { const [k, p] = l.split(' '); return { kib: Number(k), path: p! }; });
+  const typeOf = (p: string) => {
+    const m = p.match(/^(fr|en|ar)\/(?:(q|check|results|checklist|letters|volunteer)\/)?/);
+    if (!m) return p === 'index.html' ? 'root /' : null;
+    return `${m[2] ? { q: 'question', check: 'check answers', results: 'results', checklist: 'checklist', letters: 'letters', volunteer: 'volunteer' }[m[2]] : 'start'}`;
+  };
+  const byType = new Map<string, number>();
+  for (const r of rows) { const t = typeOf(r.path); if (t) byType.set(t, Math.max(byType.get(t) ?? 0, r.kib)); }
+  console.log('\n### JS loaded per page type (largest page of the type, gzip -9, KiB)\n');
+  console.log('| Page type | KiB gzip | budget |\n|---|---|---|');
+  for (const [t, k] of byType) console.log(`| ${t} | ${k.toFixed(1)} | ${t === 'question' ? '≤ 170' : '< 250'} |`);
+} else console.log('\n(out/ not found: run `npm run build` for the JS sizes)');
+
+// 3. Lighthouse (optional)
+async function lighthouse() {
+  if (!existsSync('out') || !existsSync('node_modules/.bin/lighthouse')) {
+    console.log('\n(Lighthouse not installed or out/ missing: skipped)');
+    return;
+  }
+  const server = spawn('node', ['scripts/serve-static.mjs', '4199', 'out'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 800));
+  try {
+    console.log('\n### Lighthouse mobile, median of 3 (served gzipped on 127.0.0.1)\n');
+    console.log('| Page | performance | accessibility |\n|---|---|---|');
+    for (const path of ['/fr/', '/fr/q/removalOrder/', '/ar/']) {
+      const perf: number[] = []; const a11y: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const json = execFileSync('node_modules/.bin/lighthouse', [`http://127.0.0.1:4199${path}`, '--quiet', '--only-categories=performance,accessibility', '--output=json', '--output-path=stdout',
+          '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
+          { encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+        const r = JSON.parse(json);
+        perf.push(Math.round(r.categories.performance.score * 100)); a11y.push(Math.round(r.categories.accessibility.score * 100));
+      }
+      console.log(`| ${path} | ${q(perf, 0.5)} (${perf.join(', ')}) | ${q(a11y, 0.5)} |`);
+    }
+  } finally { server.kill(); }
+}
+void lighthouse();
