@@ -98,9 +98,10 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     status = 'not-eligible';
     reasons.push({ id: 'not-in-force-on-date', ref: card.legalBasis[0] });
   }
+  const nodes = walk(trace);
   if (trace.value === 'unmet') {
     status = 'not-eligible';
-    for (const node of walk(trace)) if (node !== trace && node.value === 'unmet') reasons.push({ id: node.id, ref: node.ref });
+    for (const node of nodes) if (node !== trace && node.value === 'unmet') reasons.push({ id: node.id, ref: node.ref });
   }
   const reservationMissing = trace.value === 'unmet' || !active ? [] : reservations.flatMap((x) => x.missing);
   const missing = [...new Set([...trace.missing, ...reservationMissing])];
@@ -114,7 +115,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   // Points to confirm: the card's own, plus any flagged node that matters here.
   const verifyNotes = new Set(card.verify ?? []);
   if (!active && card.validUntil) verifyNotes.add('check-extension');
-  for (const node of walk(trace)) {
+  for (const node of nodes) {
     if (node.verify && (status !== 'not-eligible' || node.value === 'unmet')) verifyNotes.add(node.verify);
   }
   const fee = computeFee(card, s, ctx.asOf);

@@ -122,10 +122,11 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext):
   };
 }
 
-/** Walks a trace depth-first. */
-export function* walk(t: Trace): Generator<Trace> {
-  yield t;
-  for (const c of t.children) yield* walk(c);
+/** Every node of a trace, depth-first (root first). */
+export function walk(t: Trace, out: Trace[] = []): Trace[] {
+  out.push(t);
+  for (const c of t.children) walk(c, out);
+  return out;
 }
 
 // ── Builders: cards read as a list of named conditions with their articles.
