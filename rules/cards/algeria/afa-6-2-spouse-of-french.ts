@@ -1,14 +1,16 @@
 // DZ-6.2 · Algerian certificat 1 year, spouse of a French national (accord art. 6 2)).
 import type { Card } from '../../card';
-import { algerianRegime, lawfulEntry, marriageTranscribedIfAbroad, marriedToFrench } from '../../conditions';
-import { all } from '../../logic';
+import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroad, marriedToFrench } from '../../conditions';
+import { all, any, test } from '../../logic';
+import { renewalWindow } from '../bilateral';
+import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
 
 const REF = 'AFA 6-2';
 
 export const afa_6_2: Card = {
+  ...DZ_COMMON,
   id: 'afa-6-2',
   legalBasis: ['AFA 6-2'],
-  regime: 'algeria',
   kind: 'plein-droit',
   title: 'dz-certificate-1y',
   // No minimum length of marriage; an overstay after a lawful entry does not defeat the right
@@ -18,20 +20,27 @@ export const afa_6_2: Card = {
     marriedToFrench(REF),
     lawfulEntry(REF),
     marriageTranscribedIfAbroad(REF),
+    // Art. 6, last paragraph: "le premier renouvellement du certificat de résidence délivré au
+    // titre du 2) est subordonné à une communauté de vie effective entre les époux".
+    any('life-together-at-first-renewal', [
+      test('not-holding-1-year-certificat', REF, ['currentTitle'], (s) => s.currentTitle !== 'algerian-certificate-1-year'),
+      test('certificat-on-another-ground', REF, ['currentTitleGround'], (s) => s.currentTitleGround !== 'spouse-of-french'),
+      livingTogether(REF),
+    ], { ref: REF }),
   ], { ref: REF }),
   documents: [
     { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
     { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
     'spouse-french-nationality-proof',
-    'passport-visa-and-entry-stamp',
+    { id: 'passport-visa-and-entry-stamp', when: (s) => s.entryVisa !== 'no-visa' },
+    { id: 'proof-of-life-together', when: (s) => s.currentTitle === 'algerian-certificate-1-year' },
   ],
   channel: 'ANEF',
-  fee: { tax: 'standard', verify: true },
   durationMonths: 12,
   leadsTo: ['afa-7bis-a'],
   displaces: ['ceseda-l423-1', 'ceseda-l423-2'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
-  verify: ['cer-optional-algerians'],
-  sources: ['jurisconsulte.net', 'vincenttchen (2009)'],
+  verify: [...DZ_VERIFY],
+  deadlines: (s) => renewalWindow(s, ['algerian-certificate-1-year']),
+  sources: [...DZ_SOURCES, 'jurisconsulte.net', 'vincenttchen (2009)'],
 };

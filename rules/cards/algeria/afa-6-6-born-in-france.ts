@@ -1,0 +1,34 @@
+// DZ-6.6 · Algerian certificat 1 year VPF: born in France (accord art. 6 6)).
+import type { Card } from '../../card';
+import { ageAtLeast, ageOn, algerianRegime, habitualResidenceAtLeast } from '../../conditions';
+import { all, test } from '../../logic';
+import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+
+const REF = 'AFA 6-6';
+
+export const afa_6_6: Card = {
+  ...DZ_COMMON,
+  id: 'afa-6-6',
+  legalBasis: ['AFA 6-6'],
+  kind: 'plein-droit',
+  title: 'dz-certificate-1y',
+  conditions: all('algerian-born-in-france', [
+    algerianRegime,
+    test('born-in-france', REF, ['bornInFrance'], (s) => s.bornInFrance === true),
+    habitualResidenceAtLeast('continuous-residence-8-years', REF, 8),
+    test('schooled-5-years-after-age-10', REF, ['yearsSchooledInFranceAfter10'], (s) => Number(s.yearsSchooledInFranceAfter10) >= 5),
+    // "Entre l'âge de seize ans et l'âge de vingt et un ans": read as until the 22nd birthday (M,
+    // the age window comes from service-public copies).
+    all('applies-between-16-and-21', [
+      ageAtLeast('aged-16-or-more', REF, 16),
+      test('aged-21-or-less', REF, ['birthDate'], (s, ctx) => (ageOn(s, ctx.asOf) ?? 99) <= 21, { confidence: 'M' }),
+    ], { ref: REF }),
+  ], { ref: REF }),
+  documents: ['school-records-each-year', 'proof-of-presence-each-year'],
+  channel: 'préfecture',
+  durationMonths: 12,
+  displaces: ['ceseda-l423-13'],
+  confidence: 'M',
+  verify: [...DZ_VERIFY],
+  sources: [...DZ_SOURCES],
+};

@@ -1,0 +1,28 @@
+// DZ-10d · Algerian certificat 10 years: family of a 10-year certificat holder admitted through regroupement familial (accord art. 7 bis d)).
+import type { Card } from '../../card';
+import { algerianRegime, longStayVisa } from '../../conditions';
+import { all, test } from '../../logic';
+import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+
+const REF = 'AFA 7bis-d';
+
+export const afa_7bis_d: Card = {
+  ...DZ_COMMON,
+  id: 'afa-7bis-d',
+  legalBasis: ['AFA 7bis-d'],
+  kind: 'plein-droit',
+  title: 'dz-certificate-10y',
+  conditions: all('algerian-family-of-ten-year-holder', [
+    algerianRegime,
+    test('admitted-through-family-reunification', REF, ['admittedThroughFamilyReunification'], (s) => s.admittedThroughFamilyReunification === true),
+    // The Algerian 10-year certificat is the counterpart of the carte de résident in the sponsor question.
+    test('sponsor-holds-10-year-title', REF, ['sponsorTitle'], (s) => s.sponsorTitle === 'resident-card'),
+    longStayVisa('AFA 9'),
+  ], { ref: REF }),
+  documents: ['family-reunification-authorisation', 'sponsor-title', 'long-stay-visa'],
+  channel: 'préfecture',
+  durationMonths: 120,
+  confidence: 'H',
+  verify: [...DZ_VERIFY],
+  sources: [...DZ_SOURCES, 'service-public F2257', 'service-public F35147'],
+};

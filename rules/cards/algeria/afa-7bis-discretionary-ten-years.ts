@@ -1,0 +1,32 @@
+// DZ-10D · Algerian certificat 10 years, discretionary, after 3 years' uninterrupted residence (accord art. 7 bis, opening paragraphs: "peuvent obtenir").
+import type { Card } from '../../card';
+import { algerianRegime } from '../../conditions';
+import { all, test } from '../../logic';
+import { lawfulResidenceYears } from '../bilateral';
+import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+
+const REF = 'AFA 7bis';
+
+export const afa_7bis_discretionary: Card = {
+  ...DZ_COMMON,
+  id: 'afa-7bis-discretionary',
+  legalBasis: ['AFA 7bis'],
+  kind: 'discretionary',
+  title: 'dz-certificate-10y',
+  conditions: all('algerian-ten-years-after-three', [
+    algerianRegime,
+    // The text names art. 7 holders (visiteur, salarié, regulated activity); service-public
+    // extends it to any 1-year certificat holder, including regroupement familial (M).
+    test('holds-1-year-certificat', REF, ['currentTitle'], (s) => s.currentTitle === 'algerian-certificate-1-year', { confidence: 'M' }),
+    lawfulResidenceYears('uninterrupted-residence-3-years', REF, 3),
+    // "En tenant compte des moyens d'existence […] et des conditions de leur activité professionnelle":
+    // the préfet weighs them; a steady income helps but is never decisive here.
+    test('means-of-existence-and-activity', REF, ['stableResourcesAtLeastSmic'], (s) => (s.stableResourcesAtLeastSmic === true ? true : 'unknown'), { assessedBy: 'prefet' }),
+  ], { ref: REF }),
+  documents: ['previous-titles', 'tax-notices', { id: 'payslips', when: (s) => s.employed === true }, { id: 'employment-contract', when: (s) => s.employed === true }],
+  channel: 'préfecture',
+  durationMonths: 120,
+  confidence: 'H',
+  verify: [...DZ_VERIFY],
+  sources: [...DZ_SOURCES, 'service-public F2257'],
+};

@@ -1,0 +1,33 @@
+// DZ-10f · Algerian certificat 10 years: more than 10 years of lawful stay (accord art. 7 bis f)).
+import type { Card } from '../../card';
+import { algerianRegime } from '../../conditions';
+import { moreThanYears, type IsoDate } from '../../dates';
+import { all, test } from '../../logic';
+import { lawfulStay } from '../bilateral';
+import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+
+const REF = 'AFA 7bis-f';
+
+export const afa_7bis_f: Card = {
+  ...DZ_COMMON,
+  id: 'afa-7bis-f',
+  legalBasis: ['AFA 7bis-f'],
+  kind: 'plein-droit',
+  title: 'dz-certificate-10y',
+  conditions: all('algerian-ten-years-lawful-stay', [
+    algerianRegime,
+    // A regular situation for more than 10 years, up to now: an irregular stay never counts.
+    all('lawful-residence-more-than-10-years', [
+      lawfulStay(REF),
+      test('lawful-residence-since-more-than-10-years', REF, ['lawfulResidenceSince'], (s, ctx) => moreThanYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, 10)),
+    ], { ref: REF }),
+    // "Sauf s'il a été, pendant toute cette période, titulaire d'un certificat de résidence portant la mention étudiant."
+    test('not-only-student-certificats', REF, ['onlyStudentTitles'], (s) => s.onlyStudentTitles === false),
+  ], { ref: REF }),
+  documents: ['previous-titles'],
+  channel: 'préfecture',
+  durationMonths: 120,
+  confidence: 'H',
+  verify: [...DZ_VERIFY],
+  sources: [...DZ_SOURCES, 'service-public F2257'],
+};

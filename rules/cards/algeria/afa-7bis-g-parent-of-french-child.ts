@@ -1,0 +1,33 @@
+// DZ-10g · Algerian certificat 10 years: parent of a French child when the 6-4 certificat expires (accord art. 7 bis g)).
+import type { Card } from '../../card';
+import { algerianRegime } from '../../conditions';
+import { all } from '../../logic';
+import { holdsAlgerianOneYear, lawfulStay, renewalWindow } from '../bilateral';
+import { parentOfFrenchChildDz } from './afa-6-4-parent-of-french-child';
+import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+
+const REF = 'AFA 7bis-g';
+
+export const afa_7bis_g: Card = {
+  ...DZ_COMMON,
+  id: 'afa-7bis-g',
+  legalBasis: ['AFA 7bis-g'],
+  kind: 'plein-droit',
+  title: 'dz-certificate-10y',
+  // "À l'expiration de son certificat de résidence d'un an" issued under 6 4), the 6 4)
+  // conditions still being met; lawful stay reservation of the 7 bis opening.
+  conditions: all('algerian-parent-of-french-child-10-years', [
+    algerianRegime,
+    holdsAlgerianOneYear('holds-6-4-certificat', REF, ['parent-of-french-child']),
+    parentOfFrenchChildDz,
+    lawfulStay(REF),
+  ], { ref: REF }),
+  documents: ['child-birth-certificate', 'child-french-nationality-proof', 'proof-of-contribution-to-child'],
+  channel: 'ANEF',
+  durationMonths: 120,
+  displaces: ['ceseda-l423-10'],
+  confidence: 'H',
+  verify: [...DZ_VERIFY],
+  deadlines: (s) => renewalWindow(s, ['algerian-certificate-1-year']),
+  sources: [...DZ_SOURCES, 'service-public F2257'],
+};

@@ -1,0 +1,30 @@
+// DZ-10h · Algerian certificat 10 years: 1-year VPF certificat + 5 years' lawful, uninterrupted residence (accord art. 7 bis h)).
+import type { Card } from '../../card';
+import { algerianRegime } from '../../conditions';
+import { all } from '../../logic';
+import { holdsAlgerianOneYear, lawfulResidenceYears } from '../bilateral';
+import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY, VPF_GROUNDS } from './shared';
+
+const REF = 'AFA 7bis-h';
+
+export const afa_7bis_h: Card = {
+  ...DZ_COMMON,
+  id: 'afa-7bis-h',
+  legalBasis: ['AFA 7bis-h'],
+  kind: 'plein-droit',
+  title: 'dz-certificate-10y',
+  // h) has two limbs: a VPF holder who meets one of a)–g) (those letters are their own cards,
+  // so this limb adds nothing), or a VPF holder with 5 years of lawful, uninterrupted residence.
+  // Only the second limb is evaluated here.
+  conditions: all('algerian-vpf-holder-five-years', [
+    algerianRegime,
+    holdsAlgerianOneYear('holds-1-year-vpf-certificat', REF, VPF_GROUNDS),
+    lawfulResidenceYears('lawful-residence-5-years', REF, 5),
+  ], { ref: REF }),
+  documents: ['previous-titles', 'list-of-trips-abroad'],
+  channel: 'préfecture',
+  durationMonths: 120,
+  confidence: 'H',
+  verify: [...DZ_VERIFY],
+  sources: [...DZ_SOURCES, 'service-public F2257'],
+};

@@ -1,0 +1,21 @@
+/** Fields every Algerian certificat card shares (DZ-0). */
+import type { Card } from '../../card';
+
+/**
+ * DZ-0: the CER (L412-7) is optional for Algerians per the décret 2024-811 explainers; not
+ * confirmed Algeria-side (⚠, legal README ⚠ 4). No A2/B1 or civic exam applies to Algerians.
+ * Fees: the CESEDA taxes seem to apply (F-7); Algerian-specific reductions UNCONFIRMED.
+ */
+export const DZ_COMMON = {
+  regime: 'algeria',
+  cer: 'optional',
+  fee: { tax: 'standard', verify: true },
+  verifiedOn: '2026-11-22',
+} as const satisfies Partial<Card>;
+
+export const DZ_VERIFY = ['cer-optional-algerians'] as const;
+
+/** Grounds of the art. 6 "vie privée et familiale" certificats (6-x and regroupement familial). */
+export const VPF_GROUNDS = ['spouse-of-french', 'parent-of-french-child', 'family-ties', 'health', 'family-reunification'] as const;
+
+export const DZ_SOURCES = ['interieur.gouv "Accord franco-algérien 27 décembre 1968"', 'service-public F2215'] as const;

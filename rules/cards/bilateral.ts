@@ -1,0 +1,91 @@
+/**
+ * Conditions shared by the Algerian, Tunisian and Moroccan accord cards (legal reference
+ * algeria-tunisia-morocco.md). Kept out of conditions.ts because only the accord cards use them.
+ */
+import { holdsResidenceTitle } from '../conditions';
+import { addDays, addYears, atLeastYears, type IsoDate } from '../dates';
+import type { Situation } from '../situation';
+import type { Deadline } from '../card';
+import { all, any, test, type Condition } from '../logic';
+import { civicExamResidentOrExempt, frenchB1OrExempt, longStayVisa } from '../conditions';
+
+/**
+ * "Sous réserve de la régularité du séjour" (AFA 7 bis; AFT 10): a residence title or an
+ * APS covers the stay now. Récépissés are not a fact of the wizard; they count too (CE 11 Oct 2010 n° 331370).
+ */
+export const lawfulStay = (ref: string): Condition =>
+  test('lawful-stay', ref, ['currentTitle'], (s) => holdsResidenceTitle(s) || s.currentTitle === 'aps');
+
+/** Regular residence for at least N years, up to now (both halves must hold). */
+export const lawfulResidenceYears = (id: string, ref: string, years: number): Condition =>
+  all(id, [
+    lawfulStay(ref),
+    test(`${id}-since`, ref, ['lawfulResidenceSince'], (s, ctx) => atLeastYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, years)),
+  ], { ref });
+
+/** Holds a 1-year certificat on a given ground (art. 6 cases, 7 bis g and h). */
+export const holdsAlgerianOneYear = (id: string, ref: string, grounds: readonly string[]): Condition =>
+  all(id, [
+    test(`${id}-title`, ref, ['currentTitle'], (s) => s.currentTitle === 'algerian-certificate-1-year'),
+    test(`${id}-ground`, ref, ['currentTitleGround'], (s) => grounds.includes(String(s.currentTitleGround))),
+  ], { ref });
+
+/**
+ * R431-5: a title on the ANEF list is renewed between the 120th and the 60th day before it expires.
+ * Shown only when the person holds a 1-year certificat with a known expiry.
+ */
+export function renewalWindow(s: Situation, titles: readonly string[]): Deadline[] {
+  if (!titles.includes(String(s.currentTitle)) || typeof s.currentTitleExpiry !== 'string' || s.currentTitleExpiry === 'dont-know') return [];
+  const expiry = s.currentTitleExpiry as IsoDate;
+  return [
+    { id: 'renewal-window-opens', date: addDays(expiry, -120), ref: 'CESEDA R431-5' },
+    { id: 'renewal-window-closes', date: addDays(expiry, -60), ref: 'CESEDA R431-5' },
+  ];
+}
+
+/**
+ * Tunisian and Moroccan accord resident cards: whether the 2026 B1 French and civic exam
+ * (L413-7) apply is not settled (legal reference TN/MA, L). Never a refusal on this ground:
+ * met if the person already has B1 and the exam, otherwise unknown with a verify note.
+ */
+export const accordIntegrationIfApplicable = (verifyId: string): Condition =>
+  any('integration-if-applicable', [
+    test('integration-exam-not-applicable-to-accord-card', 'CESEDA L413-7', [], () => 'unknown', { verify: verifyId }),
+    all('b1-and-civic-exam', [frenchB1OrExempt, civicExamResidentOrExempt], { ref: 'CESEDA L413-7' }),
+  ], { ref: 'CESEDA L413-7' });
+
+/** CER for Tunisians: optional only "in listed cases" (X4), which the sources do not list (L). */
+export const cerIfRequired = (verifyId: string): Condition =>
+  any('cer-if-required', [
+    test('cer-not-required-for-this-case', 'CESEDA L412-7', [], () => 'unknown', { verify: verifyId }),
+    test('will-sign-cer', 'CESEDA L412-7', ['willSignCer'], (s) => s.willSignCer === true),
+  ], { ref: 'CESEDA L412-7' });
+
+/** Arrived by the age of 10 ("au plus l'âge de dix ans": until the 11th birthday). */
+export const residentSinceAge10 = (ref: string, extra: { verify?: string; confidence?: 'M' | 'L' } = {}): Condition =>
+  test('resident-since-age-10', ref, ['birthDate', 'habitualResidenceSince'], (s) => {
+    const birth = s.birthDate as IsoDate;
+    const since = s.habitualResidenceSince as IsoDate;
+    return since < addYears(birth, 11);
+  }, extra);
+
+/**
+ * The salarié title of AFT 3 / AFM 3: an approved work contract (the employer obtained the
+ * work authorisation), and either the long-stay visa of a first issue (L412-1, the CESEDA
+ * procedure the accords refer to) or a salarié title being renewed.
+ */
+export function salarieConditions(ref: string): Condition[] {
+  return [
+    all('approved-work-contract', [
+      test('has-work-contract', ref, ['employed'], (s) => s.employed === true),
+      test('contract-approved-by-labour-services', ref, ['workAuthorisation'], (s) => s.workAuthorisation === true),
+    ], { ref }),
+    any('long-stay-visa-or-salarie-title', [
+      all('holds-salarie-title', [
+        test('holds-1-year-title-or-vls-ts', ref, ['currentTitle'], (s) => s.currentTitle === 'cst-1-year' || s.currentTitle === 'vls-ts'),
+        test('title-ground-employee', ref, ['currentTitleGround'], (s) => s.currentTitleGround === 'employee'),
+      ], { ref }),
+      longStayVisa(),
+    ], { ref }),
+  ];
+}
