@@ -1,0 +1,98 @@
+/**
+ * What the checklist page shows around the documents, for one card and one person:
+ * documents by group, the channel explanation to use, the commission du titre de séjour,
+ * and when to get help now. Pure: it reads an Evaluation from the rules module and the
+ * answers; the words are in locales/<lang>/checklist.json.
+ *
+ * Sources: shared/legal/filing-fees-remedies.md F-1 to F-14.
+ */
+import type { CardResult, Evaluation, Situation } from '../rules';
+import { DOCUMENTS, DOCUMENT_GROUPS } from '../rules';
+import { fullYearsBetween, type IsoDate } from '../rules/dates';
+
+export type DocumentGroup = (typeof DOCUMENT_GROUPS)[number];
+export type DocumentId = keyof typeof DOCUMENTS;
+
+export interface ChecklistItem {
+  id: DocumentId;
+  ref: string;
+}
+
+/** The person's documents for the card, grouped in the catalogue's order (identity, civil status, residence, resources, specific). */
+export function groupDocuments(result: Pick<CardResult, 'documents'>): { group: DocumentGroup; items: ChecklistItem[] }[] {
+  return DOCUMENT_GROUPS.map((group) => ({
+    group,
+    items: result.documents
+      .filter((id) => DOCUMENTS[id]?.group === group)
+      .map((id) => ({ id, ref: DOCUMENTS[id].ref })),
+  })).filter((g) => g.items.length > 0);
+}
+
+/** Which channel text to show (F-1, F-2, F-3). */
+export type ChannelGuide = 'anef' | 'prefecture' | 'paris-police-prefecture' | 'ofii-medical';
+export function channelGuide(channel: CardResult['channel']): ChannelGuide {
+  switch (channel) {
+    case 'ANEF':
+      return 'anef';
+    case 'Paris police prefecture':
+      return 'paris-police-prefecture';
+    case 'OFII medical procedure (then préfecture)':
+      return 'ofii-medical';
+    default:
+      return 'prefecture';
+  }
+}
+
+/** Which letter fits the channel: ANEF titles ask for the substitute, préfecture titles for an appointment. */
+export function letterFor(channel: CardResult['channel']): 'non-digital-alternative' | 'paper-appointment' {
+  return channel === 'ANEF' ? 'non-digital-alternative' : 'paper-appointment';
+}
+
+/**
+ * F-11 (L432-13): the commission must be consulted before refusing
+ *  - a plein-droit "vie privée et familiale" card (L423-x, L425-9),
+ *  - a plein-droit carte de résident,
+ *  - AES (L435-1) to someone with more than 10 years' habitual residence (not in French Guiana or Mayotte).
+ * Only when the person actually meets the plein-droit conditions (CE 2000 case law), so
+ * the page words it as "if the préfecture refuses although you meet the conditions".
+ */
+export type CommissionCase = 'plein-droit-vpf' | 'plein-droit-cr' | 'aes-10-years';
+export function commissionCase(result: Pick<CardResult, 'kind' | 'title' | 'legalBasis'>, s: Situation, asOf: IsoDate): CommissionCase | null {
+  const bases = result.legalBasis;
+  if (result.kind === 'plein-droit') {
+    if (result.title === 'cr' || result.title === 'cr-permanent') return 'plein-droit-cr';
+    if ((result.title === 'cst' || result.title === 'csp') && bases.some((b) => /^CESEDA L42(3-\d+|5-9)$/.test(b))) return 'plein-droit-vpf';
+  }
+  if (bases.includes('CESEDA L435-1')) {
+    const since = s.habitualResidenceSince;
+    const overseasExcluded = typeof s.postcode === 'string' && /^97[36]/.test(s.postcode);
+    if (typeof since === 'string' && since !== 'dont-know' && !overseasExcluded && fullYearsBetween(since as IsoDate, asOf) >= 10) return 'aes-10-years';
+  }
+  return null;
+}
+
+/** Reasons to see an association or a lawyer now, most urgent first. */
+export type HelpReason = 'oqtf' | 'other-removal' | 'detention' | 'refusal-pending' | 'dublin' | 'public-order' | 'to-verify' | 'not-eligible';
+export function helpNow(ev: Pick<Evaluation, 'alerts'>, result: Pick<CardResult, 'status' | 'verify'> | undefined, s: Situation): HelpReason[] {
+  const out: HelpReason[] = [];
+  const ids = new Set(ev.alerts.map((a) => a.id));
+  if (ids.has('oqtf')) out.push('oqtf');
+  if (ids.has('other-removal')) out.push('other-removal');
+  if (s.detention === 'house-arrest-or-prison' || s.detention === 'retention') out.push('detention');
+  if (ids.has('refusal-pending')) out.push('refusal-pending');
+  if (ids.has('dublin')) out.push('dublin');
+  if (ids.has('public-order')) out.push('public-order');
+  if (result?.verify) out.push('to-verify');
+  if (result?.status === 'not-eligible') out.push('not-eligible');
+  return out;
+}
+
+/** OQTF challenge deadline for the person's situation (F-10; alerts.ts computes the date when it can). */
+export function oqtfDeadline(s: Situation): 'one-month' | 'seven-days' | 'forty-eight-hours' {
+  if (s.detention === 'retention') return 'forty-eight-hours';
+  if (s.detention === 'house-arrest-or-prison') return 'seven-days';
+  return 'one-month';
+}
+
+/** R432-2: 4 months of silence; shorter for a few titles not in this catalogue yet (F-8). */
+export const IMPLICIT_REFUSAL_MONTHS = 4;
