@@ -1,0 +1,73 @@
+/**
+ * Conditions shared by the family, youth, protection and resident cards of CESEDA Book IV
+ * (not used outside rules/cards/general). Each cites the article it applies.
+ */
+import type { Deadline } from '../../card';
+import { ageOn, holdsResidenceTitle } from '../../conditions';
+import { addDays, addYears, type IsoDate } from '../../dates';
+import { all, any, test, type Condition } from '../../logic';
+import type { Situation } from '../../situation';
+
+/** Lawful stay ("sous réserve de la régularité du séjour"): a residence title, a VLS-TS or an APS. */
+export const lawfullyResident = (ref: string): Condition =>
+  test('lawfully-resident', ref, ['currentTitle'], (s) => holdsResidenceTitle(s) || s.currentTitle === 'aps');
+
+/** Age in whole years, inclusive lower bound, exclusive upper bound. */
+export const ageInRange = (id: string, ref: string, from: number, below: number): Condition =>
+  test(id, ref, ['birthDate'], (s, ctx) => {
+    const a = ageOn(s, ctx.asOf) ?? -1;
+    return a >= from && a < below;
+  });
+
+/**
+ * "Dans l'année qui suit son dix-huitième anniversaire" (R431-5 2°: until the eve of the 19th
+ * birthday), or from 16 for a minor who declares a job (L421-35).
+ */
+export const inYearAfter18OrWorking16 = (ref: string): Condition =>
+  any('applies-in-year-after-18', [
+    ageInRange('aged-18-before-19th-birthday', 'CESEDA R431-5', 18, 19),
+    all('aged-16-to-18-and-working', [
+      ageInRange('aged-16-or-17', 'CESEDA L421-35', 16, 18),
+      test('works', 'CESEDA L421-35', ['employed'], (s) => s.employed === true),
+    ], { ref: 'CESEDA L421-35' }),
+  ], { ref });
+
+const birth = (s: Situation): IsoDate | undefined =>
+  typeof s.birthDate === 'string' && s.birthDate !== 'dont-know' ? s.birthDate : undefined;
+
+/** R431-5 2°: the last day to file is the eve of the 19th birthday. */
+export function eveOf19thBirthday(s: Situation, ref: string): Deadline[] {
+  const b = birth(s);
+  return b ? [{ id: 'apply-by-eve-of-19th-birthday', date: addDays(addYears(b, 19), -1), ref }] : [];
+}
+
+/** Spouse or PACS partner with life together for at least a year (L424-3 2°, L424-11, L424-19). */
+export const partnerMarriedAfterClaimOneYear = (ref: string): Condition =>
+  all('married-or-partnered-1-year-living-together', [
+    test('married-or-pacs', ref, ['maritalStatus'], (s) => s.maritalStatus === 'married' || s.maritalStatus === 'pacs'),
+    test('married-at-least-1-year', ref, ['marriageDate'], (s, ctx) => addYears(s.marriageDate as IsoDate, 1) <= ctx.asOf),
+    test('living-together', ref, ['livingTogether'], (s) => s.livingTogether === true),
+  ], { ref });
+
+/**
+ * The four family links of a protection beneficiary (L424-3, L424-11, L424-19): partner through
+ * réunification familiale; spouse married after the claim with 1 year together; child in the
+ * year after 18; parent of an unmarried minor.
+ */
+export function familyOfProtected(id: string, ref: string, relative: 'refugee' | 'subsidiary-protection' | 'stateless'): Condition {
+  return all(id, [
+    test('relative-holds-' + relative, ref, ['protectedRelativeStatus'], (s) => s.protectedRelativeStatus === relative),
+    any('family-link-to-protected-person', [
+      test('partner-by-family-reunification', ref, ['familyOfProtected'], (s) => s.familyOfProtected === 'spouse-by-reunification'),
+      all('spouse-married-after-claim-1-year', [
+        test('spouse-married-after-claim', ref, ['familyOfProtected'], (s) => s.familyOfProtected === 'spouse-married-after-claim'),
+        partnerMarriedAfterClaimOneYear(ref),
+      ], { ref }),
+      all('child-in-year-after-18', [
+        test('child-of-protected-person', ref, ['familyOfProtected'], (s) => s.familyOfProtected === 'child-turning-18'),
+        inYearAfter18OrWorking16(ref),
+      ], { ref }),
+      test('parent-of-unmarried-minor', ref, ['familyOfProtected'], (s) => s.familyOfProtected === 'parent-of-minor-refugee'),
+    ], { ref }),
+  ], { ref });
+}

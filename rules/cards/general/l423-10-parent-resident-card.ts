@@ -1,0 +1,50 @@
+// CR-7 · Carte de résident, parent of a French child after 3 years with the parent card (L423-10).
+// Still meets the L423-7 conditions; L413-7 integration assessed.
+import type { Card } from '../../card';
+import { generalRegime, lawfulResidenceAtLeast, residentCardIntegration } from '../../conditions';
+import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
+import { all, test } from '../../logic';
+
+const REF = 'CESEDA L423-10';
+
+export const l423_10: Card = {
+  id: 'ceseda-l423-10',
+  legalBasis: ['CESEDA L423-10'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cr',
+  conditions: all('parent-of-french-child-resident-card', [
+    generalRegime,
+    // The L423-7 conditions must still be met.
+    test('parent-of-french-minor-child', 'CESEDA L423-7', ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
+    test('child-under-18', 'CESEDA L423-7', ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < 18),
+    test('contributes-since-birth-or-2-years', 'CESEDA L423-7', ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
+      const since = s.supportsChildSince as IsoDate;
+      return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 2);
+    }),
+    // ≥ 3 years holding the L423-7 CST, or a CSP issued under L423-1, L423-7 or L423-23.
+    all('three-years-holding-parent-card', [
+      test('holds-temporary-or-multi-year-card', REF, ['currentTitle'], (s) => s.currentTitle === 'cst-1-year' || s.currentTitle === 'multi-year-card'),
+      test('card-as-parent-of-french-child', REF, ['currentTitle', 'currentTitleGround'], (s) =>
+        s.currentTitleGround === 'parent-of-french-child' ||
+        (s.currentTitle === 'multi-year-card' && (s.currentTitleGround === 'spouse-of-french' || s.currentTitleGround === 'family-ties'))),
+      lawfulResidenceAtLeast('lawful-residence-3-years', REF, 3),
+    ], { ref: REF }),
+    residentCardIntegration,
+  ], { ref: REF }),
+  documents: [
+    'child-birth-certificate',
+    'child-french-nationality-proof',
+    'proof-of-contribution-to-child',
+    'previous-titles',
+    'french-language-evidence',
+    'civic-exam-certificate',
+  ],
+  channel: 'ANEF',
+  fee: { tax: 'standard' },
+  durationMonths: 120,
+  leadsTo: ['ceseda-l426-4'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['Légifrance LEGISCTA000042801134', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
+};

@@ -1,0 +1,38 @@
+// VPF-4 · CST VPF for the spouse admitted under regroupement familial (L423-14). Plein droit
+// once RF is authorised; the procedure itself (L434-1 ff., sponsor's resources and housing) is
+// the sponsor's OFII file, not a condition of this card.
+import type { Card } from '../../card';
+import { generalRegime, lawfulEntry } from '../../conditions';
+import { all, test } from '../../logic';
+
+const REF = 'CESEDA L423-14';
+
+/** The sponsor holds a CST, a CSP or a CR (L423-14). */
+export const sponsorHoldsTitle = test('sponsor-holds-residence-title', REF, ['sponsorTitle'], (s) => s.sponsorTitle === 'cst-or-csp' || s.sponsorTitle === 'resident-card');
+export const admittedThroughRf = test('admitted-through-family-reunification', REF, ['admittedThroughFamilyReunification'], (s) => s.admittedThroughFamilyReunification === true);
+
+export const l423_14: Card = {
+  id: 'ceseda-l423-14',
+  legalBasis: ['CESEDA L423-14'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cst',
+  conditions: all('family-reunification-spouse', [
+    generalRegime,
+    admittedThroughRf,
+    test('spouse-of-sponsor', REF, ['maritalStatus'], (s) => s.maritalStatus === 'married'),
+    // Entered lawfully (RF visa, or RF "sur place", R434-6).
+    lawfulEntry(REF),
+    sponsorHoldsTitle,
+  ], { ref: REF }),
+  documents: ['family-reunification-authorisation', 'sponsor-title', 'marriage-certificate', 'passport-visa-and-entry-stamp'],
+  channel: 'préfecture',
+  // "The family member then files at the préfecture or on ANEF ⚠".
+  channelVerify: true,
+  fee: { tax: 'reduced' },
+  durationMonths: 12,
+  leadsTo: ['ceseda-l423-16'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['juriblio CESEDA IV-II-III section 5', 'french-business-law LEGISCTA000042776344'],
+};

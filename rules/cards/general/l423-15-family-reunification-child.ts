@@ -1,0 +1,34 @@
+// VPF-4 · CST VPF for a child admitted under regroupement familial, in the year after 18
+// (or 16–18 if working, L421-35) (L423-15). Deadline: eve of the 19th birthday (R431-5).
+import type { Card } from '../../card';
+import { generalRegime, lawfulEntry } from '../../conditions';
+import { all } from '../../logic';
+import { eveOf19thBirthday, inYearAfter18OrWorking16 } from './family-helpers';
+import { admittedThroughRf, sponsorHoldsTitle } from './l423-14-family-reunification-spouse';
+
+const REF = 'CESEDA L423-15';
+
+export const l423_15: Card = {
+  id: 'ceseda-l423-15',
+  legalBasis: ['CESEDA L423-15'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cst',
+  conditions: all('family-reunification-child', [
+    generalRegime,
+    admittedThroughRf,
+    inYearAfter18OrWorking16(REF),
+    lawfulEntry(REF),
+    sponsorHoldsTitle,
+  ], { ref: REF }),
+  documents: ['family-reunification-authorisation', 'sponsor-title', 'passport-visa-and-entry-stamp'],
+  channel: 'préfecture',
+  channelVerify: true,
+  fee: { tax: 'reduced' },
+  durationMonths: 12,
+  leadsTo: ['ceseda-l423-16'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  deadlines: (s) => (s.admittedThroughFamilyReunification === true ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
+  sources: ['juriblio CESEDA IV-II-III section 5', 'doctrine LEGIARTI000042806998 (R431-5)'],
+};

@@ -1,0 +1,37 @@
+// VPF-5 · CST VPF for a young person living in France with a parent since age 13 at the latest
+// (L423-21). The parent's own status is not a condition. L412-1 does not apply.
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { addYears, type IsoDate } from '../../dates';
+import { all, test } from '../../logic';
+import { eveOf19thBirthday, inYearAfter18OrWorking16 } from './family-helpers';
+
+const REF = 'CESEDA L423-21';
+
+export const l423_21: Card = {
+  id: 'ceseda-l423-21',
+  legalBasis: ['CESEDA L423-21'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cst',
+  conditions: all('arrived-by-13-with-parent', [
+    generalRegime,
+    // Habitual residence began on or before the 13th birthday.
+    test('habitual-residence-since-age-13', REF, ['habitualResidenceSince', 'birthDate'], (s) =>
+      (s.habitualResidenceSince as IsoDate) <= addYears(s.birthDate as IsoDate, 13)),
+    // With at least one legal parent (adoption included).
+    test('lived-with-parent', REF, ['livedWithParentSinceArrival'], (s) => s.livedWithParentSinceArrival === true),
+    inYearAfter18OrWorking16(REF),
+  ], { ref: REF }),
+  documents: ['school-records-each-year', 'proof-of-living-with-parent'],
+  channel: 'préfecture',
+  // ANEF not confirmed for this ground (F-1 ⚠).
+  channelVerify: true,
+  // L423-21 is not on the L436-4 list: the visa de régularisation is probably due (M).
+  fee: { tax: 'standard', verify: true },
+  durationMonths: 12,
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  deadlines: (s) => (s.livedWithParentSinceArrival === true ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
+  sources: ['replick L423-21', 'doctrine LEGIARTI000042806998 (R431-5)'],
+};

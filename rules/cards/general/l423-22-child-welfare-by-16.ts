@@ -1,0 +1,41 @@
+// VPF-6 · CST VPF for a young person entrusted to the ASE or a trusted third person by the 16th
+// birthday (L423-22). Plein droit "sous réserve" of three points the préfet assesses: the training
+// followed seriously, the nature of the ties with the family back home, the host structure's opinion.
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { addYears, type IsoDate } from '../../dates';
+import { all, test } from '../../logic';
+import { eveOf19thBirthday, inYearAfter18OrWorking16 } from './family-helpers';
+
+const REF = 'CESEDA L423-22';
+
+export const l423_22: Card = {
+  id: 'ceseda-l423-22',
+  legalBasis: ['CESEDA L423-22'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cst',
+  conditions: all('child-welfare-placement-by-16', [
+    generalRegime,
+    all('placed-with-child-welfare-by-16', [
+      test('placed-with-child-welfare', REF, ['placedWithChildWelfare'], (s) => s.placedWithChildWelfare === true),
+      test('placed-on-or-before-16th-birthday', REF, ['childWelfarePlacementDate', 'birthDate'], (s) =>
+        (s.childWelfarePlacementDate as IsoDate) <= addYears(s.birthDate as IsoDate, 16)),
+    ], { ref: REF }),
+    inYearAfter18OrWorking16(REF),
+    // No minimum length of training here (unlike L435-3).
+    test('training-followed-seriously', REF, ['followsTrainingSeriously'], (s) => s.followsTrainingSeriously === true, { assessedBy: 'prefet' }),
+    // The tool cannot grade family ties abroad: always for the préfet.
+    test('nature-of-family-ties-abroad', REF, [], () => true, { assessedBy: 'prefet' }),
+    test('host-structure-opinion', REF, ['hostStructureOpinionFavourable'], (s) => s.hostStructureOpinionFavourable === true, { assessedBy: 'prefet' }),
+  ], { ref: REF }),
+  documents: ['placement-order', 'training-contract-and-reports', 'host-structure-report'],
+  channel: 'ANEF',
+  // First issue tax-exempt; no visa de régularisation (L436-4). Not confirmed that LF 2026 kept it.
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
+  durationMonths: 12,
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  deadlines: (s) => (s.placedWithChildWelfare === true ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
+  sources: ['weka LEGISCTA000042776595', 'infomie article6830'],
+};

@@ -1,0 +1,70 @@
+// VPF-7 · CST VPF "liens personnels et familiaux" (L423-23, R423-5). Plein droit, but the
+// proportionality of a refusal (ECHR art. 8) is for the préfet. Subsidiary: the text reserves it
+// for people outside the listed family cards, so it is a gate card evaluated after them.
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all, any, test, type EvalContext } from '../../logic';
+
+const REF = 'CESEDA L423-23';
+
+/** The family cards L423-23 yields to (scenarios README, subsidiarity). */
+export const LISTED_FAMILY_CARDS = [
+  'ceseda-l423-1', 'ceseda-l423-2', 'ceseda-l423-7', 'ceseda-l423-14', 'ceseda-l423-15', 'ceseda-l423-21', 'ceseda-l423-22',
+] as const;
+
+const proposed = (ctx: EvalContext, id: string) => {
+  const st = ctx.statusOf(id);
+  return st === 'eligible' || st === 'possible';
+};
+
+/** Sub-nodes of the shared long-stay-visa condition, reported with it. */
+const VISA_NODES = new Set(['long-stay-visa', 'entered-with-long-stay-visa', 'holds-vls-ts']);
+
+/**
+ * Within the L423-1 category but lacking only the long-stay visa: the text excludes them, yet
+ * practice sends spouses without a visa here. Unknown, to be confirmed (confidence L).
+ */
+function spouseLackingOnlyVisa(ctx: EvalContext): boolean {
+  const unmet = ctx.unmetOf('ceseda-l423-1');
+  if (ctx.statusOf('ceseda-l423-1') !== 'not-eligible' || !unmet || unmet.length === 0) return false;
+  return unmet.every((id) => VISA_NODES.has(id));
+}
+
+export const l423_23: Card = {
+  id: 'ceseda-l423-23',
+  legalBasis: ['CESEDA L423-23'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cst',
+  conditions: all('personal-and-family-ties', [
+    generalRegime,
+    all('not-within-listed-family-card', [
+      test('no-listed-family-card-applies', REF, [], (_s, ctx) => !LISTED_FAMILY_CARDS.some((id) => proposed(ctx, id)), { readsCards: LISTED_FAMILY_CARDS }),
+      test('not-spouse-lacking-only-visa', REF, [], (_s, ctx) => (spouseLackingOnlyVisa(ctx) ? 'unknown' : true), {
+        readsCards: ['ceseda-l423-1'],
+        verify: 'l423-23-spouse-without-visa',
+      }),
+    ], { ref: REF }),
+    // Some family in France: a French child, or partner, children, parents or siblings here.
+    any('family-ties-in-france', [
+      test('parent-of-french-child-in-france', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
+      test('close-family-in-france', REF, ['familyTiesInFrance'], (s) => s.familyTiesInFrance === true),
+    ], { ref: REF }),
+    // Intensity, age and stability of the ties, living conditions, integration, ties abroad
+    // (R423-5): weighed by the préfet; no legal minimum length of presence.
+    test('disproportionate-interference', REF, [], () => true, { assessedBy: 'prefet' }),
+  ], { ref: REF }),
+  documents: [
+    'proof-of-presence-each-year',
+    { id: 'proof-of-life-together', when: (s) => s.maritalStatus === 'married' || s.maritalStatus === 'pacs' || s.maritalStatus === 'cohabiting' },
+    { id: 'child-birth-certificate', when: (s) => s.hasFrenchMinorChild === true },
+    'french-language-evidence',
+  ],
+  channel: 'préfecture',
+  fee: { tax: 'standard' },
+  durationMonths: 12,
+  dependsOn: LISTED_FAMILY_CARDS,
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['french-business-law L423-23', 'legal.tricoteuses.fr LEGIARTI000049998825 (R423-5)'],
+};

@@ -1,0 +1,44 @@
+// CR-6 · Carte de résident, spouse of a French national after 3 years of marriage (L423-6).
+// "Se voit délivrer", but L413-7 integration (B1, civic exam, mayor's opinion) is assessed:
+// never shown as automatic.
+import type { Card } from '../../card';
+import { generalRegime, lawfulResidenceAtLeast, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, residentCardIntegration } from '../../conditions';
+import { all } from '../../logic';
+import { lawfullyResident } from './family-helpers';
+
+const REF = 'CESEDA L423-6';
+
+export const l423_6: Card = {
+  id: 'ceseda-l423-6',
+  legalBasis: ['CESEDA L423-6'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cr',
+  conditions: all('spouse-of-french-resident-card', [
+    generalRegime,
+    marriedToFrench(REF),
+    marriedForAtLeast('married-at-least-3-years', REF, 3),
+    // Life together "n'a pas cessé depuis le mariage"; the spouse kept French nationality.
+    livingTogether(REF),
+    marriageTranscribedIfAbroad(REF),
+    lawfullyResident(REF),
+    lawfulResidenceAtLeast('lawful-residence-3-years', REF, 3),
+    residentCardIntegration,
+  ], { ref: REF }),
+  documents: [
+    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
+    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
+    'spouse-french-nationality-proof',
+    'proof-of-life-together',
+    'previous-titles',
+    'french-language-evidence',
+    'civic-exam-certificate',
+  ],
+  channel: 'ANEF',
+  fee: { tax: 'standard' },
+  durationMonths: 120,
+  leadsTo: ['ceseda-l426-4'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['Légifrance LEGISCTA000042801134', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
+};

@@ -1,0 +1,28 @@
+// CR-5 · Carte de résident, refugee (L424-1). Plein droit; no visa; not in L413-7 (no B1,
+// civic exam or mayor's opinion). A public-order threat blocks a first CR (L412-5).
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all, test } from '../../logic';
+
+const REF = 'CESEDA L424-1';
+
+export const l424_1: Card = {
+  id: 'ceseda-l424-1',
+  legalBasis: ['CESEDA L424-1'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cr',
+  conditions: all('refugee-resident-card', [
+    generalRegime,
+    test('refugee-status-recognised', REF, ['protectionStatus'], (s) => s.protectionStatus === 'refugee'),
+  ], { ref: REF }),
+  documents: ['ofpra-decision'],
+  channel: 'ANEF',
+  // First issue tax-exempt and no visa de régularisation (L436-1, L436-4); LF 2026 list not seen.
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
+  durationMonths: 120,
+  leadsTo: ['ceseda-l426-4'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['Légifrance LEGIARTI000042776581', 'french-business-law "Article L424-3"'],
+};

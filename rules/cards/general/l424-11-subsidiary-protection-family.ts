@@ -1,0 +1,27 @@
+// VPF-11 · CSP for the family of a subsidiary-protection beneficiary (L424-11).
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all } from '../../logic';
+import { familyOfProtected } from './family-helpers';
+
+const REF = 'CESEDA L424-11';
+
+export const l424_11: Card = {
+  id: 'ceseda-l424-11',
+  legalBasis: ['CESEDA L424-11'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'csp',
+  conditions: all('subsidiary-protection-family-card', [
+    generalRegime,
+    familyOfProtected('family-member-of-subsidiary-protection-beneficiary', REF, 'subsidiary-protection'),
+  ], { ref: REF }),
+  documents: ['ofpra-decision', 'family-link-to-protected-person'],
+  channel: 'ANEF',
+  // Exemptions for family members follow the protected person's (M).
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
+  durationMonths: 48,
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['legal.tricoteuses.fr JORFARTI000042755718', 'service-public F2689'],
+};

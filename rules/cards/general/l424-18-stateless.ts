@@ -1,0 +1,26 @@
+// VPF-10 · CSP "bénéficiaire du statut d'apatride", 4 years (L424-18).
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all, test } from '../../logic';
+
+const REF = 'CESEDA L424-18';
+
+export const l424_18: Card = {
+  id: 'ceseda-l424-18',
+  legalBasis: ['CESEDA L424-18'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'csp',
+  conditions: all('stateless-card', [
+    generalRegime,
+    test('stateless-status-recognised', REF, ['protectionStatus'], (s) => s.protectionStatus === 'stateless'),
+  ], { ref: REF }),
+  documents: ['ofpra-decision'],
+  channel: 'ANEF',
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
+  durationMonths: 48,
+  leadsTo: ['ceseda-l424-21'],
+  verifiedOn: '2026-11-22',
+  confidence: 'M',
+  sources: ['doctrine LEGIARTI000042776300', 'doctrine LEGIARTI000042776490'],
+};

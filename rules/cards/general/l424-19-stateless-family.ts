@@ -1,0 +1,27 @@
+// VPF-10 · CSP for the family of a stateless person (L424-19).
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all } from '../../logic';
+import { familyOfProtected } from './family-helpers';
+
+const REF = 'CESEDA L424-19';
+
+export const l424_19: Card = {
+  id: 'ceseda-l424-19',
+  legalBasis: ['CESEDA L424-19'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'csp',
+  conditions: all('stateless-family-card', [
+    generalRegime,
+    familyOfProtected('family-member-of-stateless-person', REF, 'stateless'),
+  ], { ref: REF }),
+  documents: ['ofpra-decision', 'family-link-to-protected-person'],
+  channel: 'ANEF',
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
+  durationMonths: 48,
+  leadsTo: ['ceseda-l424-21'],
+  verifiedOn: '2026-11-22',
+  confidence: 'M',
+  sources: ['doctrine LEGIARTI000042776300', 'doctrine LEGIARTI000042776490'],
+};

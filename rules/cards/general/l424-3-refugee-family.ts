@@ -1,0 +1,29 @@
+// CR-5 · Carte de résident for a refugee's family (L424-3): partner through réunification
+// familiale (L561-2 to L561-5), spouse married after the claim with 1 year together (no
+// lawful-stay condition), child in the year after 18, parent of an unmarried minor refugee.
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all } from '../../logic';
+import { familyOfProtected } from './family-helpers';
+
+const REF = 'CESEDA L424-3';
+
+export const l424_3: Card = {
+  id: 'ceseda-l424-3',
+  legalBasis: ['CESEDA L424-3'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cr',
+  conditions: all('refugee-family-resident-card', [
+    generalRegime,
+    familyOfProtected('family-member-of-refugee', REF, 'refugee'),
+  ], { ref: REF }),
+  documents: ['ofpra-decision', 'family-link-to-protected-person'],
+  channel: 'ANEF',
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
+  durationMonths: 120,
+  leadsTo: ['ceseda-l426-4'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['french-business-law "Article L424-3"', 'Légifrance LEGIARTI000042776581'],
+};

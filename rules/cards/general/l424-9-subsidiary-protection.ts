@@ -1,0 +1,25 @@
+// VPF-11 · CSP "bénéficiaire de la protection subsidiaire", up to 4 years (L424-9).
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all, test } from '../../logic';
+
+const REF = 'CESEDA L424-9';
+
+export const l424_9: Card = {
+  id: 'ceseda-l424-9',
+  legalBasis: ['CESEDA L424-9'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'csp',
+  conditions: all('subsidiary-protection-card', [
+    generalRegime,
+    test('subsidiary-protection-granted', REF, ['protectionStatus'], (s) => s.protectionStatus === 'subsidiary-protection'),
+  ], { ref: REF }),
+  documents: ['ofpra-decision'],
+  channel: 'ANEF',
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
+  durationMonths: 48,
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['legal.tricoteuses.fr JORFARTI000042755718', 'service-public F2689'],
+};

@@ -1,0 +1,31 @@
+// CR-12 · Carte de résident for a trafficking victim holding the L425-1 card once the accused is
+// finally convicted, subject to lawful stay (L425-3).
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all, test } from '../../logic';
+import { lawfullyResident } from './family-helpers';
+
+const REF = 'CESEDA L425-3';
+
+export const l425_3: Card = {
+  id: 'ceseda-l425-3',
+  legalBasis: ['CESEDA L425-3'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cr',
+  conditions: all('trafficking-victim-resident-card', [
+    generalRegime,
+    test('complaint-or-testimony-trafficking', 'CESEDA L425-1', ['traffickingComplaint'], (s) => s.traffickingComplaint === true),
+    test('accused-finally-convicted', REF, ['perpetratorConvicted'], (s) => s.perpetratorConvicted === true),
+    lawfullyResident(REF),
+  ], { ref: REF }),
+  documents: ['complaint-or-testimony-receipt', 'conviction-judgment'],
+  channel: 'préfecture',
+  channelVerify: true,
+  fee: { tax: 'standard' },
+  durationMonths: 120,
+  leadsTo: ['ceseda-l426-4'],
+  verifiedOn: '2026-11-22',
+  confidence: 'M',
+  sources: ['doctrine LEGIARTI000042776490', 'immigration.interieur.gouv.fr "traite des êtres humains"'],
+};

@@ -1,0 +1,30 @@
+// CR-11 · Carte de résident for an exceptional economic contribution (L426-10, old L314-15):
+// ≥ 50 jobs created or saved, or ≥ €10 million invested. Discretionary. The article number is
+// probable but its text was not seen (⚠): verify.
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all, test } from '../../logic';
+
+const REF = 'CESEDA L426-10';
+
+export const l426_10: Card = {
+  id: 'ceseda-l426-10',
+  legalBasis: ['CESEDA L426-10'],
+  regime: 'general',
+  kind: 'discretionary',
+  title: 'cr',
+  conditions: all('exceptional-economic-contribution-card', [
+    generalRegime,
+    test('exceptional-economic-contribution', REF, ['exceptionalEconomicContribution'], (s) => s.exceptionalEconomicContribution === true, { confidence: 'M' }),
+  ], { ref: REF }),
+  documents: ['investment-or-jobs-evidence'],
+  channel: 'préfecture',
+  channelVerify: true,
+  fee: { tax: 'standard' },
+  durationMonths: 120,
+  leadsTo: ['ceseda-l426-4'],
+  verifiedOn: '2026-11-22',
+  confidence: 'M',
+  verify: ['l426-10-article-not-seen'],
+  sources: ['immigration-professionnelle.gouv.fr', 'lexcase-immigration'],
+};

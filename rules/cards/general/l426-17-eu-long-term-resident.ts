@@ -1,0 +1,49 @@
+// CR-9 · Carte de résident "résident de longue durée-UE" (L426-17; exclusions L426-18).
+// "Se voit délivrer", but the L413-7 integration is assessed: never shown as automatic.
+import type { Card } from '../../card';
+import { generalRegime, lawfulResidenceAtLeast, residentCardIntegration } from '../../conditions';
+import { all, test } from '../../logic';
+import { lawfullyResident } from './family-helpers';
+
+const REF = 'CESEDA L426-17';
+
+export const l426_17: Card = {
+  id: 'ceseda-l426-17',
+  legalBasis: ['CESEDA L426-17'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'rld-ue',
+  conditions: all('eu-long-term-resident', [
+    generalRegime,
+    lawfullyResident(REF),
+    lawfulResidenceAtLeast('lawful-residence-5-years', REF, 5),
+    // Continuity: no absence over 6 consecutive months, at most 10 months in all over 5 years.
+    test('absences-within-limits', REF, ['absencesWithinLimits'], (s) => s.absencesWithinLimits === true),
+    // L426-18: periods under student (in part), trainee, seasonal, posted-worker or retraité titles do not count.
+    test('residence-not-only-excluded-titles', 'CESEDA L426-18', ['onlyStudentTitles'], (s) => s.onlyStudentTitles === false, { confidence: 'M' }),
+    // Stable and regular resources of at least the SMIC, family benefits excluded.
+    test('stable-resources-at-least-smic', REF, ['stableResourcesAtLeastSmic'], (s) => s.stableResourcesAtLeastSmic === true),
+    test('health-insurance', REF, ['healthInsurance'], (s) => s.healthInsurance === true),
+    residentCardIntegration,
+  ], { ref: REF }),
+  documents: [
+    'previous-titles',
+    'list-of-trips-abroad',
+    { id: 'pension-award-letters', when: (s) => s.employed === false },
+    { id: 'payslips', when: (s) => s.employed === true },
+    'tax-notices',
+    'health-insurance-certificate',
+    'french-language-evidence',
+    'civic-exam-certificate',
+  ],
+  channel: 'préfecture',
+  // First resident cards outside family-of-French and protection are not confirmed on ANEF (⚠).
+  channelVerify: true,
+  // Which rate applies on moving to a resident card is not settled.
+  fee: { tax: 'standard', verify: true },
+  durationMonths: 120,
+  leadsTo: ['ceseda-l426-4'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['french-business-law LEGISCTA000042776916', 'cabinetleloup', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
+};

@@ -1,0 +1,31 @@
+// CR-4 · Carte de résident for a foreigner who served in a combat unit of the French army (or the
+// FFI, or an allied army in France), subject to lawful stay (L426-2). First issue tax-exempt; no
+// visa de régularisation (L436-4).
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all, test } from '../../logic';
+import { lawfullyResident } from './family-helpers';
+
+const REF = 'CESEDA L426-2';
+
+export const l426_2: Card = {
+  id: 'ceseda-l426-2',
+  legalBasis: ['CESEDA L426-2'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cr',
+  conditions: all('former-soldier-resident-card', [
+    generalRegime,
+    test('served-in-french-combat-unit', REF, ['frenchArmyService'], (s) => s.frenchArmyService === 'combat-unit'),
+    lawfullyResident(REF),
+  ], { ref: REF }),
+  documents: ['military-service-records'],
+  channel: 'préfecture',
+  channelVerify: true,
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true },
+  durationMonths: 120,
+  leadsTo: ['ceseda-l426-4'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['Légifrance LEGISCTA000042771842'],
+};

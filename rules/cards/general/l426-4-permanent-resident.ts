@@ -1,0 +1,37 @@
+// CR-10 · Carte de résident permanent (L426-4). At the expiry of a resident card: "peut" at the
+// 1st renewal, de droit from the 2nd (CC 2023-1048 QPC, 4 May 2023) and automatic over 60. L413-7
+// integration; L412-5 public order. Coded plein-droit with the 1st-renewal case left to the préfet.
+import type { Card } from '../../card';
+import { ageAtLeast, generalRegime, residentCardIntegration } from '../../conditions';
+import { all, any, test } from '../../logic';
+
+const REF = 'CESEDA L426-4';
+
+export const l426_4: Card = {
+  id: 'ceseda-l426-4',
+  legalBasis: ['CESEDA L426-4'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cr-permanent',
+  conditions: all('permanent-resident-card', [
+    generalRegime,
+    // A resident card on the L426-4 list (nearly every CR: L423-6, L423-10 to L423-12, L423-16,
+    // L424-1, L424-3, L424-13, L424-21, L425-3, L426-1 to L426-3, L426-6, L426-7, L426-10, RLD-UE).
+    test('holds-resident-card', REF, ['currentTitle'], (s) => s.currentTitle === 'resident-card-10-years'),
+    any('renewal-stage', [
+      test('second-renewal-or-later', REF, ['residentCardRenewedBefore'], (s) => s.residentCardRenewedBefore === true),
+      ageAtLeast('aged-over-60', REF, 60),
+      // 1st renewal: the préfet may refuse even when every condition is met.
+      test('first-renewal-prefet-discretion', REF, [], () => true, { assessedBy: 'prefet' }),
+    ], { ref: REF }),
+    residentCardIntegration,
+  ], { ref: REF }),
+  documents: ['previous-titles', 'french-language-evidence', 'civic-exam-certificate'],
+  channel: 'ANEF',
+  // CR renewals are on ANEF since 4 Jul 2024; the permanent card is not named (⚠).
+  channelVerify: true,
+  fee: { tax: 'standard' },
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['doctrine LEGIARTI000042776490', 'CC 2023-1048 QPC'],
+};

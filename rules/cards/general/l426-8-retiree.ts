@@ -1,0 +1,30 @@
+// O-4 · Carte "retraité", 10 years (L426-8): a former resident-card holder who now lives outside
+// France and receives a French basic-scheme pension. Stays of up to 1 year at a time; no work;
+// tax-exempt (L436-1). The pension condition is M (inferred, article summary only).
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all, test } from '../../logic';
+
+const REF = 'CESEDA L426-8';
+
+export const l426_8: Card = {
+  id: 'ceseda-l426-8',
+  legalBasis: ['CESEDA L426-8'],
+  regime: 'general',
+  kind: 'plein-droit',
+  // The "retraité" card is a 10-year card of its own; the closest title type is the CR.
+  title: 'cr',
+  conditions: all('retiree-card', [
+    generalRegime,
+    test('former-resident-living-abroad', REF, ['formerResidentLivingAbroad'], (s) => s.formerResidentLivingAbroad === true),
+    test('french-retirement-pension', REF, ['frenchRetirementPension'], (s) => s.frenchRetirementPension === true, { confidence: 'M' }),
+  ], { ref: REF }),
+  documents: ['pension-award-letters', 'previous-titles'],
+  channel: 'préfecture',
+  channelVerify: true,
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true },
+  durationMonths: 120,
+  verifiedOn: '2026-11-22',
+  confidence: 'M',
+  sources: ['doctrine LEGIARTI000042776300 (L436-1 exemptions)'],
+};

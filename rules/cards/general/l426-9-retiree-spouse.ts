@@ -1,0 +1,29 @@
+// O-4 · "Retraité" card for the spouse of a "retraité" card holder who lived lawfully in
+// France with them (L426-9). M: details from summaries.
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all, test } from '../../logic';
+
+const REF = 'CESEDA L426-9';
+
+export const l426_9: Card = {
+  id: 'ceseda-l426-9',
+  legalBasis: ['CESEDA L426-9'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cr',
+  conditions: all('retiree-spouse-card', [
+    generalRegime,
+    test('is-married', REF, ['maritalStatus'], (s) => s.maritalStatus === 'married'),
+    test('spouse-holds-retiree-card', REF, ['spouseHoldsRetireeCard'], (s) => s.spouseHoldsRetireeCard === true),
+    test('former-resident-living-abroad', REF, ['formerResidentLivingAbroad'], (s) => s.formerResidentLivingAbroad === true, { confidence: 'M' }),
+  ], { ref: REF }),
+  documents: ['marriage-certificate', 'spouse-retiree-card', 'previous-titles'],
+  channel: 'préfecture',
+  channelVerify: true,
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true },
+  durationMonths: 120,
+  verifiedOn: '2026-11-22',
+  confidence: 'M',
+  sources: ['doctrine LEGIARTI000042776300 (L436-1 exemptions)'],
+};
