@@ -1,0 +1,80 @@
+/**
+ * "What if" helpers for the volunteer view, computed from the same trace as the status:
+ *  - eligibleFrom: the first date on which a card stops being not-eligible if nothing else
+ *    changes (e.g. "from 14 March 2027: 5 years of residence");
+ *  - smallestChange: the smallest set of conditions that must change (unmet → met) or be
+ *    confirmed (unknown → met) for the card to be granted.
+ */
+import { evaluate } from './evaluate';
+import { addDays, addMonths, type IsoDate } from './dates';
+import type { Trace } from './logic';
+import type { Situation } from './situation';
+
+export interface Projection {
+  /** First date the card is eligible or possible; undefined if not within the horizon. */
+  from?: IsoDate;
+  status?: 'eligible' | 'possible';
+  /** Conditions unmet today that time resolves by that date. */
+  resolves: string[];
+}
+
+const statusOn = (s: Situation, cardId: string, asOf: IsoDate) => evaluate(s, { asOf }).results.find((r) => r.id === cardId);
+
+/**
+ * Scans month by month, then day by day inside the month where the card opens. Dates in the
+ * situation stay as they are: only the evaluation date moves ("if nothing else changes").
+ */
+export function eligibleFrom(s: Situation, cardId: string, options: { asOf: IsoDate; horizonMonths?: number }): Projection {
+  const today = statusOn(s, cardId, options.asOf);
+  if (!today) throw new RangeError(`unknown card ${cardId}`);
+  if (today.status !== 'not-eligible') return { from: options.asOf, status: today.status, resolves: [] };
+  const open = (d: IsoDate) => statusOn(s, cardId, d)!.status !== 'not-eligible';
+  const horizon = options.horizonMonths ?? 120;
+  let before = options.asOf;
+  for (let m = 1; m <= horizon; m++) {
+    const d = addMonths(options.asOf, m);
+    if (open(d)) {
+      let day = addDays(before, 1);
+      while (day < d && !open(day)) day = addDays(day, 1);
+      const then = statusOn(s, cardId, day)!;
+      const unmetThen = new Set(then.reasons.map((r) => r.id));
+      return {
+        from: day,
+        status: then.status === 'eligible' ? 'eligible' : 'possible',
+        resolves: today.reasons.map((r) => r.id).filter((id) => !unmetThen.has(id)),
+      };
+    }
+    before = d;
+  }
+  return { resolves: [] };
+}
+
+export interface Change {
+  id: string;
+  ref?: string;
+  /** 'unmet' must become met; 'unknown' must be confirmed. */
+  from: 'unmet' | 'unknown';
+  facts: string[];
+  assessedBy?: string;
+}
+
+/**
+ * The cheapest way to satisfy a trace: every failing child of an "all", the cheapest child
+ * of an "any". Leaves are the conditions to change or confirm. A "not" node is a leaf
+ * (its child must become false, which is a condition in itself).
+ */
+export function smallestChange(t: Trace): Change[] {
+  if (t.value === 'met') return [];
+  if (t.kind === 'test' || t.kind === 'not') {
+    return [{ id: t.id, ref: t.ref, from: t.value, facts: t.uses.length ? [...t.uses] : [], assessedBy: t.assessedBy }];
+  }
+  if (t.kind === 'all') return t.children.flatMap(smallestChange);
+  let best: Change[] | undefined;
+  for (const c of t.children) {
+    const option = smallestChange(c);
+    // Prefer fewer changes; on a tie, prefer confirming an unknown over changing an unmet fact.
+    const cost = (x: Change[]) => x.length * 2 + x.filter((y) => y.from === 'unmet').length;
+    if (best === undefined || cost(option) < cost(best)) best = option;
+  }
+  return best ?? [];
+}
