@@ -4,7 +4,7 @@
  */
 import { all, any, not, test, type Condition, type EvalContext } from './logic';
 import type { Situation } from './situation';
-import { atLeastYears, addYears, fullYearsBetween, type IsoDate } from './dates';
+import { atLeastYears, addMonths, addYears, fullYearsBetween, type IsoDate } from './dates';
 import { DATES } from './params';
 
 // ── Small readers.
@@ -73,7 +73,7 @@ export function owesRegularisationVisa(s: Situation, asOf: IsoDate): boolean | '
   if (s.entryVisa === undefined || s.entryVisa === 'dont-know') return 'unknown';
   if (s.entryVisa === 'long-stay') return false;
   if (typeof s.entryDate !== 'string' || s.entryDate === 'dont-know') return 'unknown';
-  return addYears(s.entryDate, 0.25) < asOf;
+  return addMonths(s.entryDate, 3) < asOf;
 }
 
 // ── Age and residence.
