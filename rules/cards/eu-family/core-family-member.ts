@@ -1,5 +1,5 @@
 // EU-1 · Card "membre de la famille d'un citoyen de l'Union/EEE/Suisse", core family (L200-4, L233-1, L233-2).
-import type { Card } from '../../card';
+import type { Card, Deadline } from '../../card';
 import { euFamilyRegime } from '../../conditions';
 import { addMonths, type IsoDate } from '../../dates';
 import { all, any, test } from '../../logic';
@@ -10,10 +10,10 @@ export const euCitizenHasRightOfResidence = test('eu-citizen-right-of-residence'
   return ['worker', 'self-employed', 'student', 'inactive-with-resources'].includes(String(s.euCitizenActivity));
 });
 
-/** R233-15: file within 3 months of entry. */
-export const euFilingDeadline = (s: { entryDate?: unknown }) =>
+/** R233-15: file within 3 months of entry (the day 3 months after entry is the last day). */
+export const euFilingDeadline = (s: { entryDate?: unknown }, verify?: boolean): Deadline[] =>
   typeof s.entryDate === 'string' && s.entryDate !== 'dont-know'
-    ? [{ id: 'file-within-3-months-of-entry', date: addMonths(s.entryDate as IsoDate, 3), ref: 'CESEDA R233-15' }]
+    ? [{ id: 'file-within-3-months-of-entry', date: addMonths(s.entryDate as IsoDate, 3), ref: 'CESEDA R233-15', ...(verify ? { verify } : {}) }]
     : [];
 
 export const euCore: Card = {
@@ -35,7 +35,14 @@ export const euCore: Card = {
   ], { ref: 'CESEDA L233-2' }),
   // EU-3: only public order can bar a right that comes from EU law.
   reservations: ['public-order', 'pending-removal-order'],
-  documents: ['family-link-to-eu-citizen', 'eu-citizen-identity', 'eu-citizen-right-of-residence', { id: 'proof-of-dependency', when: (s) => s.euRelationship === 'parent-dependent' || s.euRelationship === 'child-dependent' }],
+  // F19315: the spouse proves the link with the marriage certificate, a child or ascendant with a birth certificate showing parentage.
+  documents: [
+    { id: 'marriage-certificate', when: (s) => s.euRelationship === 'spouse' },
+    { id: 'family-link-to-eu-citizen', when: (s) => s.euRelationship !== 'spouse' },
+    'eu-citizen-identity',
+    'eu-citizen-right-of-residence',
+    { id: 'proof-of-dependency', when: (s) => s.euRelationship === 'parent-dependent' || s.euRelationship === 'child-dependent' },
+  ],
   channel: 'ANEF',
   cer: 'optional',
   // Directive 2004/38 art. 25(2): the card is free.

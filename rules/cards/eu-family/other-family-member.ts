@@ -1,0 +1,75 @@
+// EU-2 · Card "membre de la famille d'un citoyen de l'Union/EEE/Suisse" for other family members (L200-5, L233-3): examined, "peut être délivrée".
+import type { Card } from '../../card';
+import { euFamilyRegime } from '../../conditions';
+import { atLeastYears, type IsoDate } from '../../dates';
+import { all, any, test } from '../../logic';
+import { euCitizenHasRightOfResidence, euFilingDeadline } from './core-family-member';
+
+const REF = 'CESEDA L200-5';
+const CORE = ['spouse', 'child-under-21', 'child-dependent', 'parent-dependent'];
+
+const togetherFor = (id: string, years: number) =>
+  test(id, REF, ['lifeTogetherSince'], (s, ctx) => atLeastYears(s.lifeTogetherSince as IsoDate, ctx.asOf, years));
+
+export const euOther: Card = {
+  id: 'eu-family-other',
+  legalBasis: ['CESEDA L200-5', 'CESEDA L233-3'],
+  regime: 'eu-family',
+  kind: 'discretionary',
+  title: 'eu-family-card',
+  conditions: all('eu-other-family-member', [
+    euFamilyRegime,
+    // A core family member (L200-4) has the plein-droit card instead.
+    test('not-core-family-member', REF, ['euRelationship'], (s) => !CORE.includes(String(s.euRelationship))),
+    any('other-family-member', [
+      // L200-5 3°: CESEDA names only the spouse as core, so a PACS partner is "other" (service-public
+      // F21830); CAA Paris 16PA02340 once treated a PACS as a marriage (isolated): verify.
+      // The 1 year of life together (in France or abroad) is an administrative practice, not a text.
+      all('registered-partner-1-year-together', [
+        test('registered-partner', REF, ['euRelationship'], (s) => s.euRelationship === 'registered-partner', { verify: 'eu-pacs-classification' }),
+        togetherFor('life-together-1-year', 1),
+      ], { ref: REF }),
+      // L200-5 3°: a lasting relationship; 5 years "sauf exceptions" (circulaire 10 Sep 2010). Under 5
+      // years the préfet may still accept it: unknown, never unmet.
+      all('unmarried-partner-5-years-together', [
+        test('unmarried-partner', REF, ['euRelationship'], (s) => s.euRelationship === 'unmarried-partner'),
+        test('life-together-5-years', REF, ['lifeTogetherSince'], (s, ctx) => (atLeastYears(s.lifeTogetherSince as IsoDate, ctx.asOf, 5) ? true : 'unknown')),
+      ], { ref: REF }),
+      // L200-5 1°: dependant or member of the citizen's household in the country of origin
+      // (close and stable ties in a shared home, CJEU 15 Sep 2022).
+      test('dependent-or-household-relative', 'CESEDA L200-5', ['euRelationship'], (s) => s.euRelationship === 'other-dependent-relative'),
+      // L200-5 2°: serious health grounds requiring the citizen's personal care; an OFII college of
+      // doctors examines it (003 seed, M-L).
+      all('relative-needing-personal-care', [
+        test('relative-needing-care', REF, ['euRelationship'], (s) => s.euRelationship === 'relative-needing-care'),
+        test('serious-health-grounds', REF, ['euRelationship'], (s) => s.euRelationship === 'relative-needing-care', { assessedBy: 'ofii', verify: 'eu-care-ofii' }),
+      ], { ref: REF }),
+    ], { ref: REF }),
+    // L233-3: the right is recognised on the terms of L233-2, so the citizen must have a right of residence.
+    euCitizenHasRightOfResidence,
+  ], { ref: 'CESEDA L233-3' }),
+  // EU-3: only public order can bar a right that comes from EU law.
+  reservations: ['public-order', 'pending-removal-order'],
+  documents: [
+    'eu-citizen-identity',
+    'eu-citizen-right-of-residence',
+    { id: 'pacs-and-non-dissolution', when: (s) => s.euRelationship === 'registered-partner' },
+    { id: 'proof-of-1-year-together', when: (s) => s.euRelationship === 'registered-partner' },
+    { id: 'proof-of-life-together', when: (s) => s.euRelationship === 'unmarried-partner' },
+    { id: 'proof-of-dependency', when: (s) => s.euRelationship === 'other-dependent-relative' },
+    { id: 'medical-certificates-and-care-proof', when: (s) => s.euRelationship === 'relative-needing-care' },
+    { id: 'family-link-to-eu-citizen', when: (s) => s.euRelationship === 'other-dependent-relative' || s.euRelationship === 'relative-needing-care' },
+  ],
+  channel: 'ANEF',
+  // ANEF covers third-country family of EU citizens since 5 Apr 2023; not confirmed for this category.
+  channelVerify: true,
+  cer: 'optional',
+  fee: { tax: 'free', regularisationVisaExempt: true },
+  durationMonths: 60,
+  leadsTo: ['eu-family-permanent'],
+  verifiedOn: '2026-11-22',
+  confidence: 'M',
+  // R233-15's 3 months: not confirmed that it binds "other" family members exactly as spouses.
+  deadlines: (s) => euFilingDeadline(s, true),
+  sources: ['doctrine LEGIARTI000042777424 (L200-5)', 'TA Grenoble 8 Dec 2023 n° 2306358 (L233-3 quoted)', 'service-public F21830', 'service-public F19315'],
+};

@@ -1,0 +1,31 @@
+// EU-5 · Card "Directive 2004/38/CE – Séjour permanent" after 5 years (L234-1; continuity R234-3).
+import type { Card } from '../../card';
+import { euFamilyRegime } from '../../conditions';
+import { all, test } from '../../logic';
+
+const REF = 'CESEDA L234-1';
+
+export const euPermanent: Card = {
+  id: 'eu-family-permanent',
+  legalBasis: ['CESEDA L234-1'],
+  regime: 'eu-family',
+  kind: 'plein-droit',
+  title: 'eu-permanent-card',
+  conditions: all('eu-permanent-residence', [
+    euFamilyRegime,
+    // 5 years of lawful residence in France as a family member (with the citizen, or under a retained right).
+    test('5-years-residence-as-family-member', REF, ['euFamilyResidenceYears'], (s) => Number(s.euFamilyResidenceYears) >= 5),
+    // R234-3: up to 6 months a year, military service, one absence of up to 12 months for an important
+    // reason do not break continuity; more than 2 consecutive years away loses the right (L234-2).
+    test('continuous-residence', 'CESEDA R234-3', ['absencesWithinLimits'], (s) => s.absencesWithinLimits === true),
+  ], { ref: REF }),
+  reservations: ['public-order', 'pending-removal-order'],
+  documents: ['proof-of-5-years-residence', 'family-link-to-eu-citizen', 'eu-citizen-right-of-residence'],
+  channel: 'ANEF',
+  cer: 'optional',
+  fee: { tax: 'free', regularisationVisaExempt: true },
+  durationMonths: 120,
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['juriblio CESEDA Livre II titre III ch. IV', 'lexbase R234-2', 'juriblio R234-3'],
+};

@@ -1,0 +1,74 @@
+// EU-4 · Keeping the right of residence after the citizen's death or departure, or a divorce (R233-9, R233-10).
+import type { Card } from '../../card';
+import { euFamilyRegime } from '../../conditions';
+import { all, any, test } from '../../logic';
+
+const REF = 'CESEDA R233-9';
+const CORE = ['spouse', 'child-under-21', 'child-dependent', 'parent-dependent'];
+
+export const euRetained: Card = {
+  id: 'eu-family-retained',
+  legalBasis: ['CESEDA R233-9', 'CESEDA R233-10'],
+  regime: 'eu-family',
+  kind: 'plein-droit',
+  title: 'eu-family-card',
+  conditions: all('eu-retained-right', [
+    euFamilyRegime,
+    any('event-that-keeps-the-right', [
+      // Death: lived in France as a family member for more than 1 year before it (R233-9). The answer
+      // is in whole years: 1 may be just under or just over "more than 1 year".
+      all('citizen-died-after-1-year', [
+        test('citizen-died', REF, ['euSpouseStatus'], (s) => s.euSpouseStatus === 'citizen-died'),
+        test('core-family-member', 'CESEDA L200-4', ['euRelationship'], (s) => CORE.includes(String(s.euRelationship))),
+        test('more-than-1-year-in-france-before-death', REF, ['euFamilyResidenceYears'], (s) => {
+          const y = Number(s.euFamilyResidenceYears);
+          return y >= 2 ? true : y === 1 ? 'unknown' : false;
+        }),
+      ], { ref: REF }),
+      // Departure: a third-country spouse does not keep the right; children in school, and the
+      // parent with custody, keep it until the end of their secondary schooling (R233-10).
+      all('citizen-left-children-in-school', [
+        test('citizen-left', 'CESEDA R233-10', ['euSpouseStatus'], (s) => s.euSpouseStatus === 'citizen-left'),
+        any('child-in-school-or-custodial-parent', [
+          test('child-of-citizen', 'CESEDA R233-10', ['euRelationship'], (s) => s.euRelationship === 'child-under-21' || s.euRelationship === 'child-dependent' ? 'unknown' : false),
+          test('custody-of-citizen-child', 'CESEDA R233-10', ['euChildCustody'], (s) => s.euChildCustody === 'custody' ? 'unknown' : false),
+        ], { ref: 'CESEDA R233-10' }),
+      ], { ref: 'CESEDA R233-10' }),
+      // Divorce or annulment: one of four cases (R233-9).
+      all('divorce-with-retention-case', [
+        test('divorced', REF, ['euSpouseStatus'], (s) => s.euSpouseStatus === 'divorced'),
+        // R233-9 speaks of marriage; whether the end of a PACS is covered is UNCONFIRMED.
+        test('was-spouse', REF, ['euRelationship'], (s) => (s.euRelationship === 'spouse' ? true : s.euRelationship === 'registered-partner' ? 'unknown' : false), { verify: 'eu-pacs-retention' }),
+        any('retention-case-after-divorce', [
+          all('marriage-3-years-1-in-france', [
+            test('marriage-3-years-before-proceedings', REF, ['marriage3YearsBeforeProceedings'], (s) => s.marriage3YearsBeforeProceedings === true),
+            test('1-year-in-france', REF, ['euFamilyResidenceYears'], (s) => Number(s.euFamilyResidenceYears) >= 1),
+          ], { ref: REF }),
+          test('custody-or-access-rights', REF, ['euChildCustody'], (s) => s.euChildCustody === 'custody' || s.euChildCustody === 'access-rights-in-france'),
+          // Particularly difficult circumstances, such as domestic violence: the préfet assesses them.
+          test('particularly-difficult-circumstances', REF, ['protectionOrder'], (s) => (s.protectionOrder === true ? true : 'unknown'), { assessedBy: 'prefet' }),
+        ], { ref: REF }),
+      ], { ref: REF }),
+    ], { ref: REF }),
+    // Until permanent residence, the person must personally be a worker or self-employed, or
+    // self-sufficient with sickness insurance (or the family member of such a person).
+    any('own-right-of-residence', [
+      test('works-in-france', 'CESEDA L233-1', ['employed'], (s) => s.employed === true),
+      all('self-sufficient-and-insured', [
+        test('sufficient-resources', 'CESEDA L233-1', ['stableResourcesAtLeastSmic'], (s) => s.stableResourcesAtLeastSmic === true),
+        test('sickness-insurance', 'CESEDA L233-1', ['healthInsurance'], (s) => s.healthInsurance === true),
+      ], { ref: 'CESEDA L233-1' }),
+    ], { ref: 'CESEDA L233-1' }),
+  ], { ref: REF }),
+  reservations: ['public-order', 'pending-removal-order'],
+  documents: ['divorce-or-death-papers', 'eu-citizen-identity', { id: 'payslips', when: (s) => s.employed === true }, { id: 'proof-of-resources', when: (s) => s.employed !== true }, { id: 'health-insurance-certificate', when: (s) => s.employed !== true }],
+  channel: 'ANEF',
+  channelVerify: true,
+  cer: 'optional',
+  fee: { tax: 'free', regularisationVisaExempt: true },
+  durationMonths: 60,
+  leadsTo: ['eu-family-permanent'],
+  verifiedOn: '2026-11-22',
+  confidence: 'H',
+  sources: ['doctrine LEGIARTI000042808048 (R233-9)', 'calenco LEGIARTI000042808046 (R233-10)', 'juriblio R233-8'],
+};

@@ -1,0 +1,37 @@
+// MA-2 · Moroccan carte de résident 10 years after 3 years of regular residence as salarié (accord art. 3, second paragraph; discretionary).
+import type { Card } from '../../card';
+import { moroccanRegime } from '../../conditions';
+import { all, test } from '../../logic';
+import { accordIntegrationIfApplicable, lawfulResidenceYears } from '../bilateral';
+import { MA_COMMON, MA_SOURCES } from './shared';
+
+const REF = 'AFM 3';
+
+export const afm_3_resident: Card = {
+  ...MA_COMMON,
+  id: 'afm-3-resident',
+  legalBasis: ['AFM 3'],
+  kind: 'discretionary',
+  title: 'cr',
+  conditions: all('moroccan-resident-after-3-years', [
+    moroccanRegime,
+    all('holds-salarie-title', [
+      test('holds-1-year-title', REF, ['currentTitle'], (s) => s.currentTitle === 'cst-1-year' || s.currentTitle === 'multi-year-card'),
+      test('title-ground-employee', REF, ['currentTitleGround'], (s) => s.currentTitleGround === 'employee'),
+    ], { ref: REF }),
+    lawfulResidenceYears('lawful-residence-3-years', REF, 3),
+    test('means-of-existence-and-activity', REF, ['stableResourcesAtLeastSmic'], (s) => (s.stableResourcesAtLeastSmic === true ? true : 'unknown'), { assessedBy: 'prefet' }),
+    // No source exempts Moroccans; whether L413-7 reaches an accord CR is not settled (L).
+    accordIntegrationIfApplicable('ma-integration-exam'),
+  ], { ref: REF }),
+  documents: ['previous-titles', 'employment-contract', 'payslips', 'tax-notices'],
+  // X4: the Moroccan CER exemption covers the salarié title only.
+  cer: 'verify',
+  channel: 'préfecture',
+  channelVerify: true,
+  durationMonths: 120,
+  confidence: 'L',
+  // MA-2 gives no article; the paragraph is the accord's art. 3 structure (as AFT 3), unconfirmed.
+  verify: ['afm-3-resident-article'],
+  sources: [...MA_SOURCES],
+};
