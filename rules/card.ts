@@ -5,8 +5,12 @@ import type { IsoDate } from './dates';
 import type { DocumentId } from './documents';
 
 /** Canonical legal basis: `CESEDA L423-1`, `AFA 6-2`, `AFA 7bis-a`, `AFM 3`, `AFT 7ter-b`. */
-export type LegalBasis = `CESEDA ${'L' | 'R'}${number}-${number}` | `AF${'A' | 'M' | 'T'} ${string}`;
-export const LEGAL_BASIS_PATTERN = /^(?:CESEDA [LR]\d+-\d+|AF[AMT] \d+(?:bis|ter)?(?:-[a-z0-9])?)$/;
+export type LegalBasis =
+  | `CESEDA ${'L' | 'R'}${number}-${number}`
+  // Inserted articles such as L421-13-1 (talent, médical) or L432-1-1.
+  | `CESEDA ${'L' | 'R'}${number}-${number}-${number}`
+  | `AF${'A' | 'M' | 'T'} ${string}`;
+export const LEGAL_BASIS_PATTERN = /^(?:CESEDA [LR]\d+-\d+(?:-\d+)?|AF[AMT] \d+(?:bis|ter)?(?:-[a-z0-9])?)$/;
 
 export type Regime = 'general' | 'algeria' | 'tunisia' | 'morocco' | 'eu-family';
 export type Kind = 'plein-droit' | 'discretionary';

@@ -80,6 +80,12 @@ export const DOCUMENTS = {
   'au-pair-agreement': { group: 'specific', ref: 'CESEDA L426-22' },
   'volunteer-contract': { group: 'specific', ref: 'CESEDA L426-21' },
   'undertaking-not-to-work': { group: 'specific', ref: 'CESEDA L426-20' },
+  'ict-assignment-letter': { group: 'specific', ref: 'CESEDA L421-26' },
+  'medical-practice-authorisation': { group: 'specific', ref: 'CESEDA L421-13-1' },
+  'proof-of-artistic-activity': { group: 'specific', ref: 'CESEDA L421-20' },
+  'proof-of-renown': { group: 'specific', ref: 'CESEDA L421-21' },
+  'proof-of-home-abroad': { group: 'residence', ref: 'CESEDA L421-34' },
+  'cir-attendance-certificate': { group: 'specific', ref: 'CESEDA L433-4' },
   // Protection.
   'ofpra-decision': { group: 'specific', ref: 'CESEDA L424-1' },
   'family-link-to-protected-person': { group: 'civil-status', ref: 'CESEDA L424-3' },

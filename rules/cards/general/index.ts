@@ -40,10 +40,42 @@ import { l426_8 } from './l426-8-retiree';
 import { l426_9 } from './l426-9-retiree-spouse';
 import { l426_10 } from './l426-10-economic-contribution';
 import { l426_17 } from './l426-17-eu-long-term-resident';
+// Work, study, other and AES cards (general-work helper).
+import { l421_1 } from './l421-1-salarie';
+import { l421_3 } from './l421-3-travailleur-temporaire';
+import { l421_5 } from './l421-5-entrepreneur';
+import { l421_9 } from './l421-9-talent-qualified-employee';
+import { l421_11 } from './l421-11-blue-card';
+import { l421_13_1 } from './l421-13-1-talent-medical';
+import { l421_14 } from './l421-14-talent-researcher';
+import { l421_16 } from './l421-16-talent-project';
+import { l421_19 } from './l421-19-talent-legal-representative';
+import { l421_20 } from './l421-20-talent-artist';
+import { l421_21 } from './l421-21-talent-renown';
+import { l421_26 } from './l421-26-ict';
+import { l421_34 } from './l421-34-seasonal';
+import { l422_1 } from './l422-1-student';
+import { l422_1_multiYear } from './l422-1-student-multi-year';
+import { l422_10 } from './l422-10-job-search';
+import { l426_20 } from './l426-20-visitor';
+import { l426_21 } from './l426-21-volunteer';
+import { l426_22 } from './l426-22-au-pair';
+import { l426_23 } from './l426-23-trainee';
+import { l433_4_salarie } from './l433-4-salarie-multi-year';
+import { l435_1 } from './l435-1-aes';
+import { l435_2 } from './l435-2-oacas';
+import { l435_3 } from './l435-3-ase-16-18';
+import { l435_4 } from './l435-4-shortage-occupations';
 
 /** Family, youth, health, protection, victim and resident cards. */
 const FAMILY_CARDS: readonly Card[] = [
   l423_6, l423_10, l423_11, l423_12, l423_13, l423_14, l423_15, l423_16, l423_21, l423_22, l423_23, l424_1, l424_3, l424_9, l424_11, l424_18, l424_19, l424_21, l425_1, l425_3, l425_4, l425_6, l425_7, l425_8, l425_10, l426_1, l426_2, l426_3, l426_4, l426_5, l426_6, l426_7, l426_8, l426_9, l426_10, l426_17,
 ];
 
-export const GENERAL_CARDS: readonly Card[] = [l423_1, l423_2, l423_7, l425_9, ...FAMILY_CARDS];
+/** Work, study, "other" and AES cards (sections C to F). L435-1 is a gate card (dependsOn). */
+const WORK_CARDS: readonly Card[] = [
+  l421_1, l433_4_salarie, l421_3, l421_5, l421_9, l421_11, l421_13_1, l421_14, l421_16, l421_19, l421_20, l421_21, l421_26, l421_34,
+  l422_1, l422_1_multiYear, l422_10, l426_20, l426_21, l426_22, l426_23, l435_1, l435_2, l435_3, l435_4,
+];
+
+export const GENERAL_CARDS: readonly Card[] = [l423_1, l423_2, l423_7, l425_9, ...FAMILY_CARDS, ...WORK_CARDS];

@@ -1,0 +1,41 @@
+// W-1 · CST "salarié" (L421-1): conditional on a work authorisation; 1 year, then the multi-year card (L433-4).
+import type { Card } from '../../card';
+import { generalRegime, holdsResidenceTitle } from '../../conditions';
+import { all, any, test } from '../../logic';
+import { LONG_CONTRACTS, VERIFIED_ON, workAuthorisationGranted } from './work-common';
+
+const REF = 'CESEDA L421-1';
+
+export const l421_1: Card = {
+  id: 'ceseda-l421-1',
+  legalBasis: ['CESEDA L421-1'],
+  regime: 'general',
+  // "se voit délivrer" once the outside authorisation is granted (scenarios README: conditional = plein-droit).
+  kind: 'plein-droit',
+  title: 'cst',
+  conditions: all('salaried-employee', [
+    generalRegime,
+    // The employer applies on ANEF; the labour services check pay ≥ SMIC and the employer's standing (R5221-20 C. trav.).
+    workAuthorisationGranted(REF),
+    // A permanent contract or one of at least 12 months (M); a shorter one is L421-3.
+    test('contract-12-months-or-permanent', REF, ['contractType'], (s) => LONG_CONTRACTS.includes(String(s.contractType)), { confidence: 'M' }),
+    // L412-1: the VLS "salarié" from abroad, or a change of status from a lawful stay in France.
+    any('salarie-visa-or-change-of-status', [
+      all('long-stay-salarie-visa', [
+        test('entered-with-long-stay-visa', 'CESEDA L412-1', ['entryVisa'], (s) => s.entryVisa === 'long-stay'),
+        test('visa-for-employment', 'CESEDA L412-1', ['longStayVisaPurpose'], (s) => s.longStayVisaPurpose === 'employee'),
+      ], { ref: 'CESEDA L412-1' }),
+      test('change-of-status-from-lawful-stay', REF, ['currentTitle'], (s) => holdsResidenceTitle(s)),
+    ], { ref: 'CESEDA L412-1' }),
+  ], { ref: REF }),
+  documents: ['work-authorisation', 'employment-contract', { id: 'long-stay-visa', when: (s) => s.entryVisa === 'long-stay' }],
+  // First issue is filed at the préfecture in most départements (F-2); VLS-TS validation or ANEF elsewhere (⚠).
+  channel: 'préfecture',
+  channelVerify: true,
+  fee: { tax: 'standard' },
+  durationMonths: 12,
+  leadsTo: ['ceseda-l433-4-salarie'],
+  verifiedOn: VERIFIED_ON,
+  confidence: 'H',
+  sources: ['Légifrance LEGISCTA000042771540', 'Légifrance LEGISCTA000042800916'],
+};

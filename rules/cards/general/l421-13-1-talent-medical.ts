@@ -1,0 +1,28 @@
+// W-6 · CSP "talent – profession médicale et de la pharmacie" (L421-13-1, loi 2024-42).
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all } from '../../logic';
+import { VERIFIED_ON, activityIs, visaOrChangeOfStatus } from './work-common';
+
+const REF = 'CESEDA L421-13-1';
+
+export const l421_13_1: Card = {
+  id: 'ceseda-l421-13-1',
+  legalBasis: ['CESEDA L421-13-1'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'csp',
+  conditions: all('talent-medical-profession', [
+    generalRegime,
+    // Doctor, dentist, midwife or pharmacist trained abroad, with an assignment decision or an authorisation to practise.
+    activityIs('medical-practitioner-with-authorisation', REF, ['medical-profession']),
+    visaOrChangeOfStatus(REF),
+  ], { ref: REF }),
+  documents: ['medical-practice-authorisation', 'diploma'],
+  channel: 'ANEF',
+  fee: { tax: 'standard' },
+  durationMonths: 48,
+  verifiedOn: VERIFIED_ON,
+  confidence: 'H',
+  sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'terravocats'],
+};

@@ -1,0 +1,33 @@
+// W-4 · CSP "travailleur saisonnier" (L421-34), up to 3 years.
+import type { Card } from '../../card';
+import { generalRegime, longStayVisa } from '../../conditions';
+import { all, test } from '../../logic';
+import { VERIFIED_ON, activityIs, workAuthorisationGranted } from './work-common';
+
+const REF = 'CESEDA L421-34';
+
+export const l421_34: Card = {
+  id: 'ceseda-l421-34',
+  legalBasis: ['CESEDA L421-34'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'csp',
+  conditions: all('seasonal-worker', [
+    generalRegime,
+    // Seasonal work within Code du travail L1242-2 3°.
+    activityIs('seasonal-job', REF, ['seasonal-job']),
+    // Habitual residence outside France and at most 6 months a year here.
+    test('main-home-abroad', REF, ['mainHomeAbroad'], (s) => s.mainHomeAbroad === true),
+    // The authorisation covers a first contract of at least 3 months.
+    workAuthorisationGranted(REF),
+    // Applied for from abroad with a VLS "saisonnier"; the card then covers each season.
+    longStayVisa(),
+  ], { ref: REF }),
+  documents: ['work-authorisation', 'employment-contract', 'proof-of-home-abroad'],
+  channel: 'ANEF',
+  fee: { tax: 'reduced' },
+  durationMonths: 36,
+  verifiedOn: VERIFIED_ON,
+  confidence: 'H',
+  sources: ['french-business-law L421-34'],
+};

@@ -1,0 +1,32 @@
+// O-1 · CST "visiteur" (L426-20), 1 year; no work; no multi-year card (L433-5).
+import type { Card } from '../../card';
+import { generalRegime } from '../../conditions';
+import { all, test } from '../../logic';
+import { VERIFIED_ON, visaOrRenewal } from './work-common';
+import { healthInsured } from './l422-1-student';
+
+const REF = 'CESEDA L426-20';
+
+export const l426_20: Card = {
+  id: 'ceseda-l426-20',
+  legalBasis: ['CESEDA L426-20'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'cst',
+  conditions: all('visitor', [
+    generalRegime,
+    // Own resources at least the net annual SMIC (the AAH and its supplement do not count).
+    test('resources-at-least-smic', REF, ['stableResourcesAtLeastSmic'], (s) => s.stableResourcesAtLeastSmic === true),
+    healthInsured(REF),
+    // Written undertaking not to work in France.
+    test('no-work-in-france', REF, ['employed'], (s) => s.employed === false),
+    visaOrRenewal('visitor'),
+  ], { ref: REF }),
+  documents: ['proof-of-resources', 'health-insurance-certificate', 'undertaking-not-to-work'],
+  channel: 'ANEF',
+  fee: { tax: 'standard' },
+  durationMonths: 12,
+  verifiedOn: VERIFIED_ON,
+  confidence: 'H',
+  sources: ['Légifrance LEGISCTA000042771896'],
+};

@@ -1,0 +1,33 @@
+// O-3 · APS "volontaire" (L426-21; R426-10) for the length of the volunteering contract.
+import type { Card } from '../../card';
+import { generalRegime, longStayVisa } from '../../conditions';
+import { addMonths, type IsoDate } from '../../dates';
+import { all, test } from '../../logic';
+import { VERIFIED_ON, activityIs } from './work-common';
+
+const REF = 'CESEDA L426-21';
+
+export const l426_21: Card = {
+  id: 'ceseda-l426-21',
+  legalBasis: ['CESEDA L426-21'],
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'aps',
+  conditions: all('volunteer', [
+    generalRegime,
+    // Social or humanitarian mission with an approved foundation or a public-utility association.
+    activityIs('volunteering-mission', REF, ['volunteering']),
+    // Contract signed before entry; the host takes charge of the volunteer.
+    test('volunteer-contract-signed', REF, ['hostAgreementSigned'], (s) => s.hostAgreementSigned === true),
+    longStayVisa(),
+    // R426-10: applied for within 1 month of entry.
+    test('applied-within-1-month-of-entry', 'CESEDA R426-10', ['entryDate'], (s, ctx) => ctx.asOf <= addMonths(s.entryDate as IsoDate, 1)),
+  ], { ref: REF }),
+  documents: ['volunteer-contract', 'long-stay-visa'],
+  channel: 'préfecture',
+  channelVerify: true,
+  fee: { tax: 'aps' },
+  verifiedOn: VERIFIED_ON,
+  confidence: 'H',
+  sources: ['legal.tricoteuses.fr LEGIARTI000042776436'],
+};

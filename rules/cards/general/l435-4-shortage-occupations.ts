@@ -1,0 +1,55 @@
+// AES-4 · CST "salarié" / "travailleur temporaire" for work in a shortage occupation (L435-4; loi 2024-42 art. 27).
+// Experimental "jusqu'au 31 décembre 2026": validUntil comes from params, evaluate.ts closes the route after it.
+import type { Card } from '../../card';
+import { generalRegime, habitualResidenceAtLeast, noValidTitle } from '../../conditions';
+import { all, test } from '../../logic';
+import { DATES } from '../../params';
+import { VERIFIED_ON } from './work-common';
+
+const REF = 'CESEDA L435-4';
+const ENDS = DATES.shortageOccupationsRouteEnds;
+
+export const l435_4: Card = {
+  id: 'ceseda-l435-4',
+  legalBasis: ['CESEDA L435-4'],
+  regime: 'general',
+  // "Les conditions … ne confèrent pas un droit": discretionary, and the employer need not make or back the request.
+  kind: 'discretionary',
+  title: 'cst',
+  conditions: all('shortage-occupation-work', [
+    // Not for Algerians (the accord's art. 7 b) governs their salaried admission): the regime gate.
+    generalRegime,
+    noValidTitle(REF),
+    // ≥ 12 months of salaried work, at least half-time each month (M), in a listed occupation (L414-13; arrêté 21 May 2025).
+    test('twelve-months-in-shortage-occupation', REF, ['shortageJobMonthsLast24'], (s) => Number(s.shortageJobMonthsLast24) >= 12),
+    all('currently-employed-in-shortage-occupation', [
+      test('currently-employed', REF, ['employed'], (s) => s.employed === true),
+      test('current-job-on-shortage-list', REF, ['currentJobOnShortageList'], (s) => s.currentJobOnShortageList === true, { verify: 'shortage-list-update' }),
+    ], { ref: REF }),
+    habitualResidenceAtLeast('three-years-uninterrupted-residence', REF, 3),
+    // Time as a seasonal worker, a student or an asylum seeker counts neither for the 3 years nor for the 12 months:
+    // if there was some, the préfecture recounts, so the answer stays open.
+    test('no-excluded-periods', REF, ['excludedWorkPeriods'], (s) => (s.excludedWorkPeriods === false ? true : 'unknown')),
+    // Integration and respect of the principles of the Republic: weighed by the préfet.
+    test('integration-and-republican-values', REF, [], () => true, { assessedBy: 'prefet' }),
+  ], { ref: REF }),
+  documents: [
+    'aes-request-form',
+    'payslips',
+    'employment-contract',
+    'employer-certificate',
+    'proof-of-presence-each-year',
+    'french-language-evidence',
+  ],
+  channel: 'préfecture',
+  fee: { tax: 'standard' },
+  durationMonths: 12,
+  validUntil: ENDS,
+  verifiedOn: VERIFIED_ON,
+  confidence: 'H',
+  // No extension found (legal README ⚠ 1): the end date is a point to re-check.
+  verify: ['check-extension'],
+  deadlines: (_s, ctx) => (ctx.asOf <= ENDS ? [{ id: 'l435-4-route-ends', date: ENDS, ref: 'loi 2024-42 art. 27', verify: true }] : []),
+  warnings: (_s, ctx) => (ctx.asOf <= ENDS ? ['file-before-route-ends'] : []),
+  sources: ['questions.assemblee-nationale.fr QANR5L17QE6781', 'federationsolidarite.org', 'efl.fr'],
+};

@@ -1,0 +1,52 @@
+/**
+ * Conditions shared by the work, study, "other" and AES cards of the general regime
+ * (legal reference sections C, D, E, F). Written once so every card reads the same
+ * visa and status rules.
+ */
+import { holdsResidenceTitle, longStayVisa } from '../../conditions';
+import type { FactValue } from '../../facts';
+import { all, any, test, type Condition } from '../../logic';
+import type { IsoDate } from '../../dates';
+
+export const VERIFIED_ON: IsoDate = '2026-11-22';
+
+type Activity = FactValue<'activity'>;
+type Ground = FactValue<'currentTitleGround'>;
+
+/** The person's main activity in France is one of these (the card exists for that activity). */
+export const activityIs = (id: string, ref: string, activities: readonly Activity[]): Condition =>
+  test(id, ref, ['activity'], (s) => activities.includes(s.activity as Activity));
+
+/** Work authorisation (Code du travail L5221-2): the labour services also check the pay and the employer. */
+export const workAuthorisationGranted = (ref: string): Condition =>
+  test('work-authorisation', ref, ['workAuthorisation'], (s) => s.workAuthorisation === true);
+
+/**
+ * L412-1 requires a long-stay visa for a first card; someone already holding a residence
+ * title may instead change status in France (W-1: "a change of status from a lawful stay").
+ */
+export const visaOrChangeOfStatus = (ref: string): Condition =>
+  any('long-stay-visa-or-change-of-status', [
+    longStayVisa(),
+    test('change-of-status-from-lawful-stay', ref, ['currentTitle'], (s) => holdsResidenceTitle(s)),
+  ], { ref: 'CESEDA L412-1' });
+
+/** The holder of a card on this ground is renewing it (L433-1): the visa rule was met at first issue. */
+export const holdsCardOnGround = (id: string, ref: string, ground: Ground): Condition =>
+  all(id, [
+    test('holds-temporary-or-multi-year-card', ref, ['currentTitle'], (s) => s.currentTitle === 'cst-1-year' || s.currentTitle === 'multi-year-card'),
+    test(`current-card-${ground}`, ref, ['currentTitleGround'], (s) => s.currentTitleGround === ground),
+  ], { ref });
+
+/** L412-1 (long-stay visa) for a first card, or the renewal of a card on the same ground (L433-1). */
+export const visaOrRenewal = (ground: Ground): Condition =>
+  any('long-stay-visa-or-renewal', [longStayVisa(), holdsCardOnGround('renewal-of-same-card', 'CESEDA L433-1', ground)], { ref: 'CESEDA L412-1' });
+
+/** Holds a VLS-TS or a card as a student (L433-4: the multi-year card follows a first year on one). */
+export const holdsStudentTitle: Condition = all('holds-student-title', [
+  test('holds-vls-ts-or-card', 'CESEDA L433-4', ['currentTitle'], (s) => ['vls-ts', 'cst-1-year', 'multi-year-card'].includes(String(s.currentTitle))),
+  test('current-title-student', 'CESEDA L422-1', ['currentTitleGround'], (s) => s.currentTitleGround === 'student'),
+], { ref: 'CESEDA L433-4' });
+
+/** A contract of at least 12 months or a permanent one (W-1, M); shorter ones lead to L421-3. */
+export const LONG_CONTRACTS: readonly string[] = ['permanent', 'fixed-term-12-months-plus', 'apprenticeship'];

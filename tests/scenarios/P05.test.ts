@@ -1,0 +1,79 @@
+// P05 — Ivorian, six years undocumented, 30 months of payslips in a shortage occupation (public.md).
+import { describe, expect, it } from 'vitest';
+import fixture from '../fixtures/scenarios/P05.json';
+import { card, expectCard, resultText, run } from '../helpers/scenario';
+
+describe('P05', () => {
+  const ev = run(fixture, '2026-11-22');
+
+  it('proposes L435-4, discretionary and possible, integration unknown, end date shown with a verify flag', () => {
+    const r = card(ev, ['CESEDA L435-4']);
+    expectCard(r, {
+      status: 'possible',
+      kind: 'discretionary',
+      unknown: ['integration-and-republican-values'],
+      channel: 'préfecture',
+      verify: true,
+      warnings: ['file-before-route-ends'],
+      documents: ['aes-request-form', 'payslips', 'employment-contract', 'employer-certificate', 'proof-of-presence-each-year', 'signed-cer', 'french-language-evidence'],
+    });
+    expect(r.verifyNotes).toContain('check-extension');
+    expect(r.deadlines).toContainEqual(expect.objectContaining({ id: 'l435-4-route-ends', date: '2026-12-31' }));
+    expect(r.validUntil).toBe('2026-12-31');
+    // Met: 12 of the last 24 months, currently employed, 3 years' residence, no excluded periods.
+    expectCard(r, {
+      status: 'possible',
+      notRequired: ['twelve-months-in-shortage-occupation', 'currently-employed-in-shortage-occupation', 'three-years-uninterrupted-residence', 'no-excluded-periods', 'no-valid-title'],
+    });
+  });
+
+  it('proposes L435-1, discretionary and possible, at the préfecture', () => {
+    expectCard(card(ev, ['CESEDA L435-1']), {
+      status: 'possible',
+      kind: 'discretionary',
+      channel: 'préfecture',
+      notRequired: ['humanitarian-or-exceptional-reasons', 'no-plein-droit-title-available', 'no-valid-title'],
+    });
+  });
+
+  it('fee: €300 tax + €50 stamp + €300 visa de régularisation (€100 at filing)', () => {
+    const fee = card(ev, ['CESEDA L435-4']).fee;
+    expect(fee.total).toBe(650);
+    expect(fee.parts.find((p) => p.id === 'regularisation-visa')?.atFiling).toBe(100);
+  });
+
+  it('L421-1 is not-eligible: no long-stay "salarié" visa and no work authorisation', () => {
+    expectCard(card(ev, ['CESEDA L421-1']), { status: 'not-eligible', unmet: ['long-stay-salarie-visa', 'work-authorisation'] });
+  });
+
+  it('L423-23 is not-eligible: no family ties in France', () => {
+    expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['family-ties-in-france'] });
+  });
+
+  it('no plein-droit card is proposed (family, health, youth, protection…)', () => {
+    const open = ev.results.filter((r) => r.kind === 'plein-droit' && r.status !== 'not-eligible');
+    expect(open.map((r) => r.id)).toEqual([]);
+  });
+
+  it('absent: Valls thresholds, a commission referral, the employer\'s backing as a condition', () => {
+    const text = resultText(ev);
+    expect(text).not.toMatch(/valls/i);
+    expect(text).not.toMatch(/commission/i);
+    expect(text).not.toMatch(/employer-(support|backing|consent)/i);
+  });
+});
+
+describe('P05-b', () => {
+  const ev = run(fixture, '2027-01-15');
+
+  it('L435-4 is not-eligible after 31 Dec 2026, with the "check-extension" verify note', () => {
+    const r = card(ev, ['CESEDA L435-4']);
+    expectCard(r, { status: 'not-eligible', unmet: ['not-in-force-on-date'], verify: true });
+    expect(r.verifyNotes).toContain('check-extension');
+    expect(r.deadlines).toEqual([]);
+  });
+
+  it('L435-1 stays possible', () => {
+    expectCard(card(ev, ['CESEDA L435-1']), { status: 'possible', kind: 'discretionary', channel: 'préfecture' });
+  });
+});
