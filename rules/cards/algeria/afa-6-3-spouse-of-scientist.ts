@@ -17,6 +17,8 @@ export const afa_6_3: Card = {
   conditions: all('algerian-spouse-of-scientist', [
     algerianRegime,
     test('is-married', REF, ['maritalStatus'], (s) => s.maritalStatus === 'married'),
+    // The spouse holds a French title, so is not French (a French spouse is 6-2).
+    test('spouse-is-foreign-national', REF, ['partnerIsFrench'], (s) => s.partnerIsFrench === false),
     test('spouse-holds-scientist-title', REF, ['spouseHoldsScientistTitle'], (s) => s.spouseHoldsScientistTitle === true, { verify: 'scientifique-reading' }),
     lawfulEntry(REF),
   ], { ref: REF }),

@@ -42,7 +42,7 @@ export const euOther: Card = {
       // doctors examines it (003 seed, M-L).
       all('relative-needing-personal-care', [
         test('relative-needing-care', REF, ['euRelationship'], (s) => s.euRelationship === 'relative-needing-care'),
-        test('serious-health-grounds', REF, ['euRelationship'], (s) => s.euRelationship === 'relative-needing-care', { assessedBy: 'ofii', verify: 'eu-care-ofii' }),
+        test('serious-health-grounds', REF, ['euRelationship'], (s) => s.euRelationship === 'relative-needing-care', { assessedBy: 'ofii' }),
       ], { ref: REF }),
     ], { ref: REF }),
     // L233-3: the right is recognised on the terms of L233-2, so the citizen must have a right of residence.
@@ -71,5 +71,7 @@ export const euOther: Card = {
   confidence: 'M',
   // R233-15's 3 months: not confirmed that it binds "other" family members exactly as spouses.
   deadlines: (s) => euFilingDeadline(s, true),
+  // The OFII examination of the care case rests on one seed document (M-L): shown only to that relative.
+  warnings: (s) => (s.euRelationship === 'relative-needing-care' ? ['eu-care-ofii'] : []),
   sources: ['doctrine LEGIARTI000042777424 (L200-5)', 'TA Grenoble 8 Dec 2023 n° 2306358 (L233-3 quoted)', 'service-public F21830', 'service-public F19315'],
 };
