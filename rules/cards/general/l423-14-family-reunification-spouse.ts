@@ -20,7 +20,8 @@ export const l423_14: Card = {
   conditions: all('family-reunification-spouse', [
     generalRegime,
     admittedThroughRf,
-    test('spouse-of-sponsor', REF, ['maritalStatus'], (s) => s.maritalStatus === 'married'),
+    // RF joins a foreign resident: the spouse of a French national comes under L423-1 instead.
+    test('spouse-of-foreign-sponsor', REF, ['maritalStatus', 'partnerIsFrench'], (s) => s.maritalStatus === 'married' && s.partnerIsFrench === false),
     // Entered lawfully (RF visa, or RF "sur place", R434-6).
     lawfulEntry(REF),
     sponsorHoldsTitle,

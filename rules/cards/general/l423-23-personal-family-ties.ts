@@ -3,7 +3,9 @@
 // for people outside the listed family cards, so it is a gate card evaluated after them.
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
-import { all, any, test, type EvalContext } from '../../logic';
+import { all, any, evaluateCondition, test, type EvalContext } from '../../logic';
+import type { Situation } from '../../situation';
+import { l423_1 } from './l423-1-spouse-of-french';
 
 const REF = 'CESEDA L423-23';
 
@@ -17,17 +19,17 @@ const proposed = (ctx: EvalContext, id: string) => {
   return st === 'eligible' || st === 'possible';
 };
 
-/** Sub-nodes of the shared long-stay-visa condition, reported with it. */
-const VISA_NODES = new Set(['long-stay-visa', 'entered-with-long-stay-visa', 'holds-vls-ts']);
-
 /**
  * Within the L423-1 category but lacking only the long-stay visa: the text excludes them, yet
- * practice sends spouses without a visa here. Unknown, to be confirmed (confidence L).
+ * practice sends spouses without a visa here. Unknown, to be confirmed (confidence L). Read
+ * from L423-1's own conditions, every one but the visa, so the two cards cannot disagree.
  */
-function spouseLackingOnlyVisa(ctx: EvalContext): boolean {
-  const unmet = ctx.unmetOf('ceseda-l423-1');
-  if (ctx.statusOf('ceseda-l423-1') !== 'not-eligible' || !unmet || unmet.length === 0) return false;
-  return unmet.every((id) => VISA_NODES.has(id));
+function spouseLackingOnlyVisa(s: Situation, ctx: EvalContext): boolean {
+  if (ctx.statusOf(l423_1.id) !== 'not-eligible') return false;
+  const root = l423_1.conditions;
+  if (root.kind !== 'all') return false;
+  const others = root.of.filter((c) => c.id !== 'long-stay-visa');
+  return others.length < root.of.length && others.every((c) => evaluateCondition(c, s, ctx).value === 'met');
 }
 
 export const l423_23: Card = {
@@ -40,7 +42,7 @@ export const l423_23: Card = {
     generalRegime,
     all('not-within-listed-family-card', [
       test('no-listed-family-card-applies', REF, [], (_s, ctx) => !LISTED_FAMILY_CARDS.some((id) => proposed(ctx, id)), { readsCards: LISTED_FAMILY_CARDS }),
-      test('not-spouse-lacking-only-visa', REF, [], (_s, ctx) => (spouseLackingOnlyVisa(ctx) ? 'unknown' : true), {
+      test('not-spouse-lacking-only-visa', REF, [], (s, ctx) => (spouseLackingOnlyVisa(s, ctx) ? 'unknown' : true), {
         readsCards: ['ceseda-l423-1'],
         verify: 'l423-23-spouse-without-visa',
       }),

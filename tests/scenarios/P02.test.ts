@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import fixture from '../fixtures/scenarios/P02.json';
+import { card, expectCard, nodeStates, run } from '../helpers/scenario';
+
+const ev = run(fixture, '2026-11-22');
+
+describe('P02 Malian parent of a French child who pays towards her upkeep', () => {
+  it('proposes L423-7 + L423-8, plein droit, eligible, on ANEF', () => {
+    const r = card(ev, ['CESEDA L423-7', 'CESEDA L423-8']);
+    expectCard(r, {
+      status: 'eligible', kind: 'plein-droit', channel: 'ANEF',
+      notRequired: ['french-parent-contributes-if-recognition'],
+      documents: ['child-birth-certificate', 'child-french-nationality-proof', 'family-court-ruling', 'proof-of-contribution-to-child', 'school-or-doctor-statements', 'proof-of-address'],
+    });
+    expect(r.fee.total).toBe(650);
+  });
+
+  it('asks for no long-stay visa, lawful entry or lawful stay', () => {
+    const states = nodeStates(card(ev, ['CESEDA L423-7', 'CESEDA L423-8']).conditions);
+    for (const id of ['long-stay-visa', 'lawful-entry', 'lawfully-resident', 'lawful-stay']) expect(states.has(id)).toBe(false);
+  });
+
+  it('does not propose the spouse card, the parent resident card, L423-23 or AES', () => {
+    expectCard(card(ev, ['CESEDA L423-1']), { status: 'not-eligible', unmet: ['married-to-french-national'] });
+    expectCard(card(ev, ['CESEDA L423-10']), { status: 'not-eligible', unmet: ['three-years-holding-parent-card'] });
+    expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['not-within-listed-family-card'] });
+    expectCard(card(ev, ['CESEDA L435-1']), { status: 'not-eligible', unmet: ['no-plein-droit-title-available'] });
+  });
+});
