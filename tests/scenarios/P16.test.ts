@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fixture from '../fixtures/scenarios/P16.json';
+import { card, expectCard, run } from '../helpers/scenario';
+
+const ev = run(fixture.situation, fixture.asOf);
+
+describe('P16', () => {
+  it('proposes the AFT 3 10-year card: discretionary, possible, exam and CER unknown with verify flags, préfecture', () => {
+    const r = card(ev, ['AFT 3'], 'aft-3-resident');
+    expectCard(r, {
+      status: 'possible',
+      kind: 'discretionary',
+      unknown: ['integration-if-applicable', 'cer-if-required'],
+      channel: 'préfecture',
+      verify: true,
+      documents: ['current-title', 'previous-titles', 'employment-contract', 'payslips', 'tax-notices', 'proof-of-address', 'passport'],
+    });
+    expect(r.verifyNotes).toEqual(expect.arrayContaining(['aft-3-resident-article', 'tn-integration-exam', 'cer-tunisians', 'channel']));
+    expect(r.title).toBe('cr');
+  });
+
+  it('also shows the AFT 3 salarié renewal: plein droit, eligible', () => {
+    expectCard(card(ev, ['AFT 3'], 'aft-3-salarie'), { status: 'eligible', kind: 'plein-droit' });
+  });
+
+  it('CESEDA L433-4 is possible with a verify flag, never eligible', () => {
+    const r = card(ev, ['CESEDA L433-4']);
+    expect(r.status).toBe('possible');
+    expect(r.verify).toBe(true);
+  });
+
+  it('not eligible: AFT 10 and L426-17 (5 years), L435-1 and L435-4 (valid title), AFT 7ter-b (since age 10), Algerian and Moroccan cards', () => {
+    expectCard(card(ev, ['AFT 10'], 'aft-10'), { status: 'not-eligible', unmet: ['lawful-residence-5-years'] });
+    expectCard(card(ev, ['CESEDA L426-17']), { status: 'not-eligible', unmet: ['lawful-residence-5-years'] });
+    expectCard(card(ev, ['CESEDA L435-1']), { status: 'not-eligible', unmet: ['no-valid-title'] });
+    expectCard(card(ev, ['CESEDA L435-4']), { status: 'not-eligible', unmet: ['no-valid-title'] });
+    expectCard(card(ev, ['AFT 7ter-b']), { status: 'not-eligible', unmet: ['resident-since-age-10'] });
+    for (const r of ev.results.filter((x) => x.regime === 'algeria')) expectCard(r, { status: 'not-eligible', unmet: ['nationality-algerian'] });
+    for (const r of ev.results.filter((x) => x.regime === 'morocco')) expectCard(r, { status: 'not-eligible', unmet: ['nationality-moroccan'] });
+  });
+
+  it('absent: regroupement familial as a title for him', () => {
+    expect(ev.results.some((r) => /regroupement|family-reunification/.test(r.id))).toBe(false);
+  });
+});
