@@ -17,6 +17,7 @@ import type { IsoDate } from './dates';
 import { computeFee, type FeeResult } from './fees';
 import { documentsFor } from './documents-for';
 import { alertsFor, type Alert } from './alerts';
+import { referralsFor, type ReferralResult } from './referrals';
 
 export interface Reason {
   id: string;
@@ -53,6 +54,8 @@ export interface Evaluation {
   asOf: IsoDate;
   results: CardResult[];
   alerts: Alert[];
+  /** Routes sent to a human (unconfirmed article, case not covered, someone else's procedure). */
+  referrals: ReferralResult[];
 }
 
 const DEFAULT_RESERVATIONS: readonly Reservation[] = ['public-order', 'polygamy', 'pending-removal-order'];
@@ -165,6 +168,7 @@ export function evaluate(situation: Situation, options: { asOf: IsoDate }): Eval
     asOf: options.asOf,
     results: CATALOGUE.map((c) => byId.get(c.id)!),
     alerts: alertsFor(situation),
+    referrals: referralsFor(situation, options.asOf),
   };
 }
 

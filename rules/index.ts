@@ -22,4 +22,5 @@ export { CATALOGUE, cardById } from './catalogue';
 export { DOCUMENTS, DOCUMENT_GROUPS } from './documents';
 export type { Card, LegalBasis } from './card';
 export type { Alert } from './alerts';
+export { REFERRALS, REFERRAL_IDS, referralById, referralsFor, type Referral, type ReferralResult } from './referrals';
 export type { Trace, Status, Tri } from './logic';
