@@ -1,0 +1,427 @@
+/**
+ * Per-card tests for the general-regime family, youth, health, protection, victim and resident
+ * cards: for each card a met case, an unmet case naming the right condition, an unknown case
+ * (possible, missing facts listed) and the public-order reservation.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, type Situation } from '../../rules';
+import type { CardResult } from '../../rules/evaluate';
+import { walk } from '../../rules/logic';
+
+const AS_OF = '2026-11-22';
+
+/** A person with no red flag, under the general regime. */
+const BASE: Situation = {
+  removalOrder: 'none',
+  nationality: 'other',
+  familyOfEuCitizen: false,
+  maritalStatus: 'single',
+  publicOrderConcern: false,
+  polygamy: false,
+};
+
+const result = (s: Situation, id: string): CardResult => {
+  const r = evaluate(s, { asOf: AS_OF }).results.find((x) => x.id === id);
+  if (!r) throw new Error(`no card ${id}`);
+  return r;
+};
+
+interface Case {
+  id: string;
+  /** Facts on top of BASE that meet every condition. */
+  met: Situation;
+  /** Status when met: plein-droit with nothing assessed → eligible; else possible. */
+  metStatus: 'eligible' | 'possible';
+  /** A change that fails a condition, and the condition id named. */
+  unmet: [Situation, string];
+  /** A fact whose absence leaves the card possible, listed as missing. */
+  unknown: keyof Situation;
+}
+
+const married = { maritalStatus: 'married', partnerIsFrench: true, marriagePlace: 'france', livingTogether: true } as const;
+const integration = { frenchLevel: 'b1', civicExamPassed: true } as const;
+const titleHolder = { currentTitle: 'cst-1-year', lawfulResidenceSince: '2020-01-01' } as const;
+
+const CASES: Case[] = [
+  {
+    id: 'ceseda-l423-6',
+    met: { ...married, marriageDate: '2022-01-10', birthDate: '1990-01-01', ...titleHolder, currentTitleGround: 'spouse-of-french', ...integration },
+    metStatus: 'possible', // the mayor's opinion is for the préfecture
+    unmet: [{ marriageDate: '2025-01-10' }, 'married-at-least-3-years'],
+    unknown: 'civicExamPassed',
+  },
+  {
+    id: 'ceseda-l423-10',
+    met: { hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', supportsChildSince: '2018-05-01', currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', lawfulResidenceSince: '2019-01-01', birthDate: '1985-01-01', ...integration },
+    metStatus: 'possible',
+    unmet: [{ currentTitle: 'none' }, 'three-years-holding-parent-card'],
+    unknown: 'frenchLevel',
+  },
+  {
+    id: 'ceseda-l423-11',
+    met: { isDependentParentOfFrench: true, entryVisa: 'long-stay', currentTitle: 'vls-ts' },
+    metStatus: 'eligible',
+    unmet: [{ entryVisa: 'short-stay', currentTitle: 'none' }, 'long-stay-visa'],
+    unknown: 'isDependentParentOfFrench',
+  },
+  {
+    id: 'ceseda-l423-12',
+    met: { isChildOfFrenchNational: true, birthDate: '2006-06-01', entryVisa: 'long-stay', currentTitle: 'vls-ts' },
+    metStatus: 'eligible',
+    unmet: [{ birthDate: '1990-06-01', dependentOnFrenchFamily: false, employed: false }, 'aged-18-to-21-or-dependent'],
+    unknown: 'isChildOfFrenchNational',
+  },
+  {
+    id: 'ceseda-l423-13',
+    met: { bornInFrance: true, birthDate: '2008-01-01', habitualResidenceSince: '2012-01-01', yearsSchooledInFranceAfter10: 6 },
+    metStatus: 'eligible',
+    unmet: [{ yearsSchooledInFranceAfter10: 3 }, 'five-years-schooling-after-10'],
+    unknown: 'habitualResidenceSince',
+  },
+  {
+    id: 'ceseda-l423-14',
+    met: { admittedThroughFamilyReunification: true, maritalStatus: 'married', partnerIsFrench: false, entryVisa: 'long-stay', sponsorTitle: 'cst-or-csp' },
+    metStatus: 'eligible',
+    unmet: [{ sponsorTitle: 'none' }, 'sponsor-holds-residence-title'],
+    unknown: 'sponsorTitle',
+  },
+  {
+    id: 'ceseda-l423-15',
+    met: { admittedThroughFamilyReunification: true, birthDate: '2008-03-01', entryVisa: 'long-stay', sponsorTitle: 'resident-card' },
+    metStatus: 'eligible',
+    unmet: [{ birthDate: '2005-03-01' }, 'applies-in-year-after-18'],
+    unknown: 'admittedThroughFamilyReunification',
+  },
+  {
+    id: 'ceseda-l423-16',
+    met: { admittedThroughFamilyReunification: true, sponsorTitle: 'resident-card', ...titleHolder, birthDate: '1990-01-01', ...integration },
+    metStatus: 'possible',
+    unmet: [{ sponsorTitle: 'cst-or-csp' }, 'sponsor-holds-resident-card'],
+    unknown: 'lawfulResidenceSince',
+  },
+  {
+    id: 'ceseda-l423-21',
+    met: { birthDate: '2008-03-10', habitualResidenceSince: '2019-08-15', livedWithParentSinceArrival: true },
+    metStatus: 'eligible',
+    unmet: [{ habitualResidenceSince: '2023-01-01' }, 'habitual-residence-since-age-13'],
+    unknown: 'livedWithParentSinceArrival',
+  },
+  {
+    id: 'ceseda-l423-22',
+    met: { birthDate: '2008-02-01', placedWithChildWelfare: true, childWelfarePlacementDate: '2023-09-10', followsTrainingSeriously: true, hostStructureOpinionFavourable: true },
+    metStatus: 'possible', // three points for the préfet
+    unmet: [{ childWelfarePlacementDate: '2024-06-01' }, 'placed-with-child-welfare-by-16'],
+    unknown: 'childWelfarePlacementDate',
+  },
+  {
+    id: 'ceseda-l423-23',
+    met: { familyTiesInFrance: true, hasFrenchMinorChild: false, birthDate: '1990-01-01', entryVisa: 'no-visa', currentTitle: 'none', habitualResidenceSince: '2015-01-01' },
+    metStatus: 'possible', // proportionality is for the préfet
+    unmet: [{ familyTiesInFrance: false }, 'family-ties-in-france'],
+    unknown: 'familyTiesInFrance',
+  },
+  {
+    id: 'ceseda-l424-1',
+    met: { protectionStatus: 'refugee' },
+    metStatus: 'eligible',
+    unmet: [{ protectionStatus: 'subsidiary-protection' }, 'refugee-status-recognised'],
+    unknown: 'protectionStatus',
+  },
+  {
+    id: 'ceseda-l424-3',
+    met: { protectionStatus: 'none', protectedRelativeStatus: 'refugee', familyOfProtected: 'spouse-by-reunification' },
+    metStatus: 'eligible',
+    unmet: [{ protectedRelativeStatus: 'stateless' }, 'family-member-of-refugee'],
+    unknown: 'familyOfProtected',
+  },
+  {
+    id: 'ceseda-l424-9',
+    met: { protectionStatus: 'subsidiary-protection' },
+    metStatus: 'eligible',
+    unmet: [{ protectionStatus: 'refugee' }, 'subsidiary-protection-granted'],
+    unknown: 'protectionStatus',
+  },
+  {
+    id: 'ceseda-l424-11',
+    met: { protectedRelativeStatus: 'subsidiary-protection', familyOfProtected: 'child-turning-18', birthDate: '2008-01-15' },
+    metStatus: 'eligible',
+    unmet: [{ birthDate: '2000-01-15' }, 'family-member-of-subsidiary-protection-beneficiary'],
+    unknown: 'protectedRelativeStatus',
+  },
+  {
+    id: 'ceseda-l424-18',
+    met: { protectionStatus: 'stateless' },
+    metStatus: 'eligible',
+    unmet: [{ protectionStatus: 'none' }, 'stateless-status-recognised'],
+    unknown: 'protectionStatus',
+  },
+  {
+    id: 'ceseda-l424-19',
+    met: { protectedRelativeStatus: 'stateless', familyOfProtected: 'spouse-married-after-claim', maritalStatus: 'married', marriageDate: '2024-01-01', livingTogether: true },
+    metStatus: 'eligible',
+    unmet: [{ marriageDate: '2026-06-01' }, 'married-at-least-1-year'],
+    unknown: 'marriageDate',
+  },
+  {
+    id: 'ceseda-l424-21',
+    met: { protectionStatus: 'stateless', currentTitle: 'multi-year-card', lawfulResidenceSince: '2021-06-01' },
+    metStatus: 'eligible',
+    unmet: [{ lawfulResidenceSince: '2024-06-01' }, 'lawful-residence-4-years'],
+    unknown: 'lawfulResidenceSince',
+  },
+  {
+    id: 'ceseda-l425-1',
+    met: { traffickingComplaint: true, brokeTiesWithPerpetrators: true },
+    metStatus: 'eligible',
+    unmet: [{ brokeTiesWithPerpetrators: false }, 'broke-ties-with-perpetrators'],
+    unknown: 'brokeTiesWithPerpetrators',
+  },
+  {
+    id: 'ceseda-l425-3',
+    met: { traffickingComplaint: true, perpetratorConvicted: true, currentTitle: 'cst-1-year' },
+    metStatus: 'eligible',
+    unmet: [{ perpetratorConvicted: false }, 'accused-finally-convicted'],
+    unknown: 'perpetratorConvicted',
+  },
+  {
+    id: 'ceseda-l425-4',
+    met: { prostitutionExitProgramme: true },
+    metStatus: 'possible', // discretionary
+    unmet: [{ prostitutionExitProgramme: false }, 'on-prostitution-exit-programme'],
+    unknown: 'prostitutionExitProgramme',
+  },
+  {
+    id: 'ceseda-l425-6',
+    met: { protectionOrder: true, protectionOrderGround: 'domestic-violence' },
+    metStatus: 'eligible',
+    unmet: [{ protectionOrderGround: 'forced-marriage' }, 'order-for-domestic-violence'],
+    unknown: 'protectionOrderGround',
+  },
+  {
+    id: 'ceseda-l425-7',
+    met: { protectionOrder: true, protectionOrderGround: 'forced-marriage' },
+    metStatus: 'eligible',
+    unmet: [{ protectionOrder: false }, 'holds-protection-order'],
+    unknown: 'protectionOrder',
+  },
+  {
+    id: 'ceseda-l425-8',
+    met: { protectionOrder: true, perpetratorConvicted: true, currentTitle: 'cst-1-year' },
+    metStatus: 'eligible',
+    unmet: [{ currentTitle: 'none' }, 'lawfully-resident'],
+    unknown: 'currentTitle',
+  },
+  {
+    id: 'ceseda-l425-10',
+    met: { hasSickChild: true, livesWithSickChildAndSupports: true },
+    metStatus: 'possible', // the OFII college decides the child's medical conditions
+    unmet: [{ livesWithSickChildAndSupports: false }, 'lives-with-and-supports-child'],
+    unknown: 'livesWithSickChildAndSupports',
+  },
+  {
+    id: 'ceseda-l426-1',
+    met: { bornInFrance: true, birthDate: '2005-01-01', habitualResidenceSince: '2005-01-01' },
+    metStatus: 'eligible',
+    unmet: [{ habitualResidenceSince: '2023-01-01' }, 'five-years-residence-since-age-11'],
+    unknown: 'habitualResidenceSince',
+  },
+  {
+    id: 'ceseda-l426-2',
+    met: { frenchArmyService: 'combat-unit', currentTitle: 'cst-1-year' },
+    metStatus: 'eligible',
+    unmet: [{ frenchArmyService: 'none' }, 'served-in-french-combat-unit'],
+    unknown: 'frenchArmyService',
+  },
+  {
+    id: 'ceseda-l426-3',
+    met: { frenchArmyService: 'foreign-legion-3-years', legionGoodConduct: true },
+    metStatus: 'eligible',
+    unmet: [{ legionGoodConduct: false }, 'legion-good-conduct-certificate'],
+    unknown: 'legionGoodConduct',
+  },
+  {
+    id: 'ceseda-l426-4',
+    met: { currentTitle: 'resident-card-10-years', residentCardRenewedBefore: true, birthDate: '1980-01-01', ...integration },
+    metStatus: 'possible', // the mayor's opinion
+    unmet: [{ currentTitle: 'multi-year-card' }, 'holds-resident-card'],
+    unknown: 'currentTitle',
+  },
+  {
+    id: 'ceseda-l426-5',
+    met: { workAccidentPension20: true },
+    metStatus: 'eligible',
+    unmet: [{ workAccidentPension20: false }, 'french-work-accident-pension-20-percent'],
+    unknown: 'workAccidentPension20',
+  },
+  {
+    id: 'ceseda-l426-6',
+    met: { workAccidentPension20: true, currentTitle: 'cst-1-year' },
+    metStatus: 'eligible',
+    unmet: [{ currentTitle: 'none' }, 'lawfully-resident'],
+    unknown: 'workAccidentPension20',
+  },
+  {
+    id: 'ceseda-l426-7',
+    met: { workAccidentSurvivorPension: true, currentTitle: 'multi-year-card' },
+    metStatus: 'eligible',
+    unmet: [{ workAccidentSurvivorPension: false }, 'french-work-accident-death-pension'],
+    unknown: 'workAccidentSurvivorPension',
+  },
+  {
+    id: 'ceseda-l426-8',
+    met: { formerResidentLivingAbroad: true, frenchRetirementPension: true },
+    metStatus: 'eligible',
+    unmet: [{ frenchRetirementPension: false }, 'french-retirement-pension'],
+    unknown: 'frenchRetirementPension',
+  },
+  {
+    id: 'ceseda-l426-9',
+    met: { maritalStatus: 'married', spouseHoldsRetireeCard: true, formerResidentLivingAbroad: true },
+    metStatus: 'eligible',
+    unmet: [{ spouseHoldsRetireeCard: false }, 'spouse-holds-retiree-card'],
+    unknown: 'spouseHoldsRetireeCard',
+  },
+  {
+    id: 'ceseda-l426-10',
+    met: { exceptionalEconomicContribution: true },
+    metStatus: 'possible', // discretionary
+    unmet: [{ exceptionalEconomicContribution: false }, 'exceptional-economic-contribution'],
+    unknown: 'exceptionalEconomicContribution',
+  },
+  {
+    id: 'ceseda-l426-17',
+    met: { currentTitle: 'multi-year-card', lawfulResidenceSince: '2019-01-01', absencesWithinLimits: true, onlyStudentTitles: false, stableResourcesAtLeastSmic: true, healthInsurance: true, birthDate: '1980-01-01', ...integration },
+    metStatus: 'possible', // the mayor's opinion
+    unmet: [{ stableResourcesAtLeastSmic: false }, 'stable-resources-at-least-smic'],
+    unknown: 'absencesWithinLimits',
+  },
+];
+
+const without = (s: Situation, k: keyof Situation): Situation => {
+  const copy = { ...s };
+  delete copy[k];
+  return copy;
+};
+
+describe('general-regime family, youth, health, protection, victim and resident cards', () => {
+  for (const c of CASES) {
+    describe(c.id, () => {
+      const met = { ...BASE, ...c.met };
+      it(`met → ${c.metStatus}`, () => {
+        const r = result(met, c.id);
+        expect(r.status, `reasons=${r.reasons.map((x) => x.id).join(',')} missing=${r.missing.join(',')}`).toBe(c.metStatus);
+        expect(r.verifiedOn).toBe('2026-11-22');
+      });
+      it(`unmet → not-eligible, naming ${c.unmet[1]}`, () => {
+        const r = result({ ...met, ...c.unmet[0] }, c.id);
+        expect(r.status).toBe('not-eligible');
+        expect(r.reasons.map((x) => x.id)).toContain(c.unmet[1]);
+      });
+      it(`unknown ${String(c.unknown)} → possible, listed as missing`, () => {
+        const r = result(without(met, c.unknown), c.id);
+        expect(r.status).toBe('possible');
+        expect(r.missing).toContain(c.unknown);
+      });
+      it('public-order concern → possible with the public-order warning', () => {
+        const r = result({ ...met, publicOrderConcern: true }, c.id);
+        expect(r.status).toBe('possible');
+        expect(r.warnings).toContain('public-order');
+      });
+      it('the regime gate: an Algerian falls outside the general regime', () => {
+        const r = result({ ...met, nationality: 'algerian' }, c.id);
+        expect(r.status).toBe('not-eligible');
+        expect(r.reasons.map((x) => x.id)).toContain('not-algerian');
+      });
+    });
+  }
+});
+
+describe('points of law', () => {
+  it('L423-23 yields to a listed family card that is possible', () => {
+    const s: Situation = { ...BASE, familyTiesInFrance: true, birthDate: '2008-02-01', placedWithChildWelfare: true, childWelfarePlacementDate: '2023-09-10' };
+    expect(result(s, 'ceseda-l423-22').status).toBe('possible');
+    const r = result(s, 'ceseda-l423-23');
+    expect(r.status).toBe('not-eligible');
+    expect(r.reasons.map((x) => x.id)).toContain('not-within-listed-family-card');
+  });
+
+  it('L423-23 for a spouse of a French national lacking only the visa: unknown, to be confirmed', () => {
+    const s: Situation = {
+      ...BASE, ...married, marriagePlace: 'abroad', marriageTranscribed: true, entryVisa: 'short-stay', currentTitle: 'none', familyTiesInFrance: true,
+      birthDate: '1990-01-01', hasFrenchMinorChild: false, admittedThroughFamilyReunification: false, placedWithChildWelfare: false, livedWithParentSinceArrival: false,
+    };
+    const r = result(s, 'ceseda-l423-23');
+    expect(r.status).toBe('possible');
+    expect(r.verifyNotes).toContain('l423-23-spouse-without-visa');
+  });
+
+  it('L423-21 and L423-22 show the eve of the 19th birthday as the deadline', () => {
+    const s: Situation = { ...BASE, birthDate: '2008-07-01', habitualResidenceSince: '2015-01-01', livedWithParentSinceArrival: true };
+    expect(result(s, 'ceseda-l423-21').deadlines.map((d) => d.date)).toEqual(['2027-06-30']);
+  });
+
+  it('L423-21 from 16 for a minor who works (L421-35)', () => {
+    const s: Situation = { ...BASE, birthDate: '2009-12-01', habitualResidenceSince: '2015-01-01', livedWithParentSinceArrival: true, employed: true };
+    expect(result(s, 'ceseda-l423-21').status).toBe('eligible');
+    expect(result({ ...s, employed: false }, 'ceseda-l423-21').status).toBe('not-eligible');
+  });
+
+  it('L423-22: placed after the 16th birthday is L435-3 territory, not L423-22', () => {
+    const s: Situation = { ...BASE, birthDate: '2008-02-01', placedWithChildWelfare: true, childWelfarePlacementDate: '2024-03-01' };
+    expect(result(s, 'ceseda-l423-22').reasons.map((x) => x.id)).toContain('placed-on-or-before-16th-birthday');
+  });
+
+  it('L423-22 and protection cards owe no visa de régularisation', () => {
+    for (const [id, extra] of [
+      ['ceseda-l423-22', { birthDate: '2008-02-01', placedWithChildWelfare: true, childWelfarePlacementDate: '2023-09-10' }],
+      ['ceseda-l424-1', { protectionStatus: 'refugee' }],
+      ['ceseda-l424-18', { protectionStatus: 'stateless' }],
+    ] as const) {
+      const r = result({ ...BASE, entryVisa: 'no-visa', currentTitle: 'none', ...extra }, id);
+      expect([...r.fee.parts, ...r.fee.maybeParts].map((p) => p.id)).not.toContain('regularisation-visa');
+    }
+  });
+
+  it('L425-10: the APS tax, the OFII channel whatever the city', () => {
+    const r = result({ ...BASE, hasSickChild: true, livesWithSickChildAndSupports: true, postcode: '75011' }, 'ceseda-l425-10');
+    expect(r.channel).toBe('OFII medical procedure (then préfecture)');
+    expect(r.fee.parts.map((p) => p.id)).toEqual(['aps-tax']);
+  });
+
+  it('L426-4: de droit from the 2nd renewal or over 60; at the 1st renewal the préfet decides', () => {
+    const s: Situation = { ...BASE, currentTitle: 'resident-card-10-years', birthDate: '1980-01-01', ...integration, residentCardRenewedBefore: false };
+    const first = result(s, 'ceseda-l426-4');
+    expect(first.status).toBe('possible');
+    const stage = [...walk(first.conditions)].find((n) => n.id === 'renewal-stage');
+    expect(stage?.value).toBe('unknown');
+    const second = result({ ...s, residentCardRenewedBefore: true }, 'ceseda-l426-4');
+    expect([...walk(second.conditions)].find((n) => n.id === 'renewal-stage')?.value).toBe('met');
+    const over60 = result({ ...s, birthDate: '1960-01-01' }, 'ceseda-l426-4');
+    expect([...walk(over60.conditions)].find((n) => n.id === 'renewal-stage')?.value).toBe('met');
+  });
+
+  it('L426-17: B1 not required at 65 or over; five years of lawful residence needed', () => {
+    const s: Situation = { ...BASE, currentTitle: 'multi-year-card', lawfulResidenceSince: '2023-01-01', absencesWithinLimits: true, onlyStudentTitles: false, stableResourcesAtLeastSmic: true, healthInsurance: true, birthDate: '1958-01-01', civicExamPassed: true };
+    const r = result(s, 'ceseda-l426-17');
+    expect(r.reasons.map((x) => x.id)).toContain('lawful-residence-5-years');
+    expect(r.conditions.uses).toContain('frenchLevel');
+    expect(result({ ...s, lawfulResidenceSince: '2018-01-01' }, 'ceseda-l426-17').missing).not.toContain('frenchLevel');
+  });
+
+  it('L426-10 carries the "article not seen" verify note', () => {
+    expect(result({ ...BASE, exceptionalEconomicContribution: true }, 'ceseda-l426-10').verifyNotes).toContain('l426-10-article-not-seen');
+  });
+
+  it('L424-3: a spouse married after the claim needs a year of marriage and life together', () => {
+    const s: Situation = { ...BASE, protectedRelativeStatus: 'refugee', familyOfProtected: 'spouse-married-after-claim', maritalStatus: 'married', marriageDate: '2025-06-01', livingTogether: true };
+    expect(result(s, 'ceseda-l424-3').status).toBe('eligible');
+    expect(result({ ...s, livingTogether: false }, 'ceseda-l424-3').status).toBe('not-eligible');
+  });
+
+  it('L423-13 shows the eve of the 21st birthday and a nationality check', () => {
+    const s: Situation = { ...BASE, bornInFrance: true, birthDate: '2008-01-01', habitualResidenceSince: '2012-01-01', yearsSchooledInFranceAfter10: 6 };
+    const r = result(s, 'ceseda-l423-13');
+    expect(r.deadlines.map((d) => d.date)).toEqual(['2028-12-31']);
+    expect(r.warnings).toContain('check-french-nationality-21-7');
+  });
+});
