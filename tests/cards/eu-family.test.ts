@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { Situation } from '../../rules/situation';
+import { cardCases, result, type CardCase } from '../helpers/card-cases';
+
+const EU: Situation = {
+  removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
+  euSpouseStatus: 'together', entryDate: '2026-10-01', entryVisa: 'visa-exempt', publicOrderConcern: false, birthDate: '1990-01-01',
+};
+
+const CASES: CardCase[] = [
+  {
+    id: 'eu-family-core', metStatus: 'eligible',
+    met: { ...EU, euRelationship: 'spouse' },
+    unmet: { change: { euRelationship: 'registered-partner' }, condition: 'core-family-member' },
+    unknown: { remove: ['euCitizenActivity'], missing: ['euCitizenActivity'] },
+  },
+  {
+    id: 'eu-family-other', metStatus: 'possible',
+    met: { ...EU, euRelationship: 'registered-partner', lifeTogetherSince: '2025-01-01' },
+    unmet: { change: { euRelationship: 'spouse' }, condition: 'not-core-family-member' },
+    unknown: { remove: ['lifeTogetherSince'], missing: ['lifeTogetherSince'] },
+  },
+  {
+    id: 'eu-family-retained', metStatus: 'eligible',
+    met: { ...EU, euRelationship: 'spouse', euSpouseStatus: 'divorced', marriage3YearsBeforeProceedings: true, euFamilyResidenceYears: 2, employed: true },
+    unmet: { change: { euSpouseStatus: 'together' }, condition: 'event-that-keeps-the-right' },
+    unknown: { remove: ['employed'], missing: ['employed', 'stableResourcesAtLeastSmic', 'healthInsurance'] },
+  },
+  {
+    id: 'eu-family-permanent', metStatus: 'eligible',
+    met: { ...EU, euRelationship: 'spouse', euFamilyResidenceYears: 5, absencesWithinLimits: true },
+    unmet: { change: { euFamilyResidenceYears: 4 }, condition: '5-years-residence-as-family-member' },
+    unknown: { remove: ['absencesWithinLimits'], missing: ['absencesWithinLimits'] },
+  },
+];
+
+describe('EU/EEA/Swiss family cards', () => {
+  for (const c of CASES) cardCases(c);
+
+  it('every EU card is free, exempt from the visa de régularisation, CER optional', () => {
+    for (const id of ['eu-family-core', 'eu-family-other', 'eu-family-retained', 'eu-family-permanent']) {
+      const r = result(id, { ...EU, euRelationship: 'spouse', entryDate: '2020-01-01', entryVisa: 'no-visa' });
+      expect(r.fee, id).toMatchObject({ free: true, parts: [], maybeParts: [], total: 0 });
+      expect(r.documents).not.toContain('tax-stamps');
+      expect(r.documents).not.toContain('signed-cer');
+    }
+  });
+
+  it('polygamy is not a reservation for an EU right (only public order)', () => {
+    expect(result('eu-family-core', { ...EU, euRelationship: 'spouse', maritalStatus: 'married', polygamy: true }).status).toBe('eligible');
+  });
+
+  describe('3-month filing deadline (R233-15)', () => {
+    it('entry + 3 months, month ends clamped', () => {
+      const d = (entryDate: string) => result('eu-family-core', { ...EU, euRelationship: 'spouse', entryDate }).deadlines[0]?.date;
+      expect(d('2026-09-05')).toBe('2026-12-05');
+      expect(d('2026-11-30')).toBe('2027-02-28');
+      expect(d('2026-08-31')).toBe('2026-11-30');
+    });
+    it('is flagged for checking on the "other family member" card only', () => {
+      expect(result('eu-family-core', { ...EU, euRelationship: 'spouse' }).deadlines[0]?.verify).toBeUndefined();
+      expect(result('eu-family-other', { ...EU, euRelationship: 'registered-partner' }).deadlines[0]?.verify).toBe(true);
+    });
+    it('no deadline while the entry date is unknown', () => {
+      expect(result('eu-family-core', { ...EU, euRelationship: 'spouse', entryDate: 'dont-know' }).deadlines).toEqual([]);
+    });
+  });
+
+  describe('core family', () => {
+    it('a dependent ascendant cannot join a citizen who is only a student', () => {
+      const r = result('eu-family-core', { ...EU, euRelationship: 'parent-dependent', euCitizenActivity: 'student' });
+      expect(r.status).toBe('not-eligible');
+    });
+    it('a jobseeker citizen leaves the right of residence unknown', () => {
+      expect(result('eu-family-core', { ...EU, euRelationship: 'spouse', euCitizenActivity: 'jobseeker' }).status).toBe('possible');
+    });
+  });
+
+  describe('other family members', () => {
+    it('PACS partner: 1 year of life together, exactly on the anniversary', () => {
+      expect(result('eu-family-other', { ...EU, euRelationship: 'registered-partner', lifeTogetherSince: '2025-11-22' }).status).toBe('possible');
+      const r = result('eu-family-other', { ...EU, euRelationship: 'registered-partner', lifeTogetherSince: '2025-11-23' });
+      expect(r.status).toBe('not-eligible');
+      expect(r.reasons.map((x) => x.id)).toContain('life-together-1-year');
+    });
+    it('unmarried partner: under 5 years is "sauf exceptions", unknown but never unmet', () => {
+      const r = result('eu-family-other', { ...EU, euRelationship: 'unmarried-partner', lifeTogetherSince: '2024-01-01' });
+      expect(r.status).toBe('possible');
+      expect(r.reasons).toEqual([]);
+    });
+    it('relative needing care: OFII examines the case, shown with a warning', () => {
+      const r = result('eu-family-other', { ...EU, euRelationship: 'relative-needing-care' });
+      expect(r.status).toBe('possible');
+      expect(r.warnings).toContain('eu-care-ofii');
+      expect(r.documents).toContain('medical-certificates-and-care-proof');
+    });
+    it('the PACS classification carries a verify note', () => {
+      expect(result('eu-family-other', { ...EU, euRelationship: 'registered-partner', lifeTogetherSince: '2024-01-01' }).verifyNotes).toContain('eu-pacs-classification');
+    });
+  });
+
+  describe('retained right (R233-9, R233-10)', () => {
+    const base = { ...EU, euRelationship: 'spouse' as const, employed: true };
+    it('death: more than a year in France keeps the right; exactly "1 year" in whole years is unknown', () => {
+      expect(result('eu-family-retained', { ...base, euSpouseStatus: 'citizen-died', euFamilyResidenceYears: 3 }).status).toBe('eligible');
+      expect(result('eu-family-retained', { ...base, euSpouseStatus: 'citizen-died', euFamilyResidenceYears: 1 }).status).toBe('possible');
+      expect(result('eu-family-retained', { ...base, euSpouseStatus: 'citizen-died', euFamilyResidenceYears: 0 }).status).toBe('not-eligible');
+    });
+    it('departure: a spouse without custody does not keep the right', () => {
+      expect(result('eu-family-retained', { ...base, euSpouseStatus: 'citizen-left', euChildCustody: 'none' }).status).toBe('not-eligible');
+      expect(result('eu-family-retained', { ...base, euSpouseStatus: 'citizen-left', euChildCustody: 'custody' }).status).toBe('possible');
+    });
+    it('divorce: custody or access rights suffice; the end of a PACS is unconfirmed', () => {
+      const d = { ...base, euSpouseStatus: 'divorced' as const, marriage3YearsBeforeProceedings: false, euFamilyResidenceYears: 1 };
+      expect(result('eu-family-retained', { ...d, euChildCustody: 'access-rights-in-france' }).status).toBe('eligible');
+      const pacs = result('eu-family-retained', { ...d, euRelationship: 'registered-partner', euChildCustody: 'custody' });
+      expect(pacs.status).toBe('possible');
+      expect(pacs.verifyNotes).toContain('eu-pacs-retention');
+    });
+    it('without work, resources and insurance are needed until permanent residence', () => {
+      const r = result('eu-family-retained', { ...base, euSpouseStatus: 'citizen-died', euFamilyResidenceYears: 3, employed: false, stableResourcesAtLeastSmic: false, healthInsurance: true });
+      expect(r.reasons.map((x) => x.id)).toContain('own-right-of-residence');
+    });
+  });
+
+  it('permanent residence is a 10-year free card', () => {
+    const r = result('eu-family-permanent', { ...EU, euRelationship: 'spouse', euFamilyResidenceYears: 6, absencesWithinLimits: true });
+    expect(r.title).toBe('eu-permanent-card');
+    expect(r.durationMonths).toBe(120);
+    expect(r.channel).toBe('ANEF');
+  });
+});
