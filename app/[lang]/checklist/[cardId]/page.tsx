@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { CATALOGUE, SCHEMA_VERSION } from '../../../../rules';
+import { isLang, loadMessages, pick, type Lang } from '../../../../locales';
+import { serverT } from '../../../_wizard/server';
+import { FocusHeading } from '../../../../components/FocusHeading';
+import { ChecklistView } from '../../../../components/checklist/ChecklistView';
+import { cardName } from '../../../../components/checklist/strings';
+import pkg from '../../../../package.json';
+import '../../../../components/checklist/checklist.css';
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return CATALOGUE.map((c) => ({ cardId: c.id }));
+}
+
+type Params = Promise<{ lang: string; cardId: string }>;
+
+/** Strings this page ships: one language (+ French for the préfecture column). */
+function messagesFor(lang: Lang, cardId: string) {
+  return pick(loadMessages(lang), ['checklist', 'documents', `cards.${cardId}.name`]);
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { lang: raw, cardId } = await params;
+  const lang: Lang = isLang(raw) ? raw : 'fr';
+  const t = serverT(lang);
+  return { title: `${t('checklist.title')} — ${cardName(loadMessages(lang), cardId) || cardId}` };
+}
+
+export default async function ChecklistPage({ params }: { params: Params }) {
+  const { lang: raw, cardId } = await params;
+  const lang: Lang = isLang(raw) ? raw : 'fr';
+  const t = serverT(lang);
+  const msgs = messagesFor(lang, cardId);
+  const fr = lang === 'fr' ? msgs : messagesFor('fr', cardId);
+  return (
+    <div className="ck-page">
+      <FocusHeading>{`${t('checklist.title')} — ${cardName(msgs, cardId) || CATALOGUE.find((c) => c.id === cardId)?.legalBasis.join(', ')}`}</FocusHeading>
+      <ChecklistView lang={lang} cardId={cardId} msgs={msgs} fr={fr} rulesVersion={`${pkg.version} (schema ${SCHEMA_VERSION})`} />
+    </div>
+  );
+}

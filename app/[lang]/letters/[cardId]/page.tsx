@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { CATALOGUE } from '../../../../rules';
+import { isLang, loadMessages, pick, type Lang } from '../../../../locales';
+import { serverT } from '../../../_wizard/server';
+import { FocusHeading } from '../../../../components/FocusHeading';
+import { LetterBuilder } from '../../../../components/letters/LetterBuilder';
+import '../../../../components/checklist/checklist.css';
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return CATALOGUE.map((c) => ({ cardId: c.id }));
+}
+
+type Params = Promise<{ lang: string; cardId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const lang: Lang = isLang((await params).lang) ? ((await params).lang as Lang) : 'fr';
+  return { title: serverT(lang)('checklist.letters.title') };
+}
+
+export default async function LettersPage({ params }: { params: Params }) {
+  const { lang: raw, cardId } = await params;
+  const lang: Lang = isLang(raw) ? raw : 'fr';
+  const t = serverT(lang);
+  const msgs = pick(loadMessages(lang), ['checklist.letters', 'checklist.where', 'checklist.official', `cards.${cardId}.name`]);
+  // The letter names the title in French (the préfecture reads it).
+  const frTitle = pick(loadMessages('fr'), [`cards.${cardId}.name`]);
+  const card = CATALOGUE.find((c) => c.id === cardId)!;
+  return (
+    <div className="lt-page">
+      <FocusHeading className="ck-no-print">{t('checklist.letters.title')}</FocusHeading>
+      <LetterBuilder lang={lang} cardId={cardId} legalBasis={card.legalBasis} channel={card.channel} msgs={msgs} frTitle={frTitle} />
+    </div>
+  );
+}

@@ -1,0 +1,259 @@
+'use client';
+/**
+ * The printable checklist for one title and one person. All legal decisions come from the
+ * rules module (evaluate) and filing/guide.ts; this component only lays them out.
+ * Bilingual when the page is not French: French (what the préfecture reads) + the person's language.
+ */
+import Link from 'next/link';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { evaluate, type CardResult } from '../../rules';
+import { useAnswers } from '../../app/_wizard/answers';
+import { formatDate, formatEuros, todayIso } from '../../app/_wizard/dates';
+import { channelGuide, commissionCase, groupDocuments, helpNow, IMPLICIT_REFUSAL_MONTHS, letterFor, oqtfDeadline } from '../../filing/guide';
+import type { Messages } from '../../locales/types';
+import { FilingPlaceFinder } from './FilingPlaceFinder';
+import { cardName, docName, docProof, makeList, makeT, type T } from './strings';
+
+const TICKS_KEY = (cardId: string) => `sesame.checklist.${cardId}`;
+
+function useTicks(cardId: string) {
+  const [ticks, setTicks] = useState<Record<string, boolean>>({});
+  useEffect(() => {
+    try {
+      const raw = window.localStorage.getItem(TICKS_KEY(cardId));
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from the device after hydration
+      if (raw) setTicks(JSON.parse(raw) as Record<string, boolean>);
+    } catch {
+      /* private mode: ticks live for this visit only */
+    }
+  }, [cardId]);
+  const toggle = (id: string, on: boolean) => {
+    setTicks((prev) => {
+      const next = { ...prev, [id]: on };
+      try {
+        window.localStorage.setItem(TICKS_KEY(cardId), JSON.stringify(next));
+      } catch {
+        /* ignore */
+      }
+      return next;
+    });
+  };
+  return [ticks, toggle] as const;
+}
+
+/** A line in two languages: the person's language, then French (print: side by side). */
+function Bi({ lang, mine, fr, as = 'span', className }: { lang: string; mine: ReactNode; fr: ReactNode; as?: 'span' | 'div' | 'h2' | 'p'; className?: string }) {
+  const Tag = as;
+  if (lang === 'fr') return <Tag className={className}>{fr}</Tag>;
+  return (
+    <Tag className={`ck-bi ${className ?? ''}`}>
+      <span className="ck-col ck-col-fr" lang="fr" dir="ltr">{fr}</span>
+      <span className="ck-col ck-col-mine" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>{mine}</span>
+    </Tag>
+  );
+}
+
+export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: string; cardId: string; msgs: Messages; fr: Messages; rulesVersion: string }) {
+  const t = useMemo(() => makeT(msgs), [msgs]);
+  const tf = useMemo(() => makeT(fr), [fr]);
+  const list = useMemo(() => makeList(msgs), [msgs]);
+  const { ready, answers } = useAnswers();
+  const [asOf, setAsOf] = useState<string | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the device's date, known only after hydration
+  useEffect(() => setAsOf(todayIso()), []);
+  const ev = useMemo(() => (ready && asOf ? evaluate(answers, { asOf }) : null), [ready, answers, asOf]);
+  const result = ev?.results.find((r) => r.id === cardId);
+  const [ticks, toggle] = useTicks(cardId);
+  const [name, setName] = useState('');
+
+  const nameMine = cardName(msgs, cardId);
+  const nameFr = cardName(fr, cardId);
+
+  if (!ready || !ev || !result) return <p>{t('checklist.loading')}</p>;
+  const hasAnswers = Object.keys(answers).length > 0;
+  const groups = groupDocuments(result);
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  const done = groups.reduce((n, g) => n + g.items.filter((i) => ticks[i.id]).length, 0);
+  const help = helpNow(ev, result, answers);
+  const commission = commissionCase(result, answers, ev.asOf);
+  const guide = channelGuide(result.channel);
+  const oqtf = ev.alerts.find((a) => a.id === 'oqtf');
+
+  return (
+    <article className="ck" data-card={cardId}>
+      <header className="ck-head">
+        <Bi as="h2" className="ck-kicker" lang={lang} mine={t('checklist.title')} fr={tf('checklist.title')} />
+        <Bi as="p" className="ck-card-name" lang={lang} mine={nameMine || result.legalBasis.join(', ')} fr={nameFr || result.legalBasis.join(', ')} />
+        <dl className="ck-meta">
+          <div>
+            <dt>{t('checklist.legalBasis')}</dt>
+            <dd>{result.legalBasis.map((b, i) => <span key={b}>{i > 0 ? ', ' : ''}<bdi>{b}</bdi></span>)}</dd>
+          </div>
+          <div>
+            <dt>{t('checklist.evaluatedOn')}</dt>
+            <dd><bdi>{formatDate(ev.asOf, lang)}</bdi></dd>
+          </div>
+          <div>
+            <dt>{t('checklist.rulesVersion')}</dt>
+            <dd><bdi>{rulesVersion}</bdi> · {t('checklist.verifiedOn')} <bdi>{formatDate(result.verifiedOn, lang)}</bdi></dd>
+          </div>
+          <div>
+            <dt>{t('checklist.where.short')}</dt>
+            <dd>{t(`checklist.channel.${guide}.name`)}</dd>
+          </div>
+        </dl>
+        <div className="ck-name">
+          <label htmlFor="ck-name" className="ck-no-print">{t('checklist.nameLabel')}</label>
+          <input id="ck-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" className="ck-no-print" />
+          {name.trim() && <p className="ck-print-only">{t('checklist.nameLabel')} : {name}</p>}
+          <p className="hint ck-no-print">{t('checklist.nameHint')}</p>
+        </div>
+        <p className="ck-actions ck-no-print">
+          <button type="button" className="button" onClick={() => window.print()}>{t('checklist.print')}</button>{' '}
+          <Link href={`/${lang}/letters/${cardId}/`}>{t('checklist.lettersLink')}</Link>
+        </p>
+      </header>
+
+      {!hasAnswers && <p className="callout ck-no-print">{t('checklist.noAnswers')} <Link href={`/${lang}/`}>{t('checklist.start')}</Link></p>}
+
+      {oqtf && (
+        <section className="ck-urgent" aria-labelledby="ck-oqtf">
+          <h2 id="ck-oqtf">{t('checklist.remedies.oqtf.urgentTitle')}</h2>
+          <p><strong>{t(`checklist.remedies.oqtf.${oqtfDeadline(answers)}`)}</strong></p>
+          {oqtf.deadline && <p>{t('checklist.remedies.oqtf.lastDay', { date: formatDate(oqtf.deadline, lang) })}</p>}
+          <p>{t('checklist.remedies.oqtf.today')}</p>
+        </section>
+      )}
+
+      {result.status !== 'eligible' && (
+        <p className="ck-status">{t(`checklist.status.${result.status}`)}</p>
+      )}
+
+      <section className="ck-docs" aria-labelledby="ck-docs-title">
+        <h2 id="ck-docs-title" className="ck-no-print">
+          {t('checklist.documentsTitle')} <span className="ck-count">({t('checklist.ticked', { done, total })})</span>
+        </h2>
+        {lang !== 'fr' && (
+          <p className="ck-bi ck-colheads" aria-hidden="true">
+            <span className="ck-col ck-col-fr" lang="fr">{t('checklist.frenchColumn')}</span>
+            <span className="ck-col ck-col-mine">{t('checklist.yourColumn')}</span>
+          </p>
+        )}
+        {groups.map((g) => (
+          <div key={g.group} className="ck-group">
+            <Bi as="h2" className="ck-group-title" lang={lang} mine={t(`checklist.groups.${g.group}`)} fr={tf(`checklist.groups.${g.group}`)} />
+            <ul className="ck-items">
+              {g.items.map((item) => (
+                <li key={item.id} className="ck-item">
+                  <label className="ck-item-row">
+                    <input type="checkbox" checked={!!ticks[item.id]} onChange={(e) => toggle(item.id, e.target.checked)} />
+                    <span className="ck-box" aria-hidden="true" />
+                    <span className="ck-item-text">
+                      <Bi
+                        as="div"
+                        lang={lang}
+                        fr={<><strong>{docName(fr, item.id)}</strong> <span className="ck-ref">(<bdi>{item.ref}</bdi>)</span><span className="ck-proof">{docProof(fr, item.id)}</span></>}
+                        mine={<><strong>{docName(msgs, item.id)}</strong> <span className="ck-ref">(<bdi>{item.ref}</bdi>)</span><span className="ck-proof">{docProof(msgs, item.id)}</span></>}
+                      />
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        <p className="hint">{t('checklist.copiesHint')}</p>
+      </section>
+
+      <Fee t={t} lang={lang} result={result} />
+
+      <section className="ck-section" aria-labelledby="ck-where">
+        <h2 id="ck-where">{t('checklist.where.title')}</h2>
+        <ChannelText t={t} list={list} guide={guide} />
+        <FilingPlaceFinder t={t} initialPostcode={typeof answers.postcode === 'string' ? answers.postcode : undefined} />
+        <h3>{t('checklist.receipt.title')}</h3>
+        <p>{t(guide === 'anef' ? 'checklist.receipt.anef' : 'checklist.receipt.prefecture')}</p>
+        {guide === 'ofii-medical' && <p>{t('checklist.receipt.ofii')}</p>}
+        <h3>{t('checklist.noAppointment.title')}</h3>
+        <ol>{list('checklist.noAppointment.steps').map((s) => <li key={s}>{s}</li>)}</ol>
+        <p className="ck-no-print">
+          <Link href={`/${lang}/letters/${cardId}/?kind=${letterFor(result.channel)}`}>{t(`checklist.letters.${letterFor(result.channel)}`)}</Link>
+        </p>
+      </section>
+
+      <section className="ck-section" aria-labelledby="ck-remedies">
+        <h2 id="ck-remedies">{t('checklist.remedies.title')}</h2>
+        <h3>{t('checklist.remedies.implicit.title')}</h3>
+        <p>{t('checklist.remedies.implicit.text', { months: IMPLICIT_REFUSAL_MONTHS })} <span className="ck-ref">(<bdi>CESEDA R432-2</bdi>)</span></p>
+        <p>{t('checklist.remedies.implicit.caveat')} <span className="ck-ref">(<bdi>CE, avis, 10/10/2024, n° 494718</bdi>)</span></p>
+        <h3>{t('checklist.remedies.oqtf.title')}</h3>
+        <p>{t('checklist.remedies.oqtf.what')}</p>
+        <ul>
+          <li>{t('checklist.remedies.oqtf.one-month')}</li>
+          <li>{t('checklist.remedies.oqtf.seven-days')}</li>
+          <li>{t('checklist.remedies.oqtf.forty-eight-hours')}</li>
+        </ul>
+        {commission && (
+          <>
+            <h3>{t('checklist.remedies.commission.title')}</h3>
+            <p>{t(`checklist.remedies.commission.${commission}`)} <span className="ck-ref">(<bdi>CESEDA L432-13</bdi>)</span></p>
+          </>
+        )}
+        <h3>{t('checklist.remedies.help.title')}</h3>
+        {help.length > 0 ? (
+          <ul>{help.map((h) => <li key={h}>{t(`checklist.remedies.help.${h}`)}</li>)}</ul>
+        ) : (
+          <p>{t('checklist.remedies.help.general')}</p>
+        )}
+      </section>
+
+      <footer className="ck-disclaimer">
+        <p>{t('checklist.disclaimer')}</p>
+        {lang !== 'fr' && <p lang="fr" dir="ltr">{tf('checklist.disclaimer')}</p>}
+      </footer>
+    </article>
+  );
+}
+
+function Fee({ t, lang, result }: { t: T; lang: string; result: CardResult }) {
+  const fee = result.fee;
+  return (
+    <section className="ck-section ck-fee" aria-labelledby="ck-fee">
+      <h2 id="ck-fee">{t('checklist.fee.title')}</h2>
+      {fee.free ? (
+        <p>{t('checklist.fee.free')}</p>
+      ) : (
+        <>
+          <ul>
+            {fee.parts.map((p) => (
+              <li key={p.id}>
+                {t(`checklist.fee.parts.${p.id}`)} : <bdi>{formatEuros(p.amount, lang)}</bdi> <span className="ck-ref">(<bdi>{p.ref}</bdi>)</span>
+                {p.atFiling ? <> — {t('checklist.fee.atFiling', { amount: formatEuros(p.atFiling, lang) })}</> : null}
+              </li>
+            ))}
+          </ul>
+          <p><strong>{t('checklist.fee.total', { amount: formatEuros(fee.total, lang) })}</strong></p>
+          {fee.maybeParts.map((p) => (
+            <p key={p.id}>{t('checklist.fee.maybe', { part: t(`checklist.fee.parts.${p.id}`), amount: formatEuros(p.amount, lang) })}</p>
+          ))}
+        </>
+      )}
+      {fee.verify && <p className="hint">{t('checklist.fee.verify')}</p>}
+    </section>
+  );
+}
+
+function ChannelText({ t, list, guide }: { t: T; list: (k: string) => string[]; guide: string }) {
+  return (
+    <div className="ck-channel">
+      <h3>{t(`checklist.channel.${guide}.name`)}</h3>
+      <p>{t(`checklist.channel.${guide}.intro`)}</p>
+      <ol>{list(`checklist.channel.${guide}.steps`).map((s) => <li key={s}>{s}</li>)}</ol>
+      {guide === 'anef' && (
+        <p>
+          <a href="https://administration-etrangers-en-france.interieur.gouv.fr/" rel="noopener noreferrer" target="_blank">administration-etrangers-en-france.interieur.gouv.fr</a> ({t('checklist.official')})
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * A tiny translator over a plain dictionary, so the checklist and letters can hold TWO
+ * languages at once (French for the préfecture + the person's language) without a second
+ * i18next instance. Missing keys give '' (never the raw key).
+ */
+import type { Messages } from '../../locales/types';
+
+export type T = (key: string, vars?: Record<string, string | number>) => string;
+
+function node(m: Messages, key: string): string | Messages | undefined {
+  let n: string | Messages | undefined = m;
+  for (const part of key.split('.')) n = typeof n === 'object' && n !== null ? n[part] : undefined;
+  return n;
+}
+
+export function makeT(m: Messages): T {
+  return (key, vars) => {
+    const v = node(m, key);
+    if (typeof v !== 'string') return '';
+    return vars ? v.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k in vars ? String(vars[k]) : '')) : v;
+  };
+}
+
+/** A list of strings stored as an object { "1": "...", "2": "..." } or as numbered keys. */
+export function makeList(m: Messages) {
+  return (key: string): string[] => {
+    const v = node(m, key);
+    if (!v || typeof v !== 'object') return [];
+    return Object.keys(v)
+      .sort((a, b) => Number(a) - Number(b) || a.localeCompare(b))
+      .map((k) => v[k])
+      .filter((x): x is string => typeof x === 'string');
+  };
+}
+
+/** Document name: documents.<id>.name, or documents.<id> when a file stores it as a plain string. */
+export function docName(m: Messages, id: string): string {
+  const v = node(m, `documents.${id}`);
+  if (typeof v === 'string') return v;
+  const name = v ? node(v, 'name') : undefined;
+  return typeof name === 'string' ? name : id.replace(/-/g, ' ');
+}
+export function docProof(m: Messages, id: string): string {
+  const v = node(m, `documents.${id}.proof`);
+  return typeof v === 'string' ? v : '';
+}
+
+/** Card name from the card writers' strings: cards.<id>.name. */
+export function cardName(m: Messages, id: string): string {
+  const v = node(m, `cards.${id}.name`);
+  return typeof v === 'string' ? v : '';
+}
