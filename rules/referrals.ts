@@ -139,7 +139,7 @@ export const REFERRALS: readonly Referral[] = [
     relevant: (s) => algerian(s) && s.spouseHoldsRetireeCard === true,
     ref: 'AFA 7 ter: spouse of a retraité UNCONFIRMED',
     localeKey: 'referrals.dz-retiree-spouse',
-    seedRows: [],
+    seedRows: ['002-28'],
     verifiedOn: VERIFIED,
   },
   {
@@ -183,7 +183,7 @@ export const REFERRALS: readonly Referral[] = [
     relevant: (s) => notEuCitizen(s) && (s.protectionStatus === 'asylum-seeker' || s.currentTitle === 'asylum-seeker-certificate'),
     ref: 'asylum and residence applications at the same time (old L311-6): current article UNCONFIRMED; asylum certificate CESEDA L521-7 (M)',
     localeKey: 'referrals.asylum-and-residence',
-    seedRows: ['001-82', '004-16'],
+    seedRows: ['001-74', '001-82', '004-16'],
     verifiedOn: VERIFIED,
   },
   {
@@ -205,7 +205,7 @@ export const REFERRALS: readonly Referral[] = [
     relevant: (s) => generalOrBilateral(s) && !protectedPerson(s) && holdsFrenchTitle(s) && spouseApart(s),
     ref: 'regroupement familial: CESEDA L434-1 ff. (Algerians: AFA art. 4 and Titre II of the protocol); OFII procedure',
     localeKey: 'referrals.family-reunification',
-    seedRows: [],
+    seedRows: ['002-24'],
     verifiedOn: VERIFIED,
   },
   {
