@@ -21,6 +21,11 @@ type Ref = string;
 interface Common {
   id: string;
   label: string;
+  /** The "Basis now" column, copied verbatim, and its articles in canonical form (`CESEDA L423-16`, `AFA 7bis-a`). */
+  basis: string;
+  articles: string[];
+  /** Why the named cards rest on none of `articles` (a rule applied inside another card). */
+  basisNote?: string;
   note?: string;
   /** Other answers worth showing for this row (same syntax as replacedBy). */
   seeAlso?: Ref[];
@@ -82,6 +87,19 @@ describe('seed-cases table', () => {
         if (r.cards.length === 0) bad.push(`${r.id}: no card named`);
         for (const c of r.cards) if (!cardIds.has(c) && !r.gap?.cards.includes(c)) bad.push(`${r.id}: no card ${c} in CATALOGUE`);
       }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("names cards whose legal basis includes an article of the row's current basis", () => {
+    const byId = new Map(CATALOGUE.map((c) => [c.id, c]));
+    const bad: string[] = [];
+    for (const r of rows) {
+      if (r.answer !== 'card' || r.articles.length === 0 || r.basisNote) continue;
+      const found = r.cards.filter((c) => byId.has(c));
+      if (found.length === 0) continue; // only gap cards: reported by the gap test
+      const bases = new Set(found.flatMap((c) => byId.get(c)!.legalBasis as readonly string[]));
+      if (!r.articles.some((a) => bases.has(a))) bad.push(`${r.id}: basis ${r.basis} vs cards ${found.join(', ')} (${[...bases].join(', ')})`);
     }
     expect(bad).toEqual([]);
   });
