@@ -11,8 +11,13 @@ import { LEGAL_BASIS_PATTERN } from '../rules/card';
 const AS_OF = '2026-12-01';
 const ids = (s: Situation, asOf = AS_OF) => referralsFor(s, asOf).map((r) => r.id);
 
+/** Referrals checked by check() (the last test asserts every referral was). */
+const checked = new Set<string>();
+
 /** Asserts the referral is shown for `yes` and not for every `no`. */
 function check(id: string, yes: Situation, ...no: Situation[]) {
+  checked.add(id);
+  expect(no.length, `${id}: give at least one situation where it is not relevant`).toBeGreaterThan(0);
   expect(ids(yes), `${id} should be relevant for ${JSON.stringify(yes)}`).toContain(id);
   for (const s of no) expect(ids(s), `${id} should not be relevant for ${JSON.stringify(s)}`).not.toContain(id);
 }
@@ -225,4 +230,10 @@ describe('referral strings', () => {
       }
     });
   }
+});
+
+describe('every referral', () => {
+  it('has a relevant and a not-relevant case above (runs last)', () => {
+    expect(REFERRALS.map((r) => r.id).filter((id) => !checked.has(id))).toEqual([]);
+  });
 });
