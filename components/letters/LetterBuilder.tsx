@@ -119,8 +119,10 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, msgs, frTitle
         ))}
         <p>{letter.closing}</p>
         <p className="lt-signature">{letter.signature.join(' ')}</p>
-        <p className="lt-enclosures">Pièces jointes :</p>
-        <ul>{letter.enclosures.map((e) => <li key={e}>{e}</li>)}</ul>
+        <div className="lt-enclosures">
+          <p>Pièces jointes :</p>
+          <ul>{letter.enclosures.map((e) => <li key={e}>{e}</li>)}</ul>
+        </div>
       </div>
     </div>
   );
