@@ -31,7 +31,7 @@ export const l423_13: Card = {
   verifiedOn: '2026-11-22',
   confidence: 'H',
   deadlines: (s, ctx) => {
-    if (typeof s.birthDate !== 'string' || s.birthDate === 'dont-know' || (ageOn(s, ctx.asOf) ?? 99) >= 21) return [];
+    if (s.bornInFrance !== true || typeof s.birthDate !== 'string' || s.birthDate === 'dont-know' || (ageOn(s, ctx.asOf) ?? 99) >= 21) return [];
     return [{ id: 'apply-before-21st-birthday', date: addDays(addYears(s.birthDate, 21), -1), ref: REF }];
   },
   // Many such people are French under Code civil 21-7: check nationality first.
