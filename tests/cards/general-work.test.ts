@@ -403,3 +403,11 @@ describe('L435-1 AES', () => {
     expect(ev('ceseda-l435-1', { ...p05, habitualResidenceSince: '2019-11-22' }).warnings).not.toContain('below-seven-year-indication');
   });
 });
+
+describe('L435-4 and the Moroccan accord (MA-4, low confidence)', () => {
+  it('Moroccans: possible, with a verify note, never refused on this ground', () => {
+    const r = ev('ceseda-l435-4', { ...p05, nationality: 'moroccan' });
+    expect(r.status).toBe('possible');
+    expect(r.verifyNotes).toContain('moroccan-salaried-aes');
+  });
+});

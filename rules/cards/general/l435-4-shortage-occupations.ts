@@ -20,6 +20,9 @@ export const l435_4: Card = {
     // Not for Algerians (the accord's art. 7 b) governs their salaried admission): the regime gate.
     generalRegime,
     noValidTitle(REF),
+    // MA-4 (L / UNCONFIRMED): case law on art. 3 of the Moroccan accord probably closes the salaried AES routes to
+    // Moroccans; never decided here, only flagged.
+    test('open-to-nationality', REF, ['nationality'], (s) => (s.nationality === 'moroccan' ? 'unknown' : true), { verify: 'moroccan-salaried-aes' }),
     // ≥ 12 months of salaried work, at least half-time each month (M), in a listed occupation (L414-13; arrêté 21 May 2025).
     test('twelve-months-in-shortage-occupation', REF, ['shortageJobMonthsLast24'], (s) => Number(s.shortageJobMonthsLast24) >= 12),
     all('currently-employed-in-shortage-occupation', [
