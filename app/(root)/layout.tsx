@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import '../globals.css';
+import { CSP } from '../_wizard/server';
+
+export const metadata: Metadata = {
+  title: 'Sésame · titre de séjour / residence permit / تصريح الإقامة',
+  description: 'Sésame : quel titre de séjour demander ? Outil indépendant, gratuit, sans compte.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="fr" dir="ltr">
+      <head>
+        <meta httpEquiv="Content-Security-Policy" content={CSP} />
+      </head>
+      <body>
+        <main id="main" className="wrap">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import '../globals.css';
+import { LANGS, dirOf, isLang, type Lang } from '../../locales';
+import { CSP, serverT } from '../_wizard/server';
+import { EraseButton } from '../../components/EraseButton';
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return LANGS.map((lang) => ({ lang }));
+}
+
+type Params = Promise<{ lang: string }>;
+const langOf = (l: string): Lang => (isLang(l) ? l : 'fr');
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const lang = langOf((await params).lang);
+  const t = serverT(lang);
+  return {
+    title: { default: t('ui.site.title'), template: `%s · ${t('ui.site.name')}` },
+    description: t('ui.site.description'),
+    robots: { index: true, follow: true },
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d4f4a' };
+
+const LANG_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English', ar: 'العربية' };
+
+export default async function LangLayout({ children, params }: { children: ReactNode; params: Params }) {
+  const lang = langOf((await params).lang);
+  const t = serverT(lang);
+  return (
+    <html lang={lang} dir={dirOf(lang)}>
+      <head>
+        <meta httpEquiv="Content-Security-Policy" content={CSP} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">{t('ui.nav.skip')}</a>
+        <header className="site-header">
+          <div className="wrap header-row">
+            <Link className="brand" href={`/${lang}/`}>
+              <span aria-hidden="true" className="brand-mark">S</span>
+              <span>{t('ui.site.name')}</span>
+            </Link>
+            <EraseButton
+              lang={lang}
+              labels={{
+                button: t('ui.erase.button'),
+                title: t('ui.erase.title'),
+                body: t('ui.erase.body'),
+                confirm: t('ui.erase.confirm'),
+                cancel: t('ui.erase.cancel'),
+              }}
+            />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="wrap">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p><strong>{t('ui.footer.independent')}</strong></p>
+            <p>{t('ui.footer.notAdvice')}</p>
+            <p>{t('ui.footer.privacy')}</p>
+            <nav aria-label={t('ui.footer.languages')}>
+              <ul className="lang-list">
+                {LANGS.map((l) => (
+                  <li key={l}>
+                    <Link href={`/${l}/`} lang={l} hrefLang={l} aria-current={l === lang ? 'true' : undefined}>
+                      {LANG_NAMES[l]}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,15 @@
+/** Server-only helpers (build time): the dictionary of one language and a t() over it. */
+import { loadMessages, pick, type Lang, type Messages } from '../../locales';
+import { createI18n } from './i18n';
+
+export function serverT(lang: Lang) {
+  return createI18n(lang, loadMessages(lang)).t;
+}
+
+/** The strings a client page needs: the UI, plus the given sections or keys. */
+export function clientMessages(lang: Lang, extra: readonly string[] = []): Messages {
+  return pick(loadMessages(lang), ['ui', ...extra]);
+}
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'";

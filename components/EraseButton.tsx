@@ -1,0 +1,40 @@
+'use client';
+import { useRef } from 'react';
+import { eraseEverything } from '../app/_wizard/erase';
+
+interface Labels {
+  button: string;
+  title: string;
+  body: string;
+  confirm: string;
+  cancel: string;
+}
+
+/** "Erase my answers", in every header, with a confirmation dialog. Reloads the start page so nothing stays in memory. */
+export function EraseButton({ lang, labels }: { lang: string; labels: Labels }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const erase = () => {
+    eraseEverything(document, window.localStorage, window.sessionStorage);
+    window.location.assign(`/${lang}/`);
+  };
+  return (
+    <>
+      <button type="button" className="button button-erase" onClick={() => dialog.current?.showModal()}>
+        <span aria-hidden="true">🗑 </span>
+        {labels.button}
+      </button>
+      <dialog ref={dialog} className="erase-dialog" aria-labelledby="erase-title" aria-describedby="erase-body">
+        <h2 id="erase-title">{labels.title}</h2>
+        <p id="erase-body">{labels.body}</p>
+        <div className="button-row">
+          <button type="button" className="button button-danger" onClick={erase}>
+            {labels.confirm}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
+            {labels.cancel}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

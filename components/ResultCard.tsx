@@ -1,0 +1,209 @@
+'use client';
+/** One title in the results: name (official French name kept), legal basis, what its kind means, conditions, filing, fee, dates. */
+import Link from 'next/link';
+import { useTranslation } from '@/components/I18nProvider';
+import type { CardResult, FactId } from '../rules';
+import { formatDate, formatEuros } from '../app/_wizard/dates';
+import { ConditionText, ConditionTree } from './ConditionTree';
+import { StatusIcon } from './StatusIcon';
+
+interface Props {
+  result: CardResult;
+  lang: string;
+  /** The official French name, shown beside the translation on en/ar pages. */
+  frName?: string;
+  variant: 'full' | 'ruled-out';
+}
+
+export function ResultCard({ result: r, lang, frName, variant }: Props) {
+  const { t } = useTranslation();
+  const name = t(`cards.${r.id}.name`) || r.legalBasis.join(', ');
+  const headingId = `card-${r.id}`;
+  const basis = (
+    <p className="basis">
+      <span className="label">{t('ui.results.legalBasis')}</span>{' '}
+      {r.legalBasis.map((b, i) => (
+        <span key={b}>
+          {i > 0 && ', '}
+          <bdi dir="ltr" className="basis-ref">
+            {b}
+          </bdi>
+        </span>
+      ))}
+    </p>
+  );
+  const officialName = frName && frName !== name && (
+    <p className="official-name">
+      <span className="label">{t('ui.results.officialName')}</span>{' '}
+      <span lang="fr" dir="ltr">
+        {frName}
+      </span>
+    </p>
+  );
+
+  if (variant === 'ruled-out') {
+    return (
+      <article className="result-card result-ruled-out" aria-labelledby={headingId} data-card={r.id}>
+        <h3 id={headingId}>{name}</h3>
+        {officialName}
+        {basis}
+        <p className="status-line">
+          <StatusIcon value="not-eligible" /> {t('ui.status.not-eligible')}
+        </p>
+        <p className="label">{t('ui.results.whyNot')}</p>
+        <ul className="conditions">
+          {r.reasons.map((reason, i) => (
+            <li key={`${reason.id}-${i}`} className="condition condition-unmet">
+              <span className="condition-line">
+                <StatusIcon value="unmet" />
+                <span className="condition-status">{t('ui.conditionStatus.unmet')}</span>
+                <span className="condition-text">
+                  {reason.id === 'not-in-force-on-date' ? t('ui.results.notInForce') : <ConditionText id={reason.id} legalRef={reason.ref} />}
+                  {reason.ref && (
+                    <>
+                      {' '}
+                      <span className="ref">
+                        (<bdi dir="ltr">{reason.ref}</bdi>)
+                      </span>
+                    </>
+                  )}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </article>
+    );
+  }
+
+  const summary = t(`cards.${r.id}.summary`);
+  const fee = r.fee;
+  return (
+    <article className={`result-card result-${r.status}`} aria-labelledby={headingId} data-card={r.id}>
+      <h3 id={headingId}>{name}</h3>
+      {officialName}
+      {basis}
+      <p className={`status-line status-${r.status}`}>
+        <StatusIcon value={r.status} /> <strong>{t(`ui.status.${r.status}${r.status === 'possible' ? `-${r.kind}` : ''}`)}</strong>
+      </p>
+      <p className="kind">
+        <strong>{t(`ui.kind.${r.kind}.label`)}</strong> {t(`ui.kind.${r.kind}.meaning`)}
+      </p>
+      {summary && <p>{summary}</p>}
+
+      {r.verify && (
+        <div className="notice notice-verify">
+          <p>
+            <StatusIcon value="warning" /> <strong>{t('ui.results.verifyTitle')}</strong> {t('ui.results.verifyBody')}
+          </p>
+          {r.verifyNotes.length > 0 && (
+            <ul>
+              {r.verifyNotes.map((v) => {
+                const text = t(`verify.${v}`) || t(`ui.verifyCommon.${v}`);
+                return text ? <li key={v}>{text}</li> : null;
+              })}
+            </ul>
+          )}
+        </div>
+      )}
+      {r.warnings.length > 0 && (
+        <div className="notice notice-warning">
+          <ul>
+            {r.warnings.map((w) => (
+              <li key={w}>
+                <StatusIcon value="warning" /> {t(`warnings.${w}`) || t(`ui.warningsCommon.${w}`) || t('ui.results.warningFallback')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <h4>{t('ui.results.conditionsTitle')}</h4>
+      <ConditionTree trace={r.conditions} />
+
+      {r.missing.length > 0 && (
+        <>
+          <h4>{t('ui.results.missingTitle')}</h4>
+          <ul className="missing-list">
+            {r.missing.map((f: FactId) => (
+              <li key={f}>
+                <Link href={`/${lang}/q/${f}/?from=results`}>{t(`facts.${f}.summary`) || t(`facts.${f}.question`)}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <dl className="card-facts">
+        <div>
+          <dt>{t('ui.results.whereToFile')}</dt>
+          <dd>
+            {t(`ui.channels.${r.channel}`) || r.channel}
+            {r.channelVerify && <span className="small"> {t('ui.results.channelVerify')}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('ui.results.fee')}</dt>
+          <dd>
+            {fee.free ? (
+              t('ui.fees.free')
+            ) : (
+              <ul className="fee-list">
+                {fee.parts.map((p) => (
+                  <li key={p.id}>
+                    {t(`ui.fees.parts.${p.id}`)} : <bdi>{formatEuros(p.amount, lang)}</bdi>
+                    {p.atFiling !== undefined && <span className="small"> {t('ui.fees.atFiling', { amount: formatEuros(p.atFiling, lang) })}</span>}
+                  </li>
+                ))}
+                {fee.maybeParts.map((p) => (
+                  <li key={p.id}>
+                    {t(`ui.fees.parts.${p.id}`)} : <bdi>{formatEuros(p.amount, lang)}</bdi> <em>{t('ui.fees.mayBeDue')}</em>
+                  </li>
+                ))}
+                <li className="fee-total">
+                  <strong>
+                    {t('ui.fees.total')} : <bdi>{formatEuros(fee.total, lang)}</bdi>
+                  </strong>
+                  {fee.maybeParts.length > 0 && <span className="small"> {t('ui.fees.totalWithoutMaybe')}</span>}
+                </li>
+              </ul>
+            )}
+          </dd>
+        </div>
+        {r.deadlines.length > 0 && (
+          <div>
+            <dt>{t('ui.results.deadlines')}</dt>
+            <dd>
+              <ul>
+                {r.deadlines.map((d) => (
+                  <li key={d.id}>
+                    {t(`ui.deadlines.${d.id}`) || t('ui.deadlines.generic')} : <strong>{formatDate(d.date, lang)}</strong>{' '}
+                    <span className="ref">
+                      (<bdi dir="ltr">{d.ref}</bdi>)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {r.validUntil && (
+          <div>
+            <dt>{t('ui.results.validUntilTitle')}</dt>
+            <dd>{t('ui.results.validUntil', { date: formatDate(r.validUntil, lang) })}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('ui.results.lastChecked')}</dt>
+          <dd>{formatDate(r.verifiedOn, lang)}</dd>
+        </div>
+      </dl>
+      <p>
+        <Link className="button button-secondary" href={`/${lang}/checklist/${r.id}/`} prefetch={false}>
+          {t('ui.results.checklist')}
+          <span className="visually-hidden"> : {name}</span>
+        </Link>
+      </p>
+    </article>
+  );
+}
