@@ -111,9 +111,12 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext):
       missing: value === 'unknown' ? missing : NONE, uses: c.needs as FactId[], assessedBy: c.assessedBy, children: [],
     };
   }
-  const children = c.kind === 'not' ? [evaluateCondition(c.of, s, ctx)] : c.of.map((x) => evaluateCondition(x, s, ctx));
+  let children = c.kind === 'not' ? [evaluateCondition(c.of, s, ctx)] : c.of.map((x) => evaluateCondition(x, s, ctx));
   const values = children.map((t) => t.value);
   const value = c.kind === 'all' ? allOf(values) : c.kind === 'any' ? anyOf(values) : negate(values[0] ?? 'unknown');
+  // "One of" that is met: the other branches are not required, so they must not show up as
+  // unmet or unknown (e.g. no transcription question for a marriage celebrated in France).
+  if (c.kind === 'any' && value === 'met') children = children.filter((t) => t.value === 'met');
   return {
     id: c.id, ref: c.ref, verify: c.verify, confidence: c.confidence, kind: c.kind, value,
     // Once a branch is decided, its unanswered facts can no longer change it: they are not asked.

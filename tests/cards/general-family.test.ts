@@ -404,7 +404,8 @@ describe('points of law', () => {
     const s: Situation = { ...BASE, currentTitle: 'multi-year-card', lawfulResidenceSince: '2023-01-01', absencesWithinLimits: true, onlyStudentTitles: false, stableResourcesAtLeastSmic: true, healthInsurance: true, birthDate: '1958-01-01', civicExamPassed: true };
     const r = result(s, 'ceseda-l426-17');
     expect(r.reasons.map((x) => x.id)).toContain('lawful-residence-5-years');
-    expect(r.conditions.uses).toContain('frenchLevel');
+    // Over 65: the B1 condition is met by the age exemption, whatever the French level.
+    expect(walk(r.conditions).find((n) => n.id === 'french-b1')?.value).toBe('met');
     expect(result({ ...s, lawfulResidenceSince: '2018-01-01' }, 'ceseda-l426-17').missing).not.toContain('frenchLevel');
   });
 
