@@ -104,7 +104,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   const nodes = walk(trace);
   if (trace.value === 'unmet') {
     status = 'not-eligible';
-    for (const node of nodes) if (node !== trace && node.value === 'unmet') reasons.push({ id: node.id, ref: node.ref });
+    reasons.push(...unmetChain(trace));
   }
   const reservationMissing = trace.value === 'unmet' || !active ? [] : reservations.flatMap((x) => x.missing);
   const missing = [...new Set([...trace.missing, ...reservationMissing])];
@@ -149,6 +149,20 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     durationMonths: card.durationMonths,
     leadsTo: card.leadsTo ?? [],
   };
+}
+
+/**
+ * The reasons a card fails: the unmet nodes reached from the root through unmet nodes only
+ * (an unmet branch under an alternative that is still open is not a reason).
+ */
+function unmetChain(t: Trace): Reason[] {
+  const out: Reason[] = [];
+  for (const c of t.children) {
+    if (c.value !== 'unmet') continue;
+    out.push({ id: c.id, ref: c.ref });
+    out.push(...unmetChain(c));
+  }
+  return out;
 }
 
 /** Gate cards (dependsOn) are evaluated after the cards they read. */

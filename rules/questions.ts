@@ -8,22 +8,49 @@
  *   4. family; 5. health; 6. work and study; 7. integration and the reservations;
  *   8. where you live (postcode), only to say where to file.
  * Only facts that can still change a card are asked: the missing facts of cards that are
- * not yet decided (a decided branch has no missing facts, see logic.ts). A fact answered
- * "I don't know" is never asked again.
+ * not yet decided (a decided branch has no missing facts, see logic.ts). Within a card,
+ * conditions are asked in the card's own order: a card offers only the facts of its first
+ * open condition, so its gate ("are you a parent of a French child?") comes before its
+ * details ("since when do you support the child?"), and the details are never asked when
+ * the gate fails. A fact answered "I don't know" is never asked again.
  */
 import { alertNeeds } from './alerts';
 import { FACT_IDS, type FactId } from './facts';
 import type { Evaluation } from './evaluate';
+import type { Trace } from './logic';
 import type { Situation } from './situation';
 
 const ORDER = new Map(FACT_IDS.map((id, i) => [id, i]));
 
 export function nextQuestionsFrom(s: Situation, ev: Evaluation): FactId[] {
   const wanted = new Set<FactId>();
-  for (const r of ev.results) if (r.status !== 'not-eligible') for (const f of r.missing) wanted.add(f);
-  if (s.removalOrder === undefined) wanted.add('removalOrder');
+  for (const r of ev.results) {
+    if (r.status === 'not-eligible') continue;
+    const first = firstOpenFacts(r.conditions, s);
+    // Reservations (public order, polygamy, removal order) come once the card's own conditions are settled.
+    for (const f of first ?? r.missing) if (s[f] === undefined) wanted.add(f);
+  }
+  // Red flags are asked of everyone, first: a removal order, a refusal still open to challenge;
+  // a Dublin procedure only concerns asylum seekers.
+  wanted.add('removalOrder');
+  wanted.add('refusalPending');
+  if (s.protectionStatus === 'asylum-seeker') wanted.add('dublinProcedure');
   for (const f of alertNeeds(s)) wanted.add(f);
   // Where to file matters once some title is open.
   if (ev.results.some((r) => r.status !== 'not-eligible')) wanted.add('postcode');
   return [...wanted].filter((f) => s[f] === undefined).sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
+}
+
+/** The facts of the first condition (depth-first, in card order) that still waits for an answer. */
+function firstOpenFacts(t: Trace, s: Situation): FactId[] | undefined {
+  if (t.value !== 'unknown') return undefined;
+  if (t.kind === 'test') {
+    const open = t.missing.filter((f) => s[f] === undefined);
+    return open.length > 0 ? open : undefined;
+  }
+  for (const c of t.children) {
+    const found = firstOpenFacts(c, s);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -53,7 +53,7 @@ interface Case {
 const CASES: Case[] = [
   {
     id: 'ceseda-l421-1', legalBasis: ['CESEDA L421-1'],
-    met: { ...BASE, entryVisa: 'long-stay', longStayVisaPurpose: 'employee', currentTitle: 'none', workAuthorisation: true, contractType: 'permanent' },
+    met: { ...BASE, activity: 'ordinary-job', entryVisa: 'long-stay', longStayVisaPurpose: 'employee', currentTitle: 'none', workAuthorisation: true, contractType: 'permanent' },
     metStatus: 'eligible', unmet: [{ contractType: 'fixed-term-short' }, 'contract-12-months-or-permanent'], unknown: 'workAuthorisation',
   },
   {
@@ -222,13 +222,20 @@ describe('general-regime work, study, other and AES cards', () => {
 
 describe('L421-1 salarié', () => {
   it('a change of status from a lawful stay replaces the long-stay "salarié" visa', () => {
-    const r = ev('ceseda-l421-1', { ...BASE, entryVisa: 'long-stay', longStayVisaPurpose: 'student', currentTitle: 'cst-1-year', currentTitleGround: 'student', workAuthorisation: true, contractType: 'permanent' });
+    const r = ev('ceseda-l421-1', { ...BASE, activity: 'ordinary-job', entryVisa: 'long-stay', longStayVisaPurpose: 'student', currentTitle: 'cst-1-year', currentTitleGround: 'student', workAuthorisation: true, contractType: 'permanent' });
     expect(r.status).toBe('eligible');
   });
   it('no title and no visa: unmet on the visa, whatever the visa purpose', () => {
-    const r = ev('ceseda-l421-1', { ...BASE, entryVisa: 'no-visa', currentTitle: 'none', workAuthorisation: true, contractType: 'permanent' });
+    const r = ev('ceseda-l421-1', { ...BASE, activity: 'ordinary-job', entryVisa: 'no-visa', currentTitle: 'none', workAuthorisation: true, contractType: 'permanent' });
     expect(r.reasons.map((x) => x.id)).toEqual(expect.arrayContaining(['long-stay-salarie-visa', 'change-of-status-from-lawful-stay']));
     expect(r.missing).toEqual([]);
+  });
+  it('is displaced by the accords for Tunisians and Moroccans, and is only for a salaried job', () => {
+    const met = CASES.find((c) => c.id === 'ceseda-l421-1')!.met;
+    for (const nationality of ['tunisian', 'moroccan']) {
+      expect(ev('ceseda-l421-1', { ...met, nationality }).reasons.map((x) => x.id)).toContain('salarie-not-governed-by-accord');
+    }
+    expect(ev('ceseda-l421-1', { ...met, activity: 'studies' }).reasons.map((x) => x.id)).toContain('salaried-job');
   });
 });
 

@@ -15,6 +15,10 @@ export const l421_1: Card = {
   title: 'cst',
   conditions: all('salaried-employee', [
     generalRegime,
+    // Tunisians and Moroccans get their "salarié" card under their accord (AFT 3, AFM 3; TN-10, MA-1).
+    test('salarie-not-governed-by-accord', 'AFM 3', ['nationality'], (s) => s.nationality !== 'tunisian' && s.nationality !== 'moroccan'),
+    // The card is for a salaried job (held or offered).
+    test('salaried-job', REF, ['activity'], (s) => s.activity === 'ordinary-job'),
     // The employer applies on ANEF; the labour services check pay ≥ SMIC and the employer's standing (R5221-20 C. trav.).
     workAuthorisationGranted(REF),
     // A permanent contract or one of at least 12 months (M); a shorter one is L421-3.
