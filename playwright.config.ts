@@ -1,18 +1,27 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
+
 export default defineConfig({
   testDir: './e2e',
   workers: 2,
   reporter: [['list']],
+  timeout: 90_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // Specs that walk the wizard switch to a 375×812 phone with test.use (see e2e/wizard.spec.ts).
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   // Run `npm run build` first.
-  webServer: { command: `node scripts/serve-static.mjs ${PORT} out`, url: `http://127.0.0.1:${PORT}/fr/`, reuseExistingServer: !process.env.CI, timeout: 30_000 },
+  webServer: {
+    command: `node scripts/serve-static.mjs ${PORT} out`,
+    url: `http://127.0.0.1:${PORT}/fr/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
 });

@@ -1,31 +1,54 @@
-#!/usr/bin/env node
-// Minimal static server for the exported site (127.0.0.1 only): node scripts/serve-static.mjs PORT DIR
+// Small static server for the exported site (out/), bound to 127.0.0.1, with gzip for text types.
+// Usage: node scripts/serve-static.mjs PORT DIR
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const port = Number(process.argv[2] ?? 4173);
-const root = process.argv[3] ?? 'out';
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json' };
+const root = resolve(process.argv[3] ?? 'out');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json', '.woff2': 'font/woff2',
+};
+const TEXT = new Set(['.html', '.js', '.css', '.json', '.txt', '.svg', '.webmanifest']);
 
-async function find(p) {
-  for (const c of [p, join(p, 'index.html'), `${p}.html`]) {
-    try { if ((await stat(c)).isFile()) return c; } catch { /* next */ }
+async function find(pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const base = join(root, safe);
+  if (!base.startsWith(root)) return null;
+  for (const candidate of [base, join(base, 'index.html'), `${base}.html`]) {
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch { /* try the next one */ }
   }
   return null;
 }
 
 createServer(async (req, res) => {
-  const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  const path = normalize(join(root, url));
-  if (!path.startsWith(normalize(root))) { res.writeHead(403).end(); return; }
-  const file = (await find(path)) ?? join(root, '404.html');
-  const status = file.endsWith('404.html') && !url.endsWith('404.html') ? 404 : 200;
-  let body;
-  try { body = await readFile(file); } catch { res.writeHead(404).end('not found'); return; }
-  const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  const headers = { 'Content-Type': type };
-  if (/text|javascript|json|svg/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) { body = gzipSync(body); headers['Content-Encoding'] = 'gzip'; }
-  res.writeHead(status, headers).end(body);
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+  try {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let file = await find(url.pathname);
+    let status = 200;
+    if (!file) {
+      file = await find('/404.html');
+      status = 404;
+    }
+    if (!file) {
+      res.writeHead(404).end('Not found');
+      return;
+    }
+    const ext = extname(file);
+    let body = await readFile(file);
+    const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+    if (TEXT.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+      headers.Vary = 'Accept-Encoding';
+    }
+    res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    res.writeHead(500).end('Server error');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} on http://127.0.0.1:${port}`));
