@@ -70,6 +70,10 @@ export const FACTS = {
   ] as const, false),
   euSpouseStatus: choice('you', ['together', 'divorced', 'citizen-died', 'citizen-left'] as const),
   euFamilyResidenceYears: num('you', 60),
+  // EU-5: continuity for permanent residence (R234-3: 6 months a year, one 12-month absence for an
+  // important reason) and its loss after more than 2 consecutive years away (L234-2). Not the
+  // general-regime absence rule of absencesWithinLimits.
+  euAbsencesWithinLimits: bool('you'),
   // EU-4 (R233-9, R233-10): custody or access rights to the citizen's child; marriage length before divorce proceedings.
   euChildCustody: choice('you', ['custody', 'access-rights-in-france', 'none'] as const),
   marriage3YearsBeforeProceedings: bool('you'),

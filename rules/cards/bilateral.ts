@@ -69,16 +69,22 @@ export const residentSinceAge10 = (ref: string, extra: { verify?: string; confid
     return since < addYears(birth, 11);
   }, extra);
 
+/** Contracts of at least a year: permanent, fixed-term of 12 months or more, apprenticeship. */
+const ONE_YEAR_OR_MORE: readonly string[] = ['permanent', 'fixed-term-12-months-plus', 'apprenticeship'];
+
 /**
  * The salarié title of AFT 3 / AFM 3: an approved work contract (the employer obtained the
- * work authorisation), and either the long-stay visa of a first issue (L412-1, the CESEDA
- * procedure the accords refer to) or a salarié title being renewed.
+ * work authorisation) for a salaried activity "pour une durée d'un an au minimum" (art. 3,
+ * first paragraph of both accords), and either the long-stay visa of a first issue (L412-1,
+ * the CESEDA procedure the accords refer to) or a salarié title being renewed. A shorter or
+ * seasonal contract is outside the accord: the CESEDA (L421-3, L421-34) governs it (TN art. 11; MA-5).
  */
 export function salarieConditions(ref: string): Condition[] {
   return [
     all('approved-work-contract', [
       test('has-work-contract', ref, ['employed'], (s) => s.employed === true),
       test('contract-approved-by-labour-services', ref, ['workAuthorisation'], (s) => s.workAuthorisation === true),
+      test('salaried-activity-of-one-year-or-more', ref, ['contractType'], (s) => ONE_YEAR_OR_MORE.includes(String(s.contractType)), { confidence: 'M' }),
     ], { ref }),
     any('long-stay-visa-or-salarie-title', [
       all('holds-salarie-title', [

@@ -245,6 +245,18 @@ describe('Algerian accord cards', () => {
       expect(result('afa-7bis-a', { ...DZ, ...married, partnerIsFrench: true, marriageDate: '2024-01-01', entryVisa: 'short-stay', marriagePlace: 'france', livingTogether: true, ...noTitle }).reasons.map((x) => x.id)).toContain('lawful-stay');
       expect(result('afa-7bis-e', { ...DZ, birthDate: '2000-01-01', habitualResidenceSince: '2005-01-01', ...noTitle }).status).toBe('eligible');
     });
+    it('c): the beneficiary of a French work-accident death pension qualifies as well as the 20 % pensioner', () => {
+      // Art. 7 bis c) (DZ-10c): a French AT/MP pension for an incapacity of at least 20 %, or entitlement,
+      // as a survivor, to a French AT/MP death pension.
+      const widow = { ...DZ, ...ONE_YEAR, workAccidentPension20: false, workAccidentSurvivorPension: true, entryVisa: 'long-stay' } as const;
+      const r = result('afa-7bis-c', widow);
+      expect(r.status).toBe('eligible');
+      expect(r.legalBasis).toEqual(['AFA 7bis-c']);
+      const neither = result('afa-7bis-c', { ...widow, workAccidentSurvivorPension: false });
+      expect(neither.reasons.map((x) => x.id)).toContain('work-accident-or-death-pension');
+      // Still a VLS case under art. 9 (7 bis, 4th paragraph, c).
+      expect(result('afa-7bis-c', { ...widow, entryVisa: 'short-stay' }).reasons.map((x) => x.id)).toContain('long-stay-visa');
+    });
     it('discretionary card is never eligible', () => {
       expect(result('afa-7bis-discretionary', { ...DZ, ...ONE_YEAR, lawfulResidenceSince: '2020-01-01', stableResourcesAtLeastSmic: true }).status).toBe('possible');
     });

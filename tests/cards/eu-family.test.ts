@@ -28,9 +28,9 @@ const CASES: CardCase[] = [
   },
   {
     id: 'eu-family-permanent', metStatus: 'eligible',
-    met: { ...EU, euRelationship: 'spouse', euFamilyResidenceYears: 5, absencesWithinLimits: true },
+    met: { ...EU, euRelationship: 'spouse', euFamilyResidenceYears: 5, euAbsencesWithinLimits: true },
     unmet: { change: { euFamilyResidenceYears: 4 }, condition: '5-years-residence-as-family-member' },
-    unknown: { remove: ['absencesWithinLimits'], missing: ['absencesWithinLimits'] },
+    unknown: { remove: ['euAbsencesWithinLimits'], missing: ['euAbsencesWithinLimits'] },
   },
 ];
 
@@ -124,9 +124,24 @@ describe('EU/EEA/Swiss family cards', () => {
   });
 
   it('permanent residence is a 10-year free card', () => {
-    const r = result('eu-family-permanent', { ...EU, euRelationship: 'spouse', euFamilyResidenceYears: 6, absencesWithinLimits: true });
+    const r = result('eu-family-permanent', { ...EU, euRelationship: 'spouse', euFamilyResidenceYears: 6, euAbsencesWithinLimits: true });
     expect(r.title).toBe('eu-permanent-card');
     expect(r.durationMonths).toBe(120);
     expect(r.channel).toBe('ANEF');
+  });
+
+  describe('permanent residence continuity (R234-3, L234-2), not the general-regime absence rule', () => {
+    const p = { ...EU, euRelationship: 'spouse' as const, euFamilyResidenceYears: 6 };
+    it('a spouse who failed the general-regime test (one 11-month absence for a serious illness) is not refused for it', () => {
+      // absencesWithinLimits (6 months in a row, 10 in 5 years) is the CESEDA L426-17 question; R234-3 allows
+      // one absence of up to 12 consecutive months for an important reason.
+      const r = result('eu-family-permanent', { ...p, absencesWithinLimits: false, euAbsencesWithinLimits: true });
+      expect(r.status).toBe('eligible');
+    });
+    it('absences beyond R234-3, or more than 2 consecutive years away (L234-2): continuity unmet', () => {
+      const r = result('eu-family-permanent', { ...p, euAbsencesWithinLimits: false });
+      expect(r.status).toBe('not-eligible');
+      expect(r.reasons.map((x) => x.id)).toContain('continuous-residence');
+    });
   });
 });

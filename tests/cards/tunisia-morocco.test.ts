@@ -8,7 +8,7 @@ const base = (nationality: 'tunisian' | 'moroccan'): Situation => ({
 });
 const TN = base('tunisian');
 const MA = base('moroccan');
-const SALARIE: Situation = { employed: true, workAuthorisation: true, currentTitle: 'cst-1-year', currentTitleGround: 'employee' };
+const SALARIE: Situation = { employed: true, workAuthorisation: true, contractType: 'permanent', currentTitle: 'cst-1-year', currentTitleGround: 'employee' };
 const INTEGRATED: Situation = { frenchLevel: 'b1', civicExamPassed: true, willSignCer: true };
 
 const CASES: CardCase[] = [
@@ -60,7 +60,7 @@ describe('Tunisian and Moroccan accord cards', () => {
   for (const c of CASES) cardCases(c);
 
   it('AFT 3 salarié: a first issue needs the long-stay visa (L412-1 through art. 11)', () => {
-    const first = { ...TN, employed: true, workAuthorisation: true, currentTitle: 'none' as const };
+    const first = { ...TN, employed: true, workAuthorisation: true, contractType: 'permanent' as const, currentTitle: 'none' as const };
     expect(result('aft-3-salarie', { ...first, entryVisa: 'long-stay' }).status).toBe('eligible');
     const r = result('aft-3-salarie', { ...first, entryVisa: 'short-stay' });
     expect(r.reasons.map((x) => x.id)).toContain('long-stay-visa-or-salarie-title');
@@ -95,6 +95,22 @@ describe('Tunisian and Moroccan accord cards', () => {
     const s = { ...TN, ...SALARIE, ...INTEGRATED, stableResourcesAtLeastSmic: true };
     expect(result('aft-3-resident', { ...s, lawfulResidenceSince: '2023-11-22' }).status).toBe('possible');
     expect(result('aft-3-resident', { ...s, lawfulResidenceSince: '2023-11-23' }).status).toBe('not-eligible');
+  });
+
+  it('art. 3 salarié is for a salaried activity of a year or more: a Moroccan seasonal worker goes to CESEDA L421-34', () => {
+    // Both accords, art. 3, first paragraph: "désireux d'exercer une activité professionnelle salariée en
+    // France, pour une durée d'un an au minimum". Everything else is the CESEDA (MA-5; TN art. 11).
+    const seasonal = {
+      ...MA, employed: true, workAuthorisation: true, activity: 'seasonal-job' as const, contractType: 'fixed-term-short' as const,
+      mainHomeAbroad: true, entryVisa: 'long-stay' as const, longStayVisaPurpose: 'employee' as const, currentTitle: 'vls-ts' as const,
+    };
+    const afm = result('afm-3-salarie', seasonal);
+    expect(afm.status).toBe('not-eligible');
+    expect(afm.reasons.map((x) => x.id)).toContain('salaried-activity-of-one-year-or-more');
+    expect(result('ceseda-l421-34', seasonal).status).not.toBe('not-eligible');
+    expect(result('aft-3-salarie', { ...seasonal, nationality: 'tunisian' }).reasons.map((x) => x.id)).toContain('salaried-activity-of-one-year-or-more');
+    // A fixed-term contract of 12 months or more is within art. 3.
+    expect(result('afm-3-salarie', { ...MA, ...SALARIE, contractType: 'fixed-term-12-months-plus' }).status).toBe('eligible');
   });
 
   it('the Moroccan salarié CER is optional; other nationalities are routed out', () => {

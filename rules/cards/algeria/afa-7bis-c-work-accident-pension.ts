@@ -1,7 +1,7 @@
 // DZ-10c · Algerian certificat 10 years: French work-accident / occupational-disease pension (accord art. 7 bis c)).
 import type { Card } from '../../card';
 import { algerianRegime, longStayVisa } from '../../conditions';
-import { all, test } from '../../logic';
+import { all, any, test } from '../../logic';
 import { lawfulStay } from '../bilateral';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
 
@@ -13,11 +13,14 @@ export const afa_7bis_c: Card = {
   legalBasis: ['AFA 7bis-c'],
   kind: 'plein-droit',
   title: 'dz-certificate-10y',
-  // The death-pension limb (beneficiary of a French AT/MP death pension) is not a fact of the
-  // wizard: such a person is told to check (verify note).
+  // DZ-10c: either limb of 7 bis c): a French AT/MP pension for an incapacity of at least 20 %, or
+  // entitlement to a French AT/MP death pension (survivor). One of the two is enough.
   conditions: all('algerian-work-accident-pension', [
     algerianRegime,
-    test('work-accident-pension-20-percent', REF, ['workAccidentPension20'], (s) => s.workAccidentPension20 === true),
+    any('work-accident-or-death-pension', [
+      test('work-accident-pension-20-percent', REF, ['workAccidentPension20'], (s) => s.workAccidentPension20 === true),
+      test('work-accident-death-pension', REF, ['workAccidentSurvivorPension'], (s) => s.workAccidentSurvivorPension === true),
+    ], { ref: REF }),
     lawfulStay(REF),
     // Art. 9 lists 7 bis, 4th paragraph, c) and d): a long-stay visa is needed.
     longStayVisa('AFA 9'),
@@ -25,8 +28,8 @@ export const afa_7bis_c: Card = {
   documents: ['work-accident-pension-decision'],
   channel: 'préfecture',
   durationMonths: 120,
-  displaces: ['ceseda-l426-5'],
+  displaces: ['ceseda-l426-5', 'ceseda-l426-6', 'ceseda-l426-7'],
   confidence: 'H',
-  verify: [...DZ_VERIFY, 'afa-7bis-c-death-pension'],
+  verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'service-public F2257', 'CAA Nantes 29 Sep 2015 n° 15NT00440 (art. 9 quoted)'],
 };

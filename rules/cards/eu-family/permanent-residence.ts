@@ -17,7 +17,9 @@ export const euPermanent: Card = {
     test('5-years-residence-as-family-member', REF, ['euFamilyResidenceYears'], (s) => Number(s.euFamilyResidenceYears) >= 5),
     // R234-3: up to 6 months a year, military service, one absence of up to 12 months for an important
     // reason do not break continuity; more than 2 consecutive years away loses the right (L234-2).
-    test('continuous-residence', 'CESEDA R234-3', ['absencesWithinLimits'], (s) => s.absencesWithinLimits === true),
+    // Its own question: the general-regime absencesWithinLimits (6 months in a row, 10 in 5 years) is
+    // stricter and would refuse, say, a single 11-month absence for a serious illness.
+    test('continuous-residence', 'CESEDA R234-3', ['euAbsencesWithinLimits'], (s) => s.euAbsencesWithinLimits === true),
   ], { ref: REF }),
   reservations: ['public-order', 'pending-removal-order'],
   documents: ['proof-of-5-years-residence', 'family-link-to-eu-citizen', 'eu-citizen-right-of-residence'],
