@@ -127,6 +127,8 @@ export const FACTS = {
   frenchChildBirthDate: date('family'),
   childFrenchThroughRecognition: bool('family'),
   frenchParentContributes: bool('family'),
+  // L423-8: failing the French parent's contribution, a court decision on the contribution to the child's upkeep.
+  contributionCourtRuling: bool('family'),
   supportsChildSince: date('family'),
   recognisedChildAfterBirth: bool('family'),
   exercisesParentalAuthority: bool('family'),

@@ -157,7 +157,7 @@ const CASES: Case[] = [
   },
   {
     id: 'ceseda-l424-19',
-    met: { protectedRelativeStatus: 'stateless', familyOfProtected: 'spouse-married-after-claim', maritalStatus: 'married', marriageDate: '2024-01-01', livingTogether: true },
+    met: { protectedRelativeStatus: 'stateless', familyOfProtected: 'spouse-married-after-claim', maritalStatus: 'married', marriageDate: '2024-01-01', livingTogether: true, birthDate: '1995-01-01' },
     metStatus: 'eligible',
     unmet: [{ marriageDate: '2026-06-01' }, 'married-at-least-1-year'],
     unknown: 'marriageDate',
@@ -414,9 +414,73 @@ describe('points of law', () => {
   });
 
   it('L424-3: a spouse married after the claim needs a year of marriage and life together', () => {
-    const s: Situation = { ...BASE, protectedRelativeStatus: 'refugee', familyOfProtected: 'spouse-married-after-claim', maritalStatus: 'married', marriageDate: '2025-06-01', livingTogether: true };
+    const s: Situation = { ...BASE, protectedRelativeStatus: 'refugee', familyOfProtected: 'spouse-married-after-claim', maritalStatus: 'married', marriageDate: '2025-06-01', livingTogether: true, birthDate: '1999-04-01' };
     expect(result(s, 'ceseda-l424-3').status).toBe('eligible');
     expect(result({ ...s, livingTogether: false }, 'ceseda-l424-3').status).toBe('not-eligible');
+  });
+
+  it('L424-3, L424-11, L424-19: the spouse married after the claim must be at least 18', () => {
+    // L424-3 2°: "son conjoint … âgé d'au moins dix-huit ans"; the same rule for PS (L424-11) and stateless (L424-19) families.
+    for (const [id, relative] of [['ceseda-l424-3', 'refugee'], ['ceseda-l424-11', 'subsidiary-protection'], ['ceseda-l424-19', 'stateless']] as const) {
+      const s: Situation = { ...BASE, protectedRelativeStatus: relative, familyOfProtected: 'spouse-married-after-claim', maritalStatus: 'married', marriageDate: '2025-06-01', livingTogether: true };
+      const minor = result({ ...s, birthDate: '2009-04-01' }, id);
+      expect(minor.status, id).toBe('not-eligible');
+      expect(walk(minor.conditions).find((n) => n.id === 'spouse-aged-18-or-more')?.value, id).toBe('unmet');
+      expect(result({ ...s, birthDate: '2008-11-22' }, id).status, `${id} on the 18th birthday`).toBe('eligible');
+      expect(result(s, id).missing, id).toContain('birthDate');
+    }
+  });
+
+  it('L423-7 and L423-8: a Comorian mother of a child recognised by the French father', () => {
+    const s: Situation = {
+      ...BASE, nationality: 'other', birthDate: '1995-03-01', hasFrenchMinorChild: true, frenchChildBirthDate: '2023-05-10',
+      supportsChildSince: '2023-05-10', childFrenchThroughRecognition: true, entryVisa: 'no-visa', currentTitle: 'none',
+    };
+    // The father contributes: L423-8 met.
+    expect(result({ ...s, frenchParentContributes: true }, 'ceseda-l423-7').status).toBe('eligible');
+    // He does not, but a judge has ruled on his contribution (JAF maintenance order): L423-8 met too.
+    expect(result({ ...s, frenchParentContributes: false, contributionCourtRuling: true }, 'ceseda-l423-7').status).toBe('eligible');
+    // Neither: the card fails on L423-8.
+    const neither = result({ ...s, frenchParentContributes: false, contributionCourtRuling: false }, 'ceseda-l423-7');
+    expect(neither.status).toBe('not-eligible');
+    expect(neither.reasons.map((x) => x.id)).toContain('french-parent-contributes-if-recognition');
+    // Father not contributing, court ruling not yet answered: possible, and the wizard asks about the ruling.
+    const open = result({ ...s, frenchParentContributes: false }, 'ceseda-l423-7');
+    expect(open.status).toBe('possible');
+    expect(open.missing).toEqual(['contributionCourtRuling']);
+    // A child French by birth to a French mother: L423-8 is not required.
+    const byBirth = result({ ...s, childFrenchThroughRecognition: false }, 'ceseda-l423-7');
+    expect(byBirth.status).toBe('eligible');
+    expect(byBirth.missing).not.toContain('frenchParentContributes');
+  });
+
+  it('L423-10 requires the L423-7 conditions still met, L423-8 included', () => {
+    const s: Situation = {
+      ...BASE, birthDate: '1985-01-01', hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', supportsChildSince: '2018-05-01',
+      currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', lawfulResidenceSince: '2019-01-01', ...integration,
+      childFrenchThroughRecognition: true, frenchParentContributes: false, contributionCourtRuling: false,
+    };
+    const r = result(s, 'ceseda-l423-10');
+    expect(r.status).toBe('not-eligible');
+    expect(r.reasons.map((x) => x.id)).toContain('french-parent-contributes-if-recognition');
+    expect(result({ ...s, contributionCourtRuling: true }, 'ceseda-l423-10').status).toBe('possible');
+  });
+
+  it('L426-3 (Légion étrangère): standard first-issue tax (F-7 exempts L426-2 only), no visa de régularisation (L436-4)', () => {
+    const r = result({ ...BASE, frenchArmyService: 'foreign-legion-3-years', legionGoodConduct: true, entryVisa: 'no-visa', currentTitle: 'none' }, 'ceseda-l426-3');
+    expect(r.fee.parts.map((p) => [p.id, p.amount])).toEqual([['first-issue-tax', 300], ['stamp-duty', 50]]);
+    expect(r.fee.maybeParts).toEqual([]);
+    const soldier = result({ ...BASE, frenchArmyService: 'combat-unit', currentTitle: 'aps', entryVisa: 'no-visa' }, 'ceseda-l426-2');
+    expect(soldier.fee.parts.map((p) => p.id)).toEqual(['stamp-duty']);
+  });
+
+  it('R431-5 (F-6): the eve of the 19th birthday for a refugee\'s child turning 18 and for L426-1', () => {
+    const child: Situation = { ...BASE, protectedRelativeStatus: 'refugee', familyOfProtected: 'child-turning-18', birthDate: '2008-03-15' };
+    expect(result(child, 'ceseda-l424-3').deadlines.map((d) => [d.id, d.date])).toEqual([['apply-by-eve-of-19th-birthday', '2027-03-14']]);
+    const born: Situation = { ...BASE, bornInFrance: true, birthDate: '2008-03-15', habitualResidenceSince: '2008-03-15' };
+    expect(result(born, 'ceseda-l426-1').deadlines.map((d) => d.date)).toEqual(['2027-03-14']);
+    // Past 19 the deadline is no longer shown (the card itself has no age condition).
+    expect(result({ ...born, birthDate: '2006-04-01', habitualResidenceSince: '2006-04-01' }, 'ceseda-l426-1').deadlines).toEqual([]);
   });
 
   it('L423-13 shows the eve of the 21st birthday and a nationality check', () => {

@@ -341,6 +341,18 @@ describe('L435-3 ASE at 16–18', () => {
   });
 });
 
+describe('L435-2 and L435-4: the long-stay visa is a ⚠ point (X1 does not list them among the waivers)', () => {
+  it('both carry the "aes-visa-rule" verify note, and neither fails for want of a long-stay visa', () => {
+    const oacas = ev('ceseda-l435-2', { ...p05, oacasThreeYears: true });
+    const shortage = ev('ceseda-l435-4', p05);
+    for (const r of [oacas, shortage]) {
+      expect(r.status, r.id).toBe('possible');
+      expect(r.verifyNotes, r.id).toContain('aes-visa-rule');
+      expect(nodeStates(r.conditions).has('long-stay-visa'), r.id).toBe(false);
+    }
+  });
+});
+
 describe('L435-4 métiers en tension', () => {
   it('exactly 12 months of work in the last 24 is enough; 11 is not', () => {
     expect(ev('ceseda-l435-4', { ...p05, shortageJobMonthsLast24: 12 }).status).toBe('possible');

@@ -3,7 +3,7 @@
  * (not used outside rules/cards/general). Each cites the article it applies.
  */
 import type { Deadline } from '../../card';
-import { ageOn, holdsResidenceTitle } from '../../conditions';
+import { ageAtLeast, ageOn, holdsResidenceTitle } from '../../conditions';
 import { addDays, addYears, type IsoDate } from '../../dates';
 import { all, any, test, type Condition } from '../../logic';
 import type { Situation } from '../../situation';
@@ -41,10 +41,15 @@ export function eveOf19thBirthday(s: Situation, ref: string): Deadline[] {
   return b ? [{ id: 'apply-by-eve-of-19th-birthday', date: addDays(addYears(b, 19), -1), ref }] : [];
 }
 
-/** Spouse or PACS partner with life together for at least a year (L424-3 2°, L424-11, L424-19). */
+/**
+ * Spouse or PACS partner "âgé d'au moins dix-huit ans", married or partnered after the claim for at
+ * least a year, with effective life together (L424-3 2°, L424-11 2°, L424-19 2°).
+ */
 export const partnerMarriedAfterClaimOneYear = (ref: string): Condition =>
   all('married-or-partnered-1-year-living-together', [
     test('married-or-pacs', ref, ['maritalStatus'], (s) => s.maritalStatus === 'married' || s.maritalStatus === 'pacs'),
+    // The applicant (the spouse or partner) must be at least 18 (general-regime CR-5, VPF-10, VPF-11).
+    ageAtLeast('spouse-aged-18-or-more', ref, 18),
     test('married-at-least-1-year', ref, ['marriageDate'], (s, ctx) => addYears(s.marriageDate as IsoDate, 1) <= ctx.asOf),
     test('living-together', ref, ['livingTogether'], (s) => s.livingTogether === true),
   ], { ref });

@@ -4,6 +4,7 @@ import type { Card } from '../../card';
 import { generalRegime, lawfulResidenceAtLeast, residentCardIntegration } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
+import { frenchParentContributesIfRecognition } from './l423-7-parent-of-french-child';
 
 const REF = 'CESEDA L423-10';
 
@@ -22,6 +23,8 @@ export const l423_10: Card = {
       const since = s.supportsChildSince as IsoDate;
       return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 2);
     }),
+    // L423-8 is one of those conditions: after a recognition, the French parent contributes or a judge has ruled.
+    frenchParentContributesIfRecognition,
     // ≥ 3 years holding the L423-7 CST, or a CSP issued under L423-1, L423-7 or L423-23.
     all('three-years-holding-parent-card', [
       test('holds-temporary-or-multi-year-card', REF, ['currentTitle'], (s) => s.currentTitle === 'cst-1-year' || s.currentTitle === 'multi-year-card'),
@@ -36,6 +39,7 @@ export const l423_10: Card = {
     'child-birth-certificate',
     'child-french-nationality-proof',
     'proof-of-contribution-to-child',
+    { id: 'french-parent-contribution-proof', when: (s) => s.childFrenchThroughRecognition === true },
     'previous-titles',
     'french-language-evidence',
     'civic-exam-certificate',

@@ -6,6 +6,18 @@ import { all, any, not, test } from '../../logic';
 
 const REF = 'CESEDA L423-7';
 
+/**
+ * L423-8: where the child's parentage rests on a recognition (Code civil 316) by the French parent,
+ * the applicant "justifie que ce dernier contribue effectivement à l'entretien et à l'éducation de
+ * l'enfant … ou produit une décision de justice relative à la contribution". Either proof will do.
+ * Shared with L423-10, which requires the L423-7 conditions to be still met.
+ */
+export const frenchParentContributesIfRecognition = any('french-parent-contributes-if-recognition', [
+  not('not-french-through-recognition', test('child-french-through-recognition', 'CESEDA L423-8', ['childFrenchThroughRecognition'], (s) => s.childFrenchThroughRecognition === true)),
+  test('french-parent-contributes', 'CESEDA L423-8', ['frenchParentContributes'], (s) => s.frenchParentContributes === true),
+  test('court-ruling-on-contribution', 'CESEDA L423-8', ['contributionCourtRuling'], (s) => s.contributionCourtRuling === true),
+], { ref: 'CESEDA L423-8' });
+
 export const l423_7: Card = {
   id: 'ceseda-l423-7',
   legalBasis: ['CESEDA L423-7', 'CESEDA L423-8'],
@@ -21,11 +33,7 @@ export const l423_7: Card = {
       const since = s.supportsChildSince as IsoDate;
       return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 2);
     }),
-    // L423-8 applies only when the child is French through a recognition by a French parent.
-    any('french-parent-contributes-if-recognition', [
-      not('not-french-through-recognition', test('child-french-through-recognition', 'CESEDA L423-8', ['childFrenchThroughRecognition'], (s) => s.childFrenchThroughRecognition === true)),
-      test('french-parent-contributes', 'CESEDA L423-8', ['frenchParentContributes'], (s) => s.frenchParentContributes === true),
-    ], { ref: 'CESEDA L423-8' }),
+    frenchParentContributesIfRecognition,
   ], { ref: REF }),
   documents: [
     'child-birth-certificate',

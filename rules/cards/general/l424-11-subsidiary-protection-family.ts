@@ -2,7 +2,7 @@
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all } from '../../logic';
-import { familyOfProtected } from './family-helpers';
+import { eveOf19thBirthday, familyOfProtected } from './family-helpers';
 
 const REF = 'CESEDA L424-11';
 
@@ -23,5 +23,7 @@ export const l424_11: Card = {
   durationMonths: 48,
   verifiedOn: '2026-11-22',
   confidence: 'H',
+  // A child files "dans l'année qui suit son dix-huitième anniversaire": by the eve of the 19th birthday (R431-5; F-6).
+  deadlines: (s) => (s.familyOfProtected === 'child-turning-18' ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   sources: ['legal.tricoteuses.fr JORFARTI000042755718', 'service-public F2689'],
 };

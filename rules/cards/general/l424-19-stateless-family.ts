@@ -2,7 +2,7 @@
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all } from '../../logic';
-import { familyOfProtected } from './family-helpers';
+import { eveOf19thBirthday, familyOfProtected } from './family-helpers';
 
 const REF = 'CESEDA L424-19';
 
@@ -23,5 +23,7 @@ export const l424_19: Card = {
   leadsTo: ['ceseda-l424-21'],
   verifiedOn: '2026-11-22',
   confidence: 'M',
+  // A child files "dans l'année qui suit son dix-huitième anniversaire": by the eve of the 19th birthday (R431-5; F-6).
+  deadlines: (s) => (s.familyOfProtected === 'child-turning-18' ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   sources: ['doctrine LEGIARTI000042776300', 'doctrine LEGIARTI000042776490'],
 };

@@ -4,7 +4,7 @@
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all } from '../../logic';
-import { familyOfProtected } from './family-helpers';
+import { eveOf19thBirthday, familyOfProtected } from './family-helpers';
 
 const REF = 'CESEDA L424-3';
 
@@ -25,5 +25,7 @@ export const l424_3: Card = {
   leadsTo: ['ceseda-l426-4'],
   verifiedOn: '2026-11-22',
   confidence: 'H',
+  // A child files "dans l'année qui suit son dix-huitième anniversaire": by the eve of the 19th birthday (R431-5; F-6).
+  deadlines: (s) => (s.familyOfProtected === 'child-turning-18' ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   sources: ['french-business-law "Article L424-3"', 'Légifrance LEGIARTI000042776581'],
 };

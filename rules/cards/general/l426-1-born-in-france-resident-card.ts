@@ -2,9 +2,10 @@
 // France, habitual residence of at least 5 years since age 11) (L426-1, old L314-12). Many such
 // people are already French: check nationality first. No visa de régularisation (L436-4).
 import type { Card } from '../../card';
-import { generalRegime } from '../../conditions';
+import { ageOn, generalRegime } from '../../conditions';
 import { addYears, atLeastYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
+import { eveOf19thBirthday } from './family-helpers';
 
 const REF = 'CESEDA L426-1';
 
@@ -33,6 +34,8 @@ export const l426_1: Card = {
   leadsTo: ['ceseda-l426-4'],
   verifiedOn: '2026-11-22',
   confidence: 'M',
+  // R431-5 (F-6): a young person files in the year after the 18th birthday, by the eve of the 19th. Shown while it is ahead.
+  deadlines: (s, ctx) => (s.bornInFrance === true && (ageOn(s, ctx.asOf) ?? 99) < 19 ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   warnings: (s) => (s.bornInFrance === true ? ['check-french-nationality-21-7'] : []),
   sources: ['doctrine LEGIARTI000042776490', 'juriblio L436-4', 'kohenavocats "Article 21-7"'],
 };

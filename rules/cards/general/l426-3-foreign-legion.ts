@@ -20,8 +20,9 @@ export const l426_3: Card = {
   documents: ['military-service-records', 'legion-good-conduct-certificate'],
   channel: 'préfecture',
   channelVerify: true,
-  // The tax exemption is stated for L426-2; for L426-3 only the visa exemption is (M).
-  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
+  // F-7 lists L426-2, not L426-3, among the first issues exempt from the tax: standard tax. L436-4 exempts
+  // L426-3 from the visa de régularisation only.
+  fee: { tax: 'standard', regularisationVisaExempt: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
   verifiedOn: '2026-11-22',

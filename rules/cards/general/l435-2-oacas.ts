@@ -26,5 +26,8 @@ export const l435_2: Card = {
   durationMonths: 12,
   verifiedOn: VERIFIED_ON,
   confidence: 'M',
+  // X1 does not list L435-2 among the visa waivers, yet it is a regularisation route (AES-2 ⚠): no VLS
+  // condition is coded, and the point is flagged.
+  verify: ['aes-visa-rule'],
   sources: ['CESEDA L435-2 (text not seen; M)'],
 };

@@ -50,8 +50,9 @@ export const l435_4: Card = {
   validUntil: ENDS,
   verifiedOn: VERIFIED_ON,
   confidence: 'H',
-  // No extension found (legal README ⚠ 1): the end date is a point to re-check.
-  verify: ['check-extension'],
+  // No extension found (legal README ⚠ 1): the end date is a point to re-check. The long-stay visa: X1 does not
+  // list L435-4 among the waivers ("Visa: as AES-2 ⚠"); no VLS condition is coded, and the point is flagged.
+  verify: ['check-extension', 'aes-visa-rule'],
   deadlines: (_s, ctx) => (ctx.asOf <= ENDS ? [{ id: 'l435-4-route-ends', date: ENDS, ref: 'loi 2024-42 art. 27', verify: true }] : []),
   warnings: (_s, ctx) => (ctx.asOf <= ENDS ? ['file-before-route-ends'] : []),
   sources: ['questions.assemblee-nationale.fr QANR5L17QE6781', 'federationsolidarite.org', 'efl.fr'],
