@@ -117,6 +117,14 @@ describe('EU/EEA/Swiss family cards', () => {
       expect(pacs.status).toBe('possible');
       expect(pacs.verifyNotes).toContain('eu-pacs-retention');
     });
+    it('divorce after 4 years of marriage, 2 of them in France (R233-9): kept, with no PACS note for a spouse', () => {
+      const r = result('eu-family-retained', { ...base, euSpouseStatus: 'divorced', marriage3YearsBeforeProceedings: true, euFamilyResidenceYears: 2, euChildCustody: 'none' });
+      expect(r.status).toBe('eligible');
+      expect(r.verifyNotes).not.toContain('eu-pacs-retention');
+      // Under 1 year in France the 3-year marriage limb fails (custody, access or hardship remain).
+      const short = result('eu-family-retained', { ...base, euSpouseStatus: 'divorced', marriage3YearsBeforeProceedings: true, euFamilyResidenceYears: 0, euChildCustody: 'none', protectionOrder: false });
+      expect(short.status).not.toBe('eligible');
+    });
     it('without work, resources and insurance are needed until permanent residence', () => {
       const r = result('eu-family-retained', { ...base, euSpouseStatus: 'citizen-died', euFamilyResidenceYears: 3, employed: false, stableResourcesAtLeastSmic: false, healthInsurance: true });
       expect(r.reasons.map((x) => x.id)).toContain('own-right-of-residence');

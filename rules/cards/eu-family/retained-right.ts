@@ -37,8 +37,12 @@ export const euRetained: Card = {
       // Divorce or annulment: one of four cases (R233-9).
       all('divorce-with-retention-case', [
         test('divorced', REF, ['euSpouseStatus'], (s) => s.euSpouseStatus === 'divorced'),
-        // R233-9 speaks of marriage; whether the end of a PACS is covered is UNCONFIRMED.
-        test('was-spouse', REF, ['euRelationship'], (s) => (s.euRelationship === 'spouse' ? true : s.euRelationship === 'registered-partner' ? 'unknown' : false), { verify: 'eu-pacs-retention' }),
+        // R233-9 speaks of marriage; whether the end of a PACS is covered is UNCONFIRMED. The verify
+        // note sits on the PACS branch only, so a divorced spouse is not told to check a PACS point.
+        any('was-spouse', [
+          test('was-married-to-citizen', REF, ['euRelationship'], (s) => s.euRelationship === 'spouse'),
+          test('was-pacs-partner-of-citizen', REF, ['euRelationship'], (s) => (s.euRelationship === 'registered-partner' ? 'unknown' : false), { verify: 'eu-pacs-retention' }),
+        ], { ref: REF }),
         any('retention-case-after-divorce', [
           all('marriage-3-years-1-in-france', [
             test('marriage-3-years-before-proceedings', REF, ['marriage3YearsBeforeProceedings'], (s) => s.marriage3YearsBeforeProceedings === true),
