@@ -15,12 +15,13 @@ export function EraseButton({ lang, labels }: { lang: string; labels: Labels }) 
   const dialog = useRef<HTMLDialogElement>(null);
   const erase = () => {
     eraseEverything(document, window.localStorage, window.sessionStorage);
+    // A full reload on purpose: nothing of the answers may stay in the page's memory.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`/${lang}/`);
   };
   return (
     <>
       <button type="button" className="button button-erase" onClick={() => dialog.current?.showModal()}>
-        <span aria-hidden="true">🗑 </span>
         {labels.button}
       </button>
       <dialog ref={dialog} className="erase-dialog" aria-labelledby="erase-title" aria-describedby="erase-body">

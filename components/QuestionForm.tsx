@@ -101,7 +101,7 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
             {errorText}
           </p>
         )}
-        {isRadio && <Radios factId={factId} input={input} dontKnow={dontKnow} dontKnowValue={dontKnowValue} initial={initial} error={!!error} />}
+        {isRadio && <Radios factId={factId} input={input} dontKnow={dontKnow} dontKnowValue={dontKnowValue} initial={initial} />}
         {input.kind === 'date' && <DateFields factId={factId} initial={initial} error={!!error} />}
         {(input.kind === 'number' || input.kind === 'postcode') && (
           <TextField factId={factId} kind={input.kind} initial={initial} error={!!error} />
@@ -121,8 +121,9 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
   );
 }
 
-function Radios({ factId, input, dontKnow, dontKnowValue, initial, error }: {
-  factId: FactId; input: Input; dontKnow: boolean; dontKnowValue: string; initial: unknown; error: boolean;
+/** The error is tied to the fieldset (aria-describedby); aria-invalid is not allowed on radios. */
+function Radios({ factId, input, dontKnow, dontKnowValue, initial }: {
+  factId: FactId; input: Input; dontKnow: boolean; dontKnowValue: string; initial: unknown;
 }) {
   const { t } = useTranslation();
   const options: { value: string; label: string; hint?: string }[] =
@@ -146,7 +147,6 @@ function Radios({ factId, input, dontKnow, dontKnowValue, initial, error }: {
             name="answer"
             value={o.value}
             defaultChecked={checked === o.value}
-            aria-invalid={error || undefined}
             aria-describedby={o.hint ? `${factId}-${i}-hint` : undefined}
           />
           <label htmlFor={`${factId}-${i}`}>
@@ -184,7 +184,7 @@ function DateFields({ factId, initial, error }: { factId: FactId; initial: unkno
     </div>
   );
   return (
-    <div className="date-fields" dir="ltr">
+    <div className="date-fields">
       {part('day', d, 'short')}
       {part('month', m, 'short')}
       {part('year', y, 'year')}
