@@ -4,7 +4,7 @@
  * (possible, missing facts listed) and the public-order reservation.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Situation } from '../../rules';
+import { evaluate, nextQuestions, type Situation } from '../../rules';
 import type { CardResult } from '../../rules/evaluate';
 import { walk } from '../../rules/logic';
 
@@ -417,6 +417,19 @@ describe('points of law', () => {
     const s: Situation = { ...BASE, protectedRelativeStatus: 'refugee', familyOfProtected: 'spouse-married-after-claim', maritalStatus: 'married', marriageDate: '2025-06-01', livingTogether: true, birthDate: '1999-04-01' };
     expect(result(s, 'ceseda-l424-3').status).toBe('eligible');
     expect(result({ ...s, livingTogether: false }, 'ceseda-l424-3').status).toBe('not-eligible');
+  });
+
+  it('protection-family cards ask first whether there is a protected relative, then which protection', () => {
+    const s: Situation = { ...BASE, birthDate: '1990-01-01', protectionStatus: 'none' };
+    const q = nextQuestions(s, { asOf: AS_OF });
+    expect(q).toContain('familyOfProtected');
+    expect(q).not.toContain('protectedRelativeStatus');
+    // No protected relative: the three family cards fail on the link and the relative's protection is never asked.
+    const none = { ...s, familyOfProtected: 'none' } as const;
+    expect(nextQuestions(none, { asOf: AS_OF })).not.toContain('protectedRelativeStatus');
+    for (const id of ['ceseda-l424-3', 'ceseda-l424-11', 'ceseda-l424-19', 'ceseda-l424-21']) expect(result(none, id).status, id).toBe('not-eligible');
+    // A refugee's spouse: now the relative's protection is asked.
+    expect(nextQuestions({ ...s, familyOfProtected: 'spouse-by-reunification' }, { asOf: AS_OF })).toContain('protectedRelativeStatus');
   });
 
   it('L424-3, L424-11, L424-19: the spouse married after the claim must be at least 18', () => {

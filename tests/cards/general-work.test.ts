@@ -415,6 +415,12 @@ describe('L435-1 AES', () => {
     expect(ev('ceseda-l435-1', { ...p05, habitualResidenceSince: '2016-11-21' }).warnings).toContain('commission-titre-de-sejour');
     expect(ev('ceseda-l435-1', p05).warnings).not.toContain('commission-titre-de-sejour');
   });
+  it('commission du titre de séjour: not in French Guiana or Mayotte (L435-1 al. 2)', () => {
+    const ten = { ...p05, habitualResidenceSince: '2010-01-01' };
+    expect(ev('ceseda-l435-1', { ...ten, postcode: '97300' }).warnings).not.toContain('commission-titre-de-sejour');
+    expect(ev('ceseda-l435-1', { ...ten, postcode: '97600' }).warnings).not.toContain('commission-titre-de-sejour');
+    expect(ev('ceseda-l435-1', { ...ten, postcode: '97400' }).warnings).toContain('commission-titre-de-sejour');
+  });
   it('the circular\'s 7-year indication is a warning, never a condition', () => {
     const r = ev('ceseda-l435-1', p05);
     expect(r.status).toBe('possible');

@@ -61,7 +61,7 @@ export const partnerMarriedAfterClaimOneYear = (ref: string): Condition =>
  */
 export function familyOfProtected(id: string, ref: string, relative: 'refugee' | 'subsidiary-protection' | 'stateless'): Condition {
   return all(id, [
-    test('relative-holds-' + relative, ref, ['protectedRelativeStatus'], (s) => s.protectedRelativeStatus === relative),
+    // The family link comes first: "which protection does your relative have?" is asked only of someone who has one.
     any('family-link-to-protected-person', [
       test('partner-by-family-reunification', ref, ['familyOfProtected'], (s) => s.familyOfProtected === 'spouse-by-reunification'),
       all('spouse-married-after-claim-1-year', [
@@ -74,5 +74,6 @@ export function familyOfProtected(id: string, ref: string, relative: 'refugee' |
       ], { ref }),
       test('parent-of-unmarried-minor', ref, ['familyOfProtected'], (s) => s.familyOfProtected === 'parent-of-minor-refugee'),
     ], { ref }),
+    test('relative-holds-' + relative, ref, ['protectedRelativeStatus'], (s) => s.protectedRelativeStatus === relative),
   ], { ref });
 }

@@ -17,8 +17,9 @@ export const l424_21: Card = {
     any('stateless-or-family-of-stateless', [
       test('stateless-status-recognised', REF, ['protectionStatus'], (s) => s.protectionStatus === 'stateless'),
       all('family-of-stateless-person', [
-        test('relative-holds-stateless', REF, ['protectedRelativeStatus'], (s) => s.protectedRelativeStatus === 'stateless'),
+        // The link first, so the relative's protection is asked only of someone who has such a relative.
         test('family-link-to-protected-person', REF, ['familyOfProtected'], (s) => s.familyOfProtected !== 'none'),
+        test('relative-holds-stateless', REF, ['protectedRelativeStatus'], (s) => s.protectedRelativeStatus === 'stateless'),
       ], { ref: REF }),
     ], { ref: REF }),
     test('holds-multi-year-card', REF, ['currentTitle'], (s) => s.currentTitle === 'multi-year-card'),

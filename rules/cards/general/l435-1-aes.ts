@@ -73,7 +73,9 @@ export const l435_1: Card = {
     // Circular of 23 Jan 2025: about 7 years of presence read as a sign of integration (not a legal bar).
     if (!atLeastYears(from, ctx.asOf, 7)) out.push('below-seven-year-indication');
     // L435-1 al. 2 (L432-13): more than 10 years of habitual residence → the préfet must consult before refusing.
-    if (addYears(from, 10) < ctx.asOf) out.push('commission-titre-de-sejour');
+    // The rule does not apply in French Guiana (973) or Mayotte (976) (AES-1; F-11).
+    const guianaOrMayotte = typeof s.postcode === 'string' && (s.postcode.startsWith('973') || s.postcode.startsWith('976'));
+    if (addYears(from, 10) < ctx.asOf && !guianaOrMayotte) out.push('commission-titre-de-sejour');
     return out;
   },
   sources: ['french-business-law L435-1', 'replick L435-1', 'Légifrance LEGIARTI000042806916', 'legifrance.gouv.fr/circulaire/id/45584'],
