@@ -3,6 +3,7 @@ import type { Condition, Confidence, EvalContext } from './logic';
 import type { Situation } from './situation';
 import type { IsoDate } from './dates';
 import type { DocumentId } from './documents';
+import type { FactId } from './facts';
 
 /** Canonical legal basis: `CESEDA L423-1`, `AFA 6-2`, `AFA 7bis-a`, `AFM 3`, `AFT 7ter-b`. */
 export type LegalBasis =
@@ -78,6 +79,8 @@ export interface Card {
   /** Cards of another regime this card replaces (Catala-style declared overlap). */
   displaces?: readonly string[];
   deadlines?: (s: Situation, ctx: EvalContext) => Deadline[];
+  /** Facts that are not conditions but are needed for this card's deadlines, fee or documents. */
+  infoNeeds?: readonly FactId[];
   /** Card-specific warnings (locale keys warnings.<id>). */
   warnings?: (s: Situation, ctx: EvalContext) => string[];
   sources: readonly string[];

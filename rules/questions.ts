@@ -16,6 +16,8 @@
  */
 import { alertNeeds } from './alerts';
 import { FACT_IDS, type FactId } from './facts';
+import { cardById } from './catalogue';
+import type { CardResult } from './evaluate';
 import type { Evaluation } from './evaluate';
 import type { Trace } from './logic';
 import type { Situation } from './situation';
@@ -29,6 +31,8 @@ export function nextQuestionsFrom(s: Situation, ev: Evaluation): FactId[] {
     const first = firstOpenFacts(r.conditions, s);
     // Reservations (public order, polygamy, removal order) come once the card's own conditions are settled.
     for (const f of first ?? r.missing) if (s[f] === undefined) wanted.add(f);
+    // Once the card itself is settled, the facts its deadline, fee or documents depend on.
+    if (!first && r.missing.length === 0) for (const f of infoNeeds(r)) if (s[f] === undefined) wanted.add(f);
   }
   // Red flags are asked of everyone, first: a removal order, a refusal still open to challenge;
   // a Dublin procedure only concerns asylum seekers.
@@ -53,4 +57,12 @@ function firstOpenFacts(t: Trace, s: Situation): FactId[] | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** Whether a visa de régularisation is due reads the entry and the current title (fees.ts). */
+const FEE_FACTS: readonly FactId[] = ['currentTitle', 'entryVisa', 'entryDate'];
+
+function infoNeeds(r: CardResult): readonly FactId[] {
+  const own = cardById(r.id)?.infoNeeds ?? [];
+  return r.fee.maybeParts.length > 0 ? [...own, ...FEE_FACTS] : own;
 }

@@ -87,3 +87,13 @@ describe('properties of evaluate', () => {
     }), RUNS);
   });
 });
+
+describe('questions needed for deadlines and fees', () => {
+  it('asks the entry date of an EU citizen\'s spouse once the card is settled, to show the 3-month deadline (R233-15)', () => {
+    const s = { removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: true, euRelationship: 'spouse', euSpouseStatus: 'together', euCitizenActivity: 'worker', publicOrderConcern: false } as const;
+    const q = nextQuestions(s, { asOf: AS_OF });
+    expect(q).toContain('entryDate');
+    const withEntry = evaluate({ ...s, entryDate: '2026-09-05' }, { asOf: AS_OF }).results.find((r) => r.id === 'eu-family-core')!;
+    expect(withEntry.deadlines.map((d) => d.date)).toContain('2026-12-05');
+  });
+});

@@ -52,5 +52,7 @@ export const euCore: Card = {
   verifiedOn: '2026-11-22',
   confidence: 'H',
   deadlines: (s) => euFilingDeadline(s),
+  // R233-15: the 3-month deadline runs from the entry.
+  infoNeeds: ['entryDate'],
   sources: ['legal.tricoteuses.fr LEGIARTI000042777426', 'juriblio L233-2', 'service-public F19315'],
 };

@@ -71,6 +71,8 @@ export const euOther: Card = {
   confidence: 'M',
   // R233-15's 3 months: not confirmed that it binds "other" family members exactly as spouses.
   deadlines: (s) => euFilingDeadline(s, true),
+  // R233-15: the 3-month deadline runs from the entry.
+  infoNeeds: ['entryDate'],
   // The OFII examination of the care case rests on one seed document (M-L): shown only to that relative.
   warnings: (s) => (s.euRelationship === 'relative-needing-care' ? ['eu-care-ofii'] : []),
   sources: ['doctrine LEGIARTI000042777424 (L200-5)', 'TA Grenoble 8 Dec 2023 n° 2306358 (L233-3 quoted)', 'service-public F21830', 'service-public F19315'],
