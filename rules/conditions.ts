@@ -32,6 +32,12 @@ export const generalRegime: Condition = all('applicable-regime', [
   notEuFamily,
 ], { ref: 'CESEDA L110-1' });
 
+/**
+ * International protection (refugees, subsidiary protection, stateless persons) is not covered by
+ * the Franco-Algerian accord: Algerians get the CESEDA protection cards (DZ-10, DZ-GEN).
+ */
+export const protectionRegime: Condition = all('applicable-regime', [notEuCitizen, notEuFamily], { ref: 'CESEDA L424-1' });
+
 export const algerianRegime: Condition = all('applicable-regime', [
   test('nationality-algerian', 'AFA 1968', ['nationality'], (s) => s.nationality === 'algerian'),
   notEuFamily,

@@ -327,10 +327,15 @@ describe('general-regime family, youth, health, protection, victim and resident 
         expect(r.status).toBe('possible');
         expect(r.warnings).toContain('public-order');
       });
-      it('the regime gate: an Algerian falls outside the general regime', () => {
+      it('the regime gate: an Algerian falls outside the general regime, except for protection cards', () => {
         const r = result({ ...met, nationality: 'algerian' }, c.id);
-        expect(r.status).toBe('not-eligible');
-        expect(r.reasons.map((x) => x.id)).toContain('not-algerian');
+        if (c.id.startsWith('ceseda-l424-')) {
+          // Protection law is not in the accord: Algerians get the CESEDA protection cards (DZ-10).
+          expect(r.status).toBe(result(met, c.id).status);
+        } else {
+          expect(r.status).toBe('not-eligible');
+          expect(r.reasons.map((x) => x.id)).toContain('not-algerian');
+        }
       });
     });
   }
@@ -501,5 +506,13 @@ describe('points of law', () => {
     const r = result(s, 'ceseda-l423-13');
     expect(r.deadlines.map((d) => d.date)).toEqual(['2028-12-31']);
     expect(r.warnings).toContain('check-french-nationality-21-7');
+  });
+});
+
+describe('protection cards apply to Algerians (DZ-10, DZ-GEN)', () => {
+  it('an Algerian recognised as a refugee by OFPRA gets the L424-1 resident card', () => {
+    const r = evaluate({ removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, protectionStatus: 'refugee', publicOrderConcern: false, maritalStatus: 'single' }, { asOf: '2026-11-22' })
+      .results.find((x) => x.id === 'ceseda-l424-1')!;
+    expect(r.status).toBe('eligible');
   });
 });

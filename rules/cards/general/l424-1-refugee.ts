@@ -1,7 +1,7 @@
 // CR-5 · Carte de résident, refugee (L424-1). Plein droit; no visa; not in L413-7 (no B1,
 // civic exam or mayor's opinion). A public-order threat blocks a first CR (L412-5).
 import type { Card } from '../../card';
-import { generalRegime } from '../../conditions';
+import { protectionRegime } from '../../conditions';
 import { all, test } from '../../logic';
 
 const REF = 'CESEDA L424-1';
@@ -13,7 +13,7 @@ export const l424_1: Card = {
   kind: 'plein-droit',
   title: 'cr',
   conditions: all('refugee-resident-card', [
-    generalRegime,
+    protectionRegime,
     test('refugee-status-recognised', REF, ['protectionStatus'], (s) => s.protectionStatus === 'refugee'),
   ], { ref: REF }),
   documents: ['ofpra-decision'],

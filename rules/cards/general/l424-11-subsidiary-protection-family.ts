@@ -1,6 +1,6 @@
 // VPF-11 · CSP for the family of a subsidiary-protection beneficiary (L424-11).
 import type { Card } from '../../card';
-import { generalRegime } from '../../conditions';
+import { protectionRegime } from '../../conditions';
 import { all } from '../../logic';
 import { eveOf19thBirthday, familyOfProtected } from './family-helpers';
 
@@ -13,7 +13,7 @@ export const l424_11: Card = {
   kind: 'plein-droit',
   title: 'csp',
   conditions: all('subsidiary-protection-family-card', [
-    generalRegime,
+    protectionRegime,
     familyOfProtected('family-member-of-subsidiary-protection-beneficiary', REF, 'subsidiary-protection'),
   ], { ref: REF }),
   documents: ['ofpra-decision', 'family-link-to-protected-person'],

@@ -1,6 +1,6 @@
 // VPF-10 · CSP "bénéficiaire du statut d'apatride", 4 years (L424-18).
 import type { Card } from '../../card';
-import { generalRegime } from '../../conditions';
+import { protectionRegime } from '../../conditions';
 import { all, test } from '../../logic';
 
 const REF = 'CESEDA L424-18';
@@ -12,7 +12,7 @@ export const l424_18: Card = {
   kind: 'plein-droit',
   title: 'csp',
   conditions: all('stateless-card', [
-    generalRegime,
+    protectionRegime,
     test('stateless-status-recognised', REF, ['protectionStatus'], (s) => s.protectionStatus === 'stateless'),
   ], { ref: REF }),
   documents: ['ofpra-decision'],

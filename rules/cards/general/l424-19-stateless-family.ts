@@ -1,6 +1,6 @@
 // VPF-10 · CSP for the family of a stateless person (L424-19).
 import type { Card } from '../../card';
-import { generalRegime } from '../../conditions';
+import { protectionRegime } from '../../conditions';
 import { all } from '../../logic';
 import { eveOf19thBirthday, familyOfProtected } from './family-helpers';
 
@@ -13,7 +13,7 @@ export const l424_19: Card = {
   kind: 'plein-droit',
   title: 'csp',
   conditions: all('stateless-family-card', [
-    generalRegime,
+    protectionRegime,
     familyOfProtected('family-member-of-stateless-person', REF, 'stateless'),
   ], { ref: REF }),
   documents: ['ofpra-decision', 'family-link-to-protected-person'],

@@ -1,7 +1,7 @@
 // CR-5 · Carte de résident for a stateless person or family member after 4 years under the
 // stateless CSP (L424-21; M: the 4-year rule replaced the former 3 years).
 import type { Card } from '../../card';
-import { generalRegime, lawfulResidenceAtLeast } from '../../conditions';
+import { protectionRegime, lawfulResidenceAtLeast } from '../../conditions';
 import { all, any, test } from '../../logic';
 
 const REF = 'CESEDA L424-21';
@@ -13,7 +13,7 @@ export const l424_21: Card = {
   kind: 'plein-droit',
   title: 'cr',
   conditions: all('stateless-resident-card', [
-    generalRegime,
+    protectionRegime,
     any('stateless-or-family-of-stateless', [
       test('stateless-status-recognised', REF, ['protectionStatus'], (s) => s.protectionStatus === 'stateless'),
       all('family-of-stateless-person', [

@@ -2,7 +2,7 @@
 // familiale (L561-2 to L561-5), spouse married after the claim with 1 year together (no
 // lawful-stay condition), child in the year after 18, parent of an unmarried minor refugee.
 import type { Card } from '../../card';
-import { generalRegime } from '../../conditions';
+import { protectionRegime } from '../../conditions';
 import { all } from '../../logic';
 import { eveOf19thBirthday, familyOfProtected } from './family-helpers';
 
@@ -15,7 +15,7 @@ export const l424_3: Card = {
   kind: 'plein-droit',
   title: 'cr',
   conditions: all('refugee-family-resident-card', [
-    generalRegime,
+    protectionRegime,
     familyOfProtected('family-member-of-refugee', REF, 'refugee'),
   ], { ref: REF }),
   documents: ['ofpra-decision', 'family-link-to-protected-person'],

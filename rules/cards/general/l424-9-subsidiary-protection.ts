@@ -1,6 +1,6 @@
 // VPF-11 · CSP "bénéficiaire de la protection subsidiaire", up to 4 years (L424-9).
 import type { Card } from '../../card';
-import { generalRegime } from '../../conditions';
+import { protectionRegime } from '../../conditions';
 import { all, test } from '../../logic';
 
 const REF = 'CESEDA L424-9';
@@ -12,7 +12,7 @@ export const l424_9: Card = {
   kind: 'plein-droit',
   title: 'csp',
   conditions: all('subsidiary-protection-card', [
-    generalRegime,
+    protectionRegime,
     test('subsidiary-protection-granted', REF, ['protectionStatus'], (s) => s.protectionStatus === 'subsidiary-protection'),
   ], { ref: REF }),
   documents: ['ofpra-decision'],
