@@ -23,12 +23,11 @@ export const l435_4: Card = {
     // MA-4 (L / UNCONFIRMED): case law on art. 3 of the Moroccan accord probably closes the salaried AES routes to
     // Moroccans; never decided here, only flagged.
     test('open-to-nationality', REF, ['nationality'], (s) => (s.nationality === 'moroccan' ? 'unknown' : true), { verify: 'moroccan-salaried-aes' }),
+    // Asked first: someone without a job now cannot use this route, whatever their past work.
+    test('currently-employed', REF, ['employed'], (s) => s.employed === true),
     // ≥ 12 months of salaried work, at least half-time each month (M), in a listed occupation (L414-13; arrêté 21 May 2025).
     test('twelve-months-in-shortage-occupation', REF, ['shortageJobMonthsLast24'], (s) => Number(s.shortageJobMonthsLast24) >= 12),
-    all('currently-employed-in-shortage-occupation', [
-      test('currently-employed', REF, ['employed'], (s) => s.employed === true),
-      test('current-job-on-shortage-list', REF, ['currentJobOnShortageList'], (s) => s.currentJobOnShortageList === true, { verify: 'shortage-list-update' }),
-    ], { ref: REF }),
+    test('current-job-on-shortage-list', REF, ['currentJobOnShortageList'], (s) => s.currentJobOnShortageList === true, { verify: 'shortage-list-update' }),
     habitualResidenceAtLeast('three-years-uninterrupted-residence', REF, 3),
     // Time as a seasonal worker, a student or an asylum seeker counts neither for the 3 years nor for the 12 months:
     // if there was some, the préfecture recounts, so the answer stays open.
