@@ -44,6 +44,7 @@ export function toCliOutput(ev: Evaluation, nextQuestions: FactId[]) {
       documents: r.documents,
       verifiedOn: r.verifiedOn,
     })),
+    referrals: ev.referrals,
     nextQuestions,
   };
 }

@@ -61,7 +61,7 @@ export const FACTS = {
   refusalPending: bool('urgent'),
 
   // ── You: nationality routes the regime (legal README rule 5).
-  nationality: choice('you', ['algerian', 'tunisian', 'moroccan', 'eu-eea-swiss', 'other'] as const, false),
+  nationality: choice('you', ['algerian', 'tunisian', 'moroccan', 'eu-eea-swiss', 'british', 'other'] as const, false),
   familyOfEuCitizen: bool('you', false),
   euCitizenActivity: choice('you', ['worker', 'self-employed', 'student', 'inactive-with-resources', 'jobseeker', 'other'] as const),
   euRelationship: choice('you', [

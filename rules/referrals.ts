@@ -50,7 +50,7 @@ const VERIFIED = '2026-11-22';
 // ── Small readers (an unanswered or "dont-know" fact is never a yes).
 
 const is = <T>(v: T | undefined | 'dont-know', ...values: T[]) => v !== undefined && v !== 'dont-know' && values.includes(v);
-const notEuCitizen = (s: Situation) => is(s.nationality, 'algerian', 'tunisian', 'moroccan', 'other');
+const notEuCitizen = (s: Situation) => is(s.nationality, 'algerian', 'tunisian', 'moroccan', 'british', 'other');
 const generalOrBilateral = (s: Situation) => notEuCitizen(s) && s.familyOfEuCitizen !== true;
 const algerian = (s: Situation) => s.nationality === 'algerian' && s.familyOfEuCitizen !== true;
 const holdsTenYearTitle = (s: Situation) => is(s.currentTitle, 'resident-card-10-years', 'algerian-certificate-10-years');
@@ -222,9 +222,10 @@ export const REFERRALS: readonly Referral[] = [
   {
     // EU-6: UK nationals resident before 1 Jan 2021, and their family, hold the Withdrawal Agreement card (M).
     id: 'uk-withdrawal-agreement',
-    trigger: 'general',
+    trigger: 'answers',
     kind: 'referral',
-    relevant: (s) => s.nationality === 'other',
+    // Since 2021, UK nationals arriving in France fall under the general regime; those resident before keep the WA card.
+    relevant: (s) => s.nationality === 'british',
     ref: 'Withdrawal Agreement card ("Accord de retrait du Royaume-Uni de l\'UE"): interieur.gouv.fr "Brexit – Séjour" (M)',
     localeKey: 'referrals.uk-withdrawal-agreement',
     seedRows: [],

@@ -182,8 +182,8 @@ describe('cases the sources did not cover', () => {
       { nationality: 'other', maritalStatus: 'single' },
     );
   });
-  it('uk-withdrawal-agreement: listed for "other" nationals only', () => {
-    check('uk-withdrawal-agreement', { nationality: 'other' }, { nationality: 'algerian' }, { nationality: 'eu-eea-swiss' });
+  it('uk-withdrawal-agreement: listed for British nationals only', () => {
+    check('uk-withdrawal-agreement', { nationality: 'british' }, { nationality: 'other' }, { nationality: 'eu-eea-swiss' });
   });
 });
 
