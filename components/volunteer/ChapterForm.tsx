@@ -1,0 +1,285 @@
+'use client';
+/**
+ * Volunteer mode: every question of one chapter on one page, native inputs in registry order,
+ * Enter saves and moves on. Shown: the facts nextQuestions asks (highlighted
+ * "to answer") and those already answered, recomputed as the volunteer types; "show every
+ * question" reveals the rest of the chapter.
+ */
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from '@/components/I18nProvider';
+import { CHAPTERS, DONT_KNOW, FACTS, type FactId, type Situation } from '../../rules';
+import { saveAnswers } from '../../app/_wizard/answers';
+import { applyDraft, chapterFacts, draftOf, openFacts, type Chapter, type Draft } from './fields';
+
+interface Props {
+  lang: string;
+  answers: Situation;
+  asOf: string;
+}
+
+export function ChapterForm({ lang, answers, asOf }: Props) {
+  const { t } = useTranslation();
+  const router = useRouter();
+  const [index, setIndex] = useState(0);
+  const chapter = CHAPTERS[index]!;
+  // Open questions per chapter, from the saved answers (the chapter list's counters).
+  const openByChapter = useMemo(() => {
+    const open = openFacts(answers, asOf);
+    const counts = new Map<Chapter, number>();
+    for (const f of open) counts.set(FACTS[f].chapter, (counts.get(FACTS[f].chapter) ?? 0) + 1);
+    return counts;
+  }, [answers, asOf]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, [index]);
+  const go = (i: number) => {
+    moved.current = true;
+    setIndex(i);
+  };
+  const last = index === CHAPTERS.length - 1;
+
+  return (
+    <div className="v-chapters">
+      <nav aria-label={t('volunteer.form.chaptersNav')}>
+        <ol className="v-chapter-list">
+          {CHAPTERS.map((c, i) => {
+            const open = openByChapter.get(c) ?? 0;
+            return (
+              <li key={c}>
+                <button type="button" className="v-chapter-button" aria-current={i === index ? 'step' : undefined} onClick={() => go(i)}>
+                  <span>{t(`ui.chapters.${c}`)}</span>
+                  {open > 0 && <span className="v-count">{t('volunteer.form.openCount', { count: open })}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <h2 ref={heading} tabIndex={-1} className="v-chapter-title">
+        {t('volunteer.form.chapterTitle', { n: index + 1, total: CHAPTERS.length, name: t(`ui.chapters.${chapter}`) })}
+      </h2>
+      <ChapterFields
+        key={chapter}
+        chapter={chapter}
+        answers={answers}
+        asOf={asOf}
+        submitLabel={last ? t('volunteer.form.saveAndResults') : t('volunteer.form.saveAndNext')}
+        onSaved={() => {
+          if (!last) go(index + 1);
+          else router.push(`/${lang}/volunteer/results/`);
+        }}
+      />
+      <p>
+        <Link href={`/${lang}/volunteer/results/`}>{t('volunteer.form.toResults')}</Link>
+      </p>
+    </div>
+  );
+}
+
+function ChapterFields({ chapter, answers, asOf, submitLabel, onSaved }: {
+  chapter: Chapter; answers: Situation; asOf: string; submitLabel: string; onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(answers, chapter));
+  const [errors, setErrors] = useState<Partial<Record<FactId, string>>>({});
+  const [attempt, setAttempt] = useState(0);
+  const [showAll, setShowAll] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (attempt > 0 && Object.keys(errors).length) summary.current?.focus();
+  }, [attempt, errors]);
+
+  // Relevance follows the draft, a step behind the keyboard so typing stays instant.
+  const deferred = useDeferredValue(draft);
+  const relevant = useMemo(() => {
+    const { situation } = applyDraft(answers, chapter, deferred);
+    return openFacts(situation, asOf);
+  }, [answers, chapter, deferred, asOf]);
+  const facts = chapterFacts(chapter);
+  const shown = facts.filter((f) => showAll || relevant.has(f) || (draft[f] ?? '') !== '' || errors[f]);
+  const hidden = facts.length - shown.length;
+
+  const set = (id: FactId, raw: string) => setDraft((d) => ({ ...d, [id]: raw }));
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setAttempt((n) => n + 1);
+    const { situation, errors: errs } = applyDraft(answers, chapter, draft);
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    saveAnswers(situation);
+    onSaved();
+  };
+
+  const errorList = facts.filter((f) => errors[f]);
+  return (
+    <form noValidate onSubmit={submit} className="v-form" data-chapter={chapter}>
+      {errorList.length > 0 && (
+        <div ref={summary} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="v-error-title">
+          <h3 id="v-error-title">{t('ui.errors.summaryTitle')}</h3>
+          <ul>
+            {errorList.map((f) => (
+              <li key={f}>
+                <a href={`#v-${f}`}>
+                  {t(`facts.${f}.summary`)} : {errorText(t, f, errors[f]!)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {shown.length === 0 && <p className="v-empty">{t('volunteer.form.nothingToAsk')}</p>}
+      {shown.map((f) => (
+        <Field
+          key={f}
+          id={f}
+          raw={draft[f] ?? ''}
+          error={errors[f] ? errorText(t, f, errors[f]!) : undefined}
+          relevant={relevant.has(f)}
+          onChange={(raw) => set(f, raw)}
+        />
+      ))}
+      <div className="v-form-actions">
+        <button type="submit" className="button button-primary">
+          {submitLabel}
+        </button>
+        {(hidden > 0 || showAll) && (
+          <label className="v-show-all">
+            <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />{' '}
+            {showAll ? t('volunteer.form.showAllOn') : t('volunteer.form.showAll', { count: hidden })}
+          </label>
+        )}
+      </div>
+    </form>
+  );
+}
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+function errorText(t: T, id: FactId, key: string) {
+  const input = FACTS[id].input;
+  return t(`ui.errors.${key}`, input.kind === 'number' ? { min: input.min, max: input.max } : {});
+}
+
+/** One fact: radios for yes/no and short choices, a select for long ones, native date, text for numbers. */
+function Field({ id, raw, error, relevant, onChange }: { id: FactId; raw: string; error?: string; relevant: boolean; onChange: (raw: string) => void }) {
+  const { t } = useTranslation();
+  const spec = FACTS[id];
+  const input = spec.input;
+  const label = t(`facts.${id}.summary`) || id;
+  const question = t(`facts.${id}.question`);
+  const qId = `v-${id}-q`;
+  const errId = `v-${id}-err`;
+  const describedBy = [question ? qId : '', error ? errId : ''].filter(Boolean).join(' ') || undefined;
+  // Highlight: asked by nextQuestions and not answered yet.
+  const cls = `v-field${error ? ' field-error' : ''}${relevant ? ' v-open' : ''}`;
+  const dk = raw === DONT_KNOW;
+  const notNeeded = relevant && <span className="v-tag">{t('volunteer.form.toAnswer')}</span>;
+  const errorLine = error && (
+    <p id={errId} className="error-message">
+      <span className="visually-hidden">{t('ui.errors.prefix')} </span>
+      {error}
+    </p>
+  );
+  const questionLine = question && (
+    <p id={qId} className="v-question">
+      {question}
+    </p>
+  );
+
+  if (input.kind === 'yes-no' || (input.kind === 'choice' && input.options.length <= 4)) {
+    const options =
+      input.kind === 'yes-no'
+        ? [
+            { value: 'yes', label: t(`facts.${id}.options.yes`) || t('ui.answers.yes') },
+            { value: 'no', label: t(`facts.${id}.options.no`) || t('ui.answers.no') },
+          ]
+        : input.options.map((o) => ({ value: o, label: t(`facts.${id}.options.${o}`) || o }));
+    if (spec.dontKnow) options.push({ value: DONT_KNOW, label: t('ui.answers.dontKnow') });
+    return (
+      <fieldset className={cls} data-fact={id} aria-describedby={describedBy} id={`v-${id}`} tabIndex={-1}>
+        <legend className="v-label">
+          {label} {notNeeded}
+        </legend>
+        {questionLine}
+        {errorLine}
+        <div className="v-radios">
+          {options.map((o, i) => (
+            <label key={o.value} className="v-radio" htmlFor={`v-${id}-${i}`}>
+              <input type="radio" id={`v-${id}-${i}`} name={id} value={o.value} checked={raw === o.value} onChange={() => onChange(o.value)} />{' '}
+              {o.label}
+            </label>
+          ))}
+          {raw !== '' && (
+            <button type="button" className="v-clear" onClick={() => onChange('')}>
+              {t('volunteer.form.clear')}
+              <span className="visually-hidden"> : {label}</span>
+            </button>
+          )}
+        </div>
+      </fieldset>
+    );
+  }
+
+  const controlId = `v-${id}`;
+  let control;
+  if (input.kind === 'choice') {
+    control = (
+      <select id={controlId} name={id} className="input v-select" value={raw} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+        <option value="">{t('volunteer.form.notAnswered')}</option>
+        {input.options.map((o) => (
+          <option key={o} value={o}>
+            {t(`facts.${id}.options.${o}`) || o}
+          </option>
+        ))}
+        {spec.dontKnow && <option value={DONT_KNOW}>{t('ui.answers.dontKnow')}</option>}
+      </select>
+    );
+  } else {
+    const isDate = input.kind === 'date';
+    control = (
+      <span className="v-inline">
+        <input
+          id={controlId}
+          name={id}
+          type={isDate ? 'date' : 'text'}
+          inputMode={isDate ? undefined : input.kind === 'postcode' ? 'numeric' : 'decimal'}
+          dir="ltr"
+          className={`input ${isDate ? 'v-date' : input.kind === 'postcode' ? 'input-postcode' : 'input-number'}`}
+          value={dk ? '' : raw}
+          disabled={dk}
+          min={isDate ? '1900-01-01' : undefined}
+          max={isDate ? '2100-12-31' : undefined}
+          maxLength={isDate ? undefined : input.kind === 'postcode' ? 5 : 12}
+          autoComplete="off"
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        />
+        {input.kind === 'number' && t(`facts.${id}.unit`) && <span className="unit">{t(`facts.${id}.unit`)}</span>}
+        {spec.dontKnow && (
+          <label className="v-dk">
+            <input type="checkbox" name={`${id}-dk`} checked={dk} onChange={(e) => onChange(e.target.checked ? DONT_KNOW : '')} />{' '}
+            {t('ui.answers.dontKnow')}
+            <span className="visually-hidden"> : {label}</span>
+          </label>
+        )}
+      </span>
+    );
+  }
+  return (
+    <div className={cls} data-fact={id}>
+      <label className="v-label" htmlFor={controlId}>
+        {label} {notNeeded}
+      </label>
+      {questionLine}
+      {errorLine}
+      {control}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+/**
+ * The full condition tree of one title, as the rules traced it: every node met / unmet /
+ * unknown, its article, the facts it read, who assesses it, its low-confidence note and its
+ * M-confidence mark. Display only: values come from the trace.
+ */
+import { useTranslation } from '@/components/I18nProvider';
+import type { Trace } from '../../rules';
+import { StatusIcon } from '../StatusIcon';
+
+export function TraceTree({ trace }: { trace: Trace }) {
+  return <NodeList nodes={trace.children} />;
+}
+
+function NodeList({ nodes }: { nodes: Trace[] }) {
+  if (!nodes.length) return null;
+  return (
+    <ul className="conditions v-tree">
+      {nodes.map((n, i) => (
+        <NodeItem key={`${n.id}-${i}`} node={n} />
+      ))}
+    </ul>
+  );
+}
+
+export function NodeText({ id, legalRef }: { id: string; legalRef?: string }) {
+  const { t } = useTranslation();
+  return <>{t(`conditions.${id}`) || t('ui.results.conditionFallback', { ref: legalRef ?? '' })}</>;
+}
+
+function NodeItem({ node }: { node: Trace }) {
+  const { t } = useTranslation();
+  const status = t(`ui.conditionStatus.${node.value}`);
+  const uses = node.kind === 'test' ? node.uses : [];
+  return (
+    <li className={`condition condition-${node.value}`} data-node={node.id} data-value={node.value}>
+      <span className="condition-line">
+        <StatusIcon value={node.value} />
+        <span className="condition-status">{status}</span>
+        <span className="condition-text">
+          {node.kind === 'not' && <em>{t('volunteer.tree.not')} </em>}
+          <NodeText id={node.id} legalRef={node.ref} />
+          {node.ref && (
+            <>
+              {' '}
+              <span className="ref">
+                (<bdi dir="ltr">{node.ref}</bdi>)
+              </span>
+            </>
+          )}
+        </span>
+      </span>
+      {(node.assessedBy || node.confidence === 'M' || node.confidence === 'L' || uses.length > 0 || node.verify) && (
+        <div className="v-node-meta">
+          {node.assessedBy && <span className="v-badge v-badge-assessed">{t(`volunteer.tree.assessedBy.${node.assessedBy}`)}</span>}
+          {(node.confidence === 'M' || node.confidence === 'L') && (
+            <span className="v-badge v-badge-confidence">{t(`volunteer.tree.confidence.${node.confidence}`)}</span>
+          )}
+          {node.verify && (
+            <p className="v-verify">
+              <StatusIcon value="warning" /> <strong>{t('volunteer.tree.verify')}</strong> {t(`verify.${node.verify}`) || t(`ui.verifyCommon.${node.verify}`)}
+            </p>
+          )}
+          {uses.length > 0 && (
+            <p className="v-uses">
+              <span className="label">{t('volunteer.tree.uses')}</span> {uses.map((f) => t(`facts.${f}.summary`) || f).join(' · ')}
+            </p>
+          )}
+        </div>
+      )}
+      {node.kind === 'any' && node.children.length > 1 && <span className="one-of">{t('ui.results.oneOf')}</span>}
+      <NodeList nodes={node.children} />
+    </li>
+  );
+}

@@ -1,0 +1,178 @@
+'use client';
+/** One title in the volunteer view: status, why, the full trace, what the préfecture weighs, when and what would change. */
+import { useState } from 'react';
+import { useTranslation } from '@/components/I18nProvider';
+import type { CardResult } from '../../rules';
+import type { Change, Projection } from '../../rules/projection';
+import { formatDate } from '../../app/_wizard/dates';
+import { StatusIcon } from '../StatusIcon';
+import { NodeText, TraceTree } from './TraceTree';
+
+interface Props {
+  r: CardResult;
+  lang: string;
+  /** From the rules (walk of the trace): nodes another body assesses. */
+  assessed: { id: string; ref?: string; assessedBy?: string }[];
+  changes: Change[];
+  /** undefined while it is being computed; only for not-eligible cards. */
+  projection?: Projection;
+  computing: boolean;
+}
+
+export function VolunteerCard({ r, lang, assessed, changes, projection, computing }: Props) {
+  const { t } = useTranslation();
+  const ruledOut = r.status === 'not-eligible';
+  const [treeOpen, setTreeOpen] = useState(!ruledOut);
+  const name = t(`cards.${r.id}.name`) || r.legalBasis.join(', ');
+  const headingId = `v-card-${r.id}`;
+  const statusText = t(`volunteer.status.${r.status}${r.status === 'possible' ? `-${r.kind}` : ''}`);
+
+  return (
+    <article className={`result-card v-card result-${ruledOut ? 'ruled-out' : r.status}`} aria-labelledby={headingId} data-card={r.id} data-status={r.status}>
+      <h3 id={headingId}>{name}</h3>
+      <p className="basis">
+        <span className="label">{t('ui.results.legalBasis')}</span>{' '}
+        {r.legalBasis.map((b, i) => (
+          <span key={b}>
+            {i > 0 && ', '}
+            <bdi dir="ltr" className="basis-ref">
+              {b}
+            </bdi>
+          </span>
+        ))}
+      </p>
+      <p className={`status-line status-${r.status}`}>
+        <StatusIcon value={r.status} /> <strong className="v-status">{statusText}</strong>
+      </p>
+      <p className="small">
+        {t(`ui.kind.${r.kind}.label`)} {r.confidence !== 'H' && <span className="v-badge v-badge-confidence">{t(`volunteer.card.confidence.${r.confidence}`)}</span>}
+      </p>
+
+      {r.reasons.length > 0 && (
+        <>
+          <p className="label">{t('volunteer.card.whyNot')}</p>
+          <ul className="conditions v-reasons">
+            {r.reasons.map((reason, i) => (
+              <li key={`${reason.id}-${i}`} className="condition condition-unmet" data-reason={reason.id}>
+                <span className="condition-line">
+                  <StatusIcon value="unmet" />
+                  <span className="condition-text">
+                    {reason.id === 'not-in-force-on-date' ? t('volunteer.card.notInForce') : <NodeText id={reason.id} legalRef={reason.ref} />}
+                    {reason.ref && (
+                      <>
+                        {' '}
+                        <span className="ref">
+                          (<bdi dir="ltr">{reason.ref}</bdi>)
+                        </span>
+                      </>
+                    )}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {r.verifyNotes.length > 0 && (
+        <div className="notice notice-verify">
+          <p>
+            <StatusIcon value="warning" /> <strong>{t('volunteer.card.verifyTitle')}</strong>
+          </p>
+          <ul>
+            {r.verifyNotes.map((v) => (
+              <li key={v}>{t(`verify.${v}`) || t(`ui.verifyCommon.${v}`) || v}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {r.kind === 'discretionary' && !ruledOut ? (
+        <div className="v-weighs">
+          <h4>{t('volunteer.card.weighsTitle')}</h4>
+          <p className="small">{t('volunteer.card.weighsLead')}</p>
+          <ul>
+            {assessed.map((n) => (
+              <li key={n.id}>
+                <NodeText id={n.id} legalRef={n.ref} /> {n.ref && <span className="ref">(<bdi dir="ltr">{n.ref}</bdi>)</span>}
+                {n.assessedBy && <span className="v-badge v-badge-assessed">{t(`volunteer.tree.assessedBy.${n.assessedBy}`)}</span>}
+              </li>
+            ))}
+            {r.warnings.map((w) => (
+              <li key={w}>{t(`warnings.${w}`) || t(`ui.warningsCommon.${w}`) || t('ui.results.warningFallback')}</li>
+            ))}
+            {assessed.length + r.warnings.length === 0 && <li>{t('volunteer.card.weighsGeneral')}</li>}
+          </ul>
+        </div>
+      ) : (
+        r.warnings.length > 0 && (
+          <div className="notice notice-warning">
+            <ul>
+              {r.warnings.map((w) => (
+                <li key={w}>
+                  <StatusIcon value="warning" /> {t(`warnings.${w}`) || t(`ui.warningsCommon.${w}`) || t('ui.results.warningFallback')}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )
+      )}
+
+      {ruledOut && (
+        <p className="v-from" data-eligible-from={projection?.from ?? ''}>
+          <span className="label">{t('volunteer.card.fromTitle')}</span>{' '}
+          {computing || !projection ? (
+            <span className="small">{t('volunteer.card.computing')}</span>
+          ) : projection.from ? (
+            <>
+              <strong>{formatDate(projection.from, lang)}</strong>
+              {projection.resolves.length > 0 && (
+                <>
+                  {' : '}
+                  {projection.resolves.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && ' · '}
+                      <NodeText id={id} />
+                    </span>
+                  ))}
+                </>
+              )}
+            </>
+          ) : (
+            t('volunteer.card.notWithinHorizon')
+          )}
+        </p>
+      )}
+
+      {r.status !== 'eligible' && changes.length > 0 && (
+        <div className="v-changes">
+          <p className="label">{t('volunteer.card.changesTitle')}</p>
+          <ul>
+            {changes.map((c, i) => (
+              <li key={`${c.id}-${i}`} data-change={c.id}>
+                <strong>{t(`volunteer.card.change.${c.from}`)}</strong> <NodeText id={c.id} legalRef={c.ref} />{' '}
+                {c.ref && (
+                  <span className="ref">
+                    (<bdi dir="ltr">{c.ref}</bdi>)
+                  </span>
+                )}
+                {c.assessedBy && <span className="v-badge v-badge-assessed">{t(`volunteer.tree.assessedBy.${c.assessedBy}`)}</span>}
+                {c.facts.length > 0 && (
+                  <span className="small v-change-facts">
+                    {' '}
+                    {t('volunteer.card.changeFacts')} {c.facts.map((f) => t(`facts.${f}.summary`) || f).join(' · ')}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <details className="v-tree-box" open={treeOpen} onToggle={(e) => setTreeOpen((e.target as HTMLDetailsElement).open)}>
+        <summary>{t('volunteer.card.treeTitle')}</summary>
+        {treeOpen && <TraceTree trace={r.conditions} />}
+      </details>
+    </article>
+  );
+}

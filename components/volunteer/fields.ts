@@ -1,0 +1,89 @@
+/**
+ * The chapter form's values: form text ⇄ answers. Validation is the Situation schema's
+ * (parseSituation), as on the one-question pages; this file only converts what was typed.
+ */
+import { CHAPTERS, DONT_KNOW, FACTS, FACT_IDS, type FactId } from '../../rules/facts';
+import { parseSituation, type Situation } from '../../rules/situation';
+import { evaluate, nextQuestions } from '../../rules';
+
+export type Chapter = (typeof CHAPTERS)[number];
+/** What a field holds: '' (not answered), 'dont-know', or the typed / chosen text. */
+export type Draft = Partial<Record<FactId, string>>;
+
+export const chapterFacts = (chapter: Chapter): FactId[] => FACT_IDS.filter((id) => FACTS[id].chapter === chapter);
+
+export function toRaw(id: FactId, value: unknown): string {
+  if (value === undefined) return '';
+  if (value === DONT_KNOW) return DONT_KNOW;
+  if (FACTS[id].input.kind === 'yes-no') return value === true ? 'yes' : value === false ? 'no' : '';
+  return String(value);
+}
+
+export function draftOf(answers: Situation, chapter: Chapter): Draft {
+  const d: Draft = {};
+  for (const id of chapterFacts(chapter)) d[id] = toRaw(id, answers[id]);
+  return d;
+}
+
+export function errorKeyFor(id: FactId): string {
+  const kind = FACTS[id].input.kind;
+  return kind === 'date' ? 'date' : kind === 'number' ? 'number' : kind === 'postcode' ? 'postcode' : 'choose';
+}
+
+/** A field's text → its answer (undefined = not answered) or the error key of ui.errors. */
+export function fromRaw(id: FactId, raw: string | undefined): { value?: unknown; error?: string } {
+  const text = (raw ?? '').trim();
+  if (text === '') return {};
+  if (text === DONT_KNOW) return FACTS[id].dontKnow ? { value: DONT_KNOW } : { error: errorKeyFor(id) };
+  const input = FACTS[id].input;
+  let value: unknown;
+  switch (input.kind) {
+    case 'yes-no':
+      value = text === 'yes' ? true : text === 'no' ? false : undefined;
+      break;
+    case 'choice':
+    case 'date':
+      value = text;
+      break;
+    case 'number': {
+      const n = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+      value = /^\d+(\.\d+)?$/.test(n) ? Number(n) : undefined;
+      break;
+    }
+    case 'postcode':
+      value = text.replace(/\s/g, '');
+      break;
+  }
+  if (value === undefined || !parseSituation({ [id]: value }).ok) return { error: errorKeyFor(id) };
+  return { value };
+}
+
+/** The answers with this chapter's fields applied; fields in error are left out (and listed). */
+export function applyDraft(base: Situation, chapter: Chapter, draft: Draft): { situation: Situation; errors: Partial<Record<FactId, string>> } {
+  const out: Record<string, unknown> = { ...base };
+  const errors: Partial<Record<FactId, string>> = {};
+  for (const id of chapterFacts(chapter)) {
+    delete out[id];
+    if (!(id in draft)) {
+      if (base[id] !== undefined) out[id] = base[id];
+      continue;
+    }
+    const r = fromRaw(id, draft[id]);
+    if (r.error) errors[id] = r.error;
+    else if (r.value !== undefined) out[id] = r.value;
+  }
+  return { situation: out as Situation, errors };
+}
+
+/**
+ * The facts worth asking now, from the rules: nextQuestions, plus every fact a title that is
+ * not ruled out still misses (evaluate's `missing`). A chapter page shows at once what the
+ * one-question pages would ask over several rounds.
+ */
+export function openFacts(s: Situation, asOf: string): Set<FactId> {
+  const open = new Set<FactId>(nextQuestions(s, { asOf }));
+  for (const r of evaluate(s, { asOf }).results) {
+    if (r.status !== 'not-eligible') for (const f of r.missing) if (s[f] === undefined) open.add(f);
+  }
+  return open;
+}
