@@ -137,6 +137,8 @@ export const FACTS = {
   isDependentParentOfFrench: bool('family'),
   // AFA 6-3: spouse holds a 1-year "scientifique" title.
   spouseHoldsScientistTitle: bool('family'),
+  // L421-22: the spouse of a holder of a "talent" card (or EU Blue Card) gets "talent (famille)".
+  partnerHoldsTalentCard: bool('family'),
   // L423-23: partner, children, parents or siblings living in France (ECHR art. 8 ties).
   familyTiesInFrance: bool('family'),
   // L426-9: spouse of a "retraité" card holder.

@@ -436,3 +436,23 @@ describe('L435-4 and the Moroccan accord (MA-4, low confidence)', () => {
     expect(r.verifyNotes).toContain('moroccan-salaried-aes');
   });
 });
+
+describe('L421-22 talent (famille)', () => {
+  const met = { ...BASE, maritalStatus: 'married', polygamy: false, partnerHoldsTalentCard: true, entryVisa: 'long-stay', currentTitle: 'none' };
+  it('met: the spouse of a talent-card holder who came with a long-stay visa', () => {
+    expect(ev('ceseda-l421-22', met).status).toBe('eligible');
+  });
+  it('unmet: the spouse holds no talent card', () => {
+    expect(ev('ceseda-l421-22', { ...met, partnerHoldsTalentCard: false }).reasons.map((x) => x.id)).toContain('spouse-holds-talent-card');
+  });
+  it('unknown: the spouse\'s card is not known yet', () => {
+    const r = ev('ceseda-l421-22', { ...met, partnerHoldsTalentCard: 'dont-know' });
+    expect(r.status).toBe('possible');
+    expect(r.missing).toContain('partnerHoldsTalentCard');
+  });
+  it('public order: possible with the warning', () => {
+    const r = ev('ceseda-l421-22', { ...met, publicOrderConcern: true });
+    expect(r.status).toBe('possible');
+    expect(r.warnings).toContain('public-order');
+  });
+});

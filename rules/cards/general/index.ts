@@ -52,6 +52,7 @@ import { l421_16 } from './l421-16-talent-project';
 import { l421_19 } from './l421-19-talent-legal-representative';
 import { l421_20 } from './l421-20-talent-artist';
 import { l421_21 } from './l421-21-talent-renown';
+import { l421_22 } from './l421-22-talent-family';
 import { l421_26 } from './l421-26-ict';
 import { l421_34 } from './l421-34-seasonal';
 import { l422_1 } from './l422-1-student';
@@ -74,7 +75,7 @@ const FAMILY_CARDS: readonly Card[] = [
 
 /** Work, study, "other" and AES cards (sections C to F). L435-1 is a gate card (dependsOn). */
 const WORK_CARDS: readonly Card[] = [
-  l421_1, l433_4_salarie, l421_3, l421_5, l421_9, l421_11, l421_13_1, l421_14, l421_16, l421_19, l421_20, l421_21, l421_26, l421_34,
+  l421_1, l433_4_salarie, l421_3, l421_5, l421_9, l421_11, l421_13_1, l421_14, l421_16, l421_19, l421_20, l421_21, l421_22, l421_26, l421_34,
   l422_1, l422_1_multiYear, l422_10, l426_20, l426_21, l426_22, l426_23, l435_1, l435_2, l435_3, l435_4,
 ];
 
