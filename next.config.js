@@ -5,4 +5,6 @@ module.exports = {
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
+  // One not-found page for the several root layouts (app/global-not-found.tsx): lang, links to /fr/ /en/ /ar/.
+  experimental: { globalNotFound: true },
 };

@@ -9,6 +9,8 @@ export default defineConfig({
   timeout: 90_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The offline worker precaches the whole site (37 MB): only e2e/offline.spec.ts lets it run.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -6,6 +6,7 @@ import type { CardResult, FactId } from '../rules';
 import { formatDate, formatEuros } from '../app/_wizard/dates';
 import { ConditionText, ConditionTree } from './ConditionTree';
 import { StatusIcon } from './StatusIcon';
+import { isolateLatin } from './Bidi';
 
 interface Props {
   result: CardResult;
@@ -138,7 +139,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
         <div>
           <dt>{t('ui.results.whereToFile')}</dt>
           <dd>
-            {t(`ui.channels.${r.channel}`) || r.channel}
+            {isolateLatin(t(`ui.channels.${r.channel}`) || r.channel)}
             {r.channelVerify && <span className="small"> {t('ui.results.channelVerify')}</span>}
           </dd>
         </div>
@@ -151,13 +152,13 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
               <ul className="fee-list">
                 {fee.parts.map((p) => (
                   <li key={p.id}>
-                    {t(`ui.fees.parts.${p.id}`)} : <bdi>{formatEuros(p.amount, lang)}</bdi>
-                    {p.atFiling !== undefined && <span className="small"> {t('ui.fees.atFiling', { amount: formatEuros(p.atFiling, lang) })}</span>}
+                    {isolateLatin(t(`ui.fees.parts.${p.id}`))} : <bdi>{formatEuros(p.amount, lang)}</bdi>
+                    {p.atFiling !== undefined && <span className="small"> {isolateLatin(t('ui.fees.atFiling', { amount: formatEuros(p.atFiling, lang) }))}</span>}
                   </li>
                 ))}
                 {fee.maybeParts.map((p) => (
                   <li key={p.id}>
-                    {t(`ui.fees.parts.${p.id}`)} : <bdi>{formatEuros(p.amount, lang)}</bdi> <em>{t('ui.fees.mayBeDue')}</em>
+                    {isolateLatin(t(`ui.fees.parts.${p.id}`))} : <bdi>{formatEuros(p.amount, lang)}</bdi> <em>{t('ui.fees.mayBeDue')}</em>
                   </li>
                 ))}
                 <li className="fee-total">
@@ -177,7 +178,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
               <ul>
                 {r.deadlines.map((d) => (
                   <li key={d.id}>
-                    {t(`ui.deadlines.${d.id}`) || t('ui.deadlines.generic')} : <strong>{formatDate(d.date, lang)}</strong>{' '}
+                    {isolateLatin(t(`ui.deadlines.${d.id}`) || t('ui.deadlines.generic'))} : <strong>{formatDate(d.date, lang)}</strong>{' '}
                     <span className="ref">
                       (<bdi dir="ltr">{d.ref}</bdi>)
                     </span>

@@ -5,6 +5,7 @@ import '../globals.css';
 import { LANGS, dirOf, isLang, type Lang } from '../../locales';
 import { CSP, serverT } from '../_wizard/server';
 import { EraseButton } from '../../components/EraseButton';
+import { ServiceWorkerRegistration } from '../../components/ServiceWorkerRegistration';
 
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -64,6 +65,16 @@ export default async function LangLayout({ children, params }: { children: React
             <p><strong>{t('ui.footer.independent')}</strong></p>
             <p>{t('ui.footer.notAdvice')}</p>
             <p>{t('ui.footer.privacy')}</p>
+            <nav aria-label={t('ui.footer.pages')}>
+              <ul className="lang-list">
+                <li>
+                  <Link href={`/${lang}/privacy/`}>{t('ui.footer.privacyLink')}</Link>
+                </li>
+                <li>
+                  <Link href={`/${lang}/accessibility/`}>{t('ui.footer.accessibilityLink')}</Link>
+                </li>
+              </ul>
+            </nav>
             <nav aria-label={t('ui.footer.languages')}>
               <ul className="lang-list">
                 {LANGS.map((l) => (
@@ -77,6 +88,7 @@ export default async function LangLayout({ children, params }: { children: React
             </nav>
           </div>
         </footer>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

@@ -28,7 +28,9 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
       eligible: rs.filter((r) => r.status === 'eligible'),
       discretionary: rs.filter((r) => r.status === 'possible' && r.kind === 'discretionary'),
       ifConfirmed: rs.filter((r) => r.status === 'possible' && r.kind === 'plein-droit'),
-      ruledOut: rs.filter((r) => r.status === 'not-eligible'),
+      // Titles whose regime gate fails (another nationality, EU family or not) are only counted, and listed on demand.
+      ruledOut: rs.filter((r) => r.status === 'not-eligible' && !notForThisPerson(r)),
+      notForYou: rs.filter((r) => r.status === 'not-eligible' && notForThisPerson(r)),
     };
   }, [ev]);
   const nothing = groups.eligible.length + groups.discretionary.length + groups.ifConfirmed.length === 0;
@@ -95,6 +97,13 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
               {list(groups.ruledOut, 'ruled-out')}
             </details>
           )}
+          {groups.notForYou.length > 0 && (
+            <details className="ruled-out ruled-out-others">
+              <summary>{t('ui.results.groups.ruledOut.others', { count: groups.notForYou.length })}</summary>
+              <p className="group-lead">{t('ui.results.groups.ruledOut.othersLead')}</p>
+              {list(groups.notForYou, 'ruled-out')}
+            </details>
+          )}
           <p className="button-row">
             <Link className="button button-secondary" href={`/${lang}/check/`}>
               {t('ui.results.changeAnswers')}
@@ -105,3 +114,6 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
     </div>
   );
 }
+
+/** Ruled out because the title belongs to another regime (its 'applicable-regime' gate is unmet): another nationality's accord, EU family or not. */
+const notForThisPerson = (r: CardResult) => r.reasons.some((x) => x.id === 'applicable-regime');

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { isLang, type Lang } from '../../../locales';
+import { serverT } from '../../_wizard/server';
+import { ISSUES_URL } from '../../_wizard/project';
+import { InfoPage } from '../../../components/InfoPage';
+
+type Params = Promise<{ lang: string }>;
+const langOf = async (p: Params): Promise<Lang> => {
+  const l = (await p).lang;
+  return isLang(l) ? l : 'fr';
+};
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: serverT(await langOf(params))('pages.accessibility.title') };
+}
+
+/** Target (RGAA 4.1 / WCAG 2.1 AA), what is tested and how, known limits, how to report a problem (issue tracker only). */
+export default async function AccessibilityPage({ params }: { params: Params }) {
+  const t = serverT(await langOf(params));
+  const list = (key: string) => (t(key, { returnObjects: true }) as unknown as string[]) ?? [];
+  const k = (x: string) => `pages.accessibility.${x}`;
+  return (
+    <InfoPage
+      title={t(k('title'))}
+      lead={t(k('lead'))}
+      sections={[
+        { id: 'target', title: t(k('targetTitle')), body: t(k('target')) },
+        { id: 'tested', title: t(k('testedTitle')), body: list(k('tested')) },
+        { id: 'limits', title: t(k('limitsTitle')), body: list(k('limits')) },
+        {
+          id: 'contact',
+          title: t(k('contactTitle')),
+          body: t(k('contact')),
+          extra: ISSUES_URL ? (
+            <p>
+              <a href={ISSUES_URL} className="info-link" rel="noreferrer">
+                {t(k('contactLink'))}
+              </a>
+            </p>
+          ) : (
+            <p>{t(k('contactNoLink'))}</p>
+          ),
+        },
+        { id: 'defender', title: t(k('defenderTitle')), body: t(k('defender')) },
+      ]}
+    />
+  );
+}
