@@ -22,6 +22,7 @@ interface Props {
 export function VolunteerCard({ r, lang, assessed, changes, projection, computing }: Props) {
   const { t } = useTranslation();
   const ruledOut = r.status === 'not-eligible';
+  const notInForce = r.reasons.some((x) => x.id === 'not-in-force-on-date');
   const [treeOpen, setTreeOpen] = useState(!ruledOut);
   const name = t(`cards.${r.id}.name`) || r.legalBasis.join(', ');
   const headingId = `v-card-${r.id}`;
@@ -144,7 +145,9 @@ export function VolunteerCard({ r, lang, assessed, changes, projection, computin
         </p>
       )}
 
-      {r.status !== 'eligible' && changes.length > 0 && (
+      {/* A route not in force on that date: no answer can reopen it, only a change in the law. */}
+      {notInForce && <p className="v-changes small">{t('volunteer.card.noChangeNotInForce')}</p>}
+      {r.status !== 'eligible' && !notInForce && changes.length > 0 && (
         <div className="v-changes">
           <p className="label">{t('volunteer.card.changesTitle')}</p>
           <ul>
