@@ -121,8 +121,8 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   for (const node of nodes) {
     if (node.verify && (status !== 'not-eligible' || node.value === 'unmet')) verifyNotes.add(node.verify);
   }
-  const fee = computeFee(card, s, ctx.asOf);
-  if (fee.verify && status !== 'not-eligible') verifyNotes.add('fee');
+  // The fee rule's own flag decides the verify note; the amounts are computed only when read.
+  if (card.fee.verify && status !== 'not-eligible') verifyNotes.add('fee');
   if (card.channelVerify && status !== 'not-eligible') verifyNotes.add('channel');
 
   return {
@@ -138,10 +138,19 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     warnings: [...new Set(warnings)],
     verify: verifyNotes.size > 0,
     verifyNotes: [...verifyNotes],
-    documents: documentsFor(card, s),
+    // Documents and fee are computed on first read (most cards are ruled out and never show them).
+    get documents() {
+      const value = documentsFor(card, s);
+      Object.defineProperty(this, 'documents', { value, enumerable: true });
+      return value;
+    },
     channel: channelFor(card, s),
     channelVerify: card.channelVerify ?? false,
-    fee,
+    get fee() {
+      const value = computeFee(card, s, ctx.asOf);
+      Object.defineProperty(this, 'fee', { value, enumerable: true });
+      return value;
+    },
     deadlines: card.deadlines?.(s, ctx) ?? [],
     validUntil: card.validUntil,
     verifiedOn: card.verifiedOn,

@@ -83,6 +83,9 @@ export const negate = (v: Tri): Tri => (v === 'met' ? 'unmet' : v === 'unmet' ? 
 
 const NONE: FactId[] = [];
 
+/** Id of the regime gate node (conditions.ts): when it fails, a card's other conditions are not evaluated. */
+export const REGIME_GATE = 'applicable-regime';
+
 function collect(children: readonly Trace[], key: 'missing' | 'uses'): FactId[] {
   let out: FactId[] | undefined;
   for (const t of children) {
@@ -111,7 +114,17 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext):
       missing: value === 'unknown' ? missing : NONE, uses: c.needs as FactId[], assessedBy: c.assessedBy, children: [],
     };
   }
-  let children = c.kind === 'not' ? [evaluateCondition(c.of, s, ctx)] : c.of.map((x) => evaluateCondition(x, s, ctx));
+  let children: Trace[];
+  if (c.kind === 'not') children = [evaluateCondition(c.of, s, ctx)];
+  else {
+    children = [];
+    for (const x of c.of) {
+      const t = evaluateCondition(x, s, ctx);
+      children.push(t);
+      // Outside the person's regime nothing else of the card matters: stop there (the reason is the regime).
+      if (c.kind === 'all' && t.value === 'unmet' && x.id === REGIME_GATE) break;
+    }
+  }
   const values = children.map((t) => t.value);
   const value = c.kind === 'all' ? allOf(values) : c.kind === 'any' ? anyOf(values) : negate(values[0] ?? 'unknown');
   // "One of" that is met: the other branches are not required, so they must not show up as
