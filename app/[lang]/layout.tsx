@@ -73,6 +73,9 @@ export default async function LangLayout({ children, params }: { children: React
                 <li>
                   <Link href={`/${lang}/accessibility/`}>{t('ui.footer.accessibilityLink')}</Link>
                 </li>
+                <li>
+                  <Link href={`/${lang}/volunteer/`} prefetch={false}>{t('volunteer.footerLink')}</Link>
+                </li>
               </ul>
             </nav>
             <nav aria-label={t('ui.footer.languages')}>

@@ -73,6 +73,8 @@ export function VolunteerResults({ lang }: { lang: string }) {
       )}
       {ev && !empty && (
         <>
+          {/* Red flags first: before the date and before any title. */}
+          <AlertList alerts={ev.alerts} lang={lang} />
           <div className="v-asof">
             <label htmlFor="v-as-of" className="label">
               {t('volunteer.results.asOfLabel')}
@@ -102,7 +104,6 @@ export function VolunteerResults({ lang }: { lang: string }) {
           <p className="lead" aria-live="polite" data-as-of={asOf}>
             {t('volunteer.results.lead', { date: formatDate(asOf, lang) })}
           </p>
-          <AlertList alerts={ev.alerts} lang={lang} />
           {groups.map(
             (g) =>
               g.list.length > 0 && (

@@ -35,7 +35,7 @@ export function VolunteerShell({ lang, page, children }: { lang: string; page: '
       )}
       {on && (
         <>
-          <p className="small">{t('volunteer.nextPerson.hint')}</p>
+          {page === 'form' && <p className="small">{t('volunteer.nextPerson.hint')}</p>}
           <StorageNotice />
           <nav aria-label={t('volunteer.nav.label')} className="v-pages">
             <Link href={`/${lang}/volunteer/`} aria-current={page === 'form' ? 'page' : undefined}>
