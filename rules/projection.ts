@@ -49,6 +49,51 @@ export function eligibleFrom(s: Situation, cardId: string, options: { asOf: IsoD
   return { resolves: [] };
 }
 
+/**
+ * eligibleFrom for several cards at once: the month dates are evaluated once for the whole
+ * catalogue (not once per card), then each card that opens is refined to the day.
+ * Same answer as eligibleFrom card by card (tested), at a fraction of the cost.
+ */
+export function eligibleFromMany(
+  s: Situation,
+  cardIds: readonly string[],
+  options: { asOf: IsoDate; horizonMonths?: number },
+): Map<string, Projection> {
+  const horizon = options.horizonMonths ?? 120;
+  const today = new Map(evaluate(s, { asOf: options.asOf }).results.map((r) => [r.id, r]));
+  const out = new Map<string, Projection>();
+  const waiting = new Set<string>();
+  for (const id of cardIds) {
+    const r = today.get(id);
+    if (!r) throw new RangeError(`unknown card ${id}`);
+    if (r.status !== 'not-eligible') out.set(id, { from: options.asOf, status: r.status, resolves: [] });
+    else waiting.add(id);
+  }
+  let before = options.asOf;
+  for (let m = 1; m <= horizon && waiting.size > 0; m++) {
+    const d = addMonths(options.asOf, m);
+    const opened = evaluate(s, { asOf: d }).results.filter((r) => waiting.has(r.id) && r.status !== 'not-eligible');
+    for (const r of opened) {
+      waiting.delete(r.id);
+      let day = addDays(before, 1);
+      let then = statusOn(s, r.id, day)!;
+      while (day < d && then.status === 'not-eligible') {
+        day = addDays(day, 1);
+        then = statusOn(s, r.id, day)!;
+      }
+      const unmetThen = new Set(then.reasons.map((x) => x.id));
+      out.set(r.id, {
+        from: day,
+        status: then.status === 'eligible' ? 'eligible' : 'possible',
+        resolves: today.get(r.id)!.reasons.map((x) => x.id).filter((id) => !unmetThen.has(id)),
+      });
+    }
+    before = d;
+  }
+  for (const id of waiting) out.set(id, { resolves: [] });
+  return out;
+}
+
 export interface Change {
   id: string;
   ref?: string;

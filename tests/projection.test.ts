@@ -50,3 +50,12 @@ describe('smallestChange (what would change the outcome)', () => {
     expect(smallestChange(r.conditions)).toEqual([]);
   });
 });
+
+describe('eligibleFromMany', () => {
+  it('gives the same answer as eligibleFrom card by card', async () => {
+    const { eligibleFromMany } = await import('../rules/projection');
+    const ids = ['ceseda-l423-2', 'ceseda-l423-1', 'ceseda-l423-6', 'ceseda-l426-17'];
+    const many = eligibleFromMany(spouseMarriedInFrance, ids, { asOf: '2026-11-22', horizonMonths: 48 });
+    for (const id of ids) expect(many.get(id), id).toEqual(eligibleFrom(spouseMarriedInFrance, id, { asOf: '2026-11-22', horizonMonths: 48 }));
+  });
+});
