@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useTranslation } from '@/components/I18nProvider';
 import type { CardResult, FactId } from '../rules';
 import { formatDate, formatEuros } from '../app/_wizard/dates';
-import { ConditionText, ConditionTree } from './ConditionTree';
+import { ConditionTree } from './ConditionTree';
+import { ReasonList } from './ReasonList';
 import { StatusIcon } from './StatusIcon';
 import { isolateLatin } from './Bidi';
 
@@ -52,27 +53,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
           <StatusIcon value="not-eligible" /> {t('ui.status.not-eligible')}
         </p>
         <p className="label">{t('ui.results.whyNot')}</p>
-        <ul className="conditions">
-          {r.reasons.map((reason, i) => (
-            <li key={`${reason.id}-${i}`} className="condition condition-unmet">
-              <span className="condition-line">
-                <StatusIcon value="unmet" />
-                <span className="condition-status">{t('ui.conditionStatus.unmet')}</span>
-                <span className="condition-text">
-                  {reason.id === 'not-in-force-on-date' ? t('ui.results.notInForce') : <ConditionText id={reason.id} legalRef={reason.ref} />}
-                  {reason.ref && (
-                    <>
-                      {' '}
-                      <span className="ref">
-                        (<bdi dir="ltr">{reason.ref}</bdi>)
-                      </span>
-                    </>
-                  )}
-                </span>
-              </span>
-            </li>
-          ))}
-        </ul>
+        <ReasonList reasons={r.reasons} />
       </article>
     );
   }

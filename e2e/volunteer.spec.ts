@@ -131,7 +131,7 @@ test('P05 on the chapter form in under a minute; tree with articles; 2027-01-15 
   await page.locator('#v-as-of').fill('2027-01-15');
   await expect(page.locator('[data-as-of]')).toHaveAttribute('data-as-of', '2027-01-15');
   await expect(l4354).toHaveAttribute('data-status', 'not-eligible');
-  await expect(l4354.locator('[data-reason="not-in-force-on-date"]')).toContainText('Pas en vigueur à cette date');
+  await expect(l4354.locator('[data-reason="not-in-force-on-date"]')).toContainText('Cette voie n’existe pas à cette date');
   await page.locator('details[data-group="ruledOut"] > summary').click();
   await expect(l4354).toBeVisible();
   // "Eligible from" (eligibleFrom) for a ruled-out title: computed, then shown.

@@ -7,6 +7,7 @@
 import { useTranslation } from '@/components/I18nProvider';
 import type { Trace } from '../../rules';
 import { StatusIcon } from '../StatusIcon';
+import { ConditionText } from '../ConditionTree';
 
 export function TraceTree({ trace }: { trace: Trace }) {
   return <NodeList nodes={trace.children} />;
@@ -23,11 +24,6 @@ function NodeList({ nodes }: { nodes: Trace[] }) {
   );
 }
 
-export function NodeText({ id, legalRef }: { id: string; legalRef?: string }) {
-  const { t } = useTranslation();
-  return <>{t(`conditions.${id}`) || t('ui.results.conditionFallback', { ref: legalRef ?? '' })}</>;
-}
-
 function NodeItem({ node }: { node: Trace }) {
   const { t } = useTranslation();
   const status = t(`ui.conditionStatus.${node.value}`);
@@ -39,7 +35,7 @@ function NodeItem({ node }: { node: Trace }) {
         <span className="condition-status">{status}</span>
         <span className="condition-text">
           {node.kind === 'not' && <em>{t('volunteer.tree.not')} </em>}
-          <NodeText id={node.id} legalRef={node.ref} />
+          <ConditionText id={node.id} legalRef={node.ref} />
           {node.ref && (
             <>
               {' '}

@@ -6,7 +6,9 @@ import type { CardResult } from '../../rules';
 import type { Change, Projection } from '../../rules/projection';
 import { formatDate } from '../../app/_wizard/dates';
 import { StatusIcon } from '../StatusIcon';
-import { NodeText, TraceTree } from './TraceTree';
+import { TraceTree } from './TraceTree';
+import { ConditionText as NodeText } from '../ConditionTree';
+import { ReasonList } from '../ReasonList';
 
 interface Props {
   r: CardResult;
@@ -52,26 +54,7 @@ export function VolunteerCard({ r, lang, assessed, changes, projection, computin
       {r.reasons.length > 0 && (
         <>
           <p className="label">{t('volunteer.card.whyNot')}</p>
-          <ul className="conditions v-reasons">
-            {r.reasons.map((reason, i) => (
-              <li key={`${reason.id}-${i}`} className="condition condition-unmet" data-reason={reason.id}>
-                <span className="condition-line">
-                  <StatusIcon value="unmet" />
-                  <span className="condition-text">
-                    {reason.id === 'not-in-force-on-date' ? t('volunteer.card.notInForce') : <NodeText id={reason.id} legalRef={reason.ref} />}
-                    {reason.ref && (
-                      <>
-                        {' '}
-                        <span className="ref">
-                          (<bdi dir="ltr">{reason.ref}</bdi>)
-                        </span>
-                      </>
-                    )}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ReasonList reasons={r.reasons} className="conditions v-reasons" showStatus={false} />
         </>
       )}
 
