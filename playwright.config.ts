@@ -9,7 +9,7 @@ export default defineConfig({
   timeout: 90_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    // The offline worker precaches the whole site (37 MB): only e2e/offline.spec.ts lets it run.
+    // The offline worker (1 MB precache + pages warmed in the background): only e2e/offline.spec.ts lets it run.
     serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

@@ -1,9 +1,39 @@
 // Serwist "configurator mode" (works with the Turbopack static export): `serwist build serwist.config.mjs`
 // runs after `next build`, bundles app/sw.ts into out/sw.js and injects the precache manifest.
-// Precached: every exported page (out/**/index.html), JS, CSS, icons, and the commune files by postal
-// prefix (public/communes/*.json, 1.4 MB, what "where to file" needs for a postcode). The commune name
-// files (public/communes/names/, 1.4 MB more) are cached at run time by the worker, once searched.
+//
+// What a first visit downloads (budget: 4 MB gzip, checked by scripts/precache-size.mjs after the build):
+//  - precached at install: JS, CSS, icons, the start / check / results / privacy / accessibility /
+//    volunteer / hand-off pages of the three languages, the not-found page, and the commune files by
+//    postal prefix (public/communes/*.json, what "where to file" needs for a postcode);
+//  - NOT precached: the question, checklist and letter pages (about 900 pages, 10 MB gzip for all three
+//    languages). The worker caches them at run time, and warms in the background the question pages of
+//    the language the person uses and the checklist and letter pages of the titles proposed to them
+//    (see app/sw.ts). Their paths and revisions are injected as __SESAME_PAGES__, so the worker fetches a
+//    page again only when a new build changed it.
+// The commune name files (public/communes/names/, 1.4 MB) are cached at run time, once searched.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serwist } from '@serwist/next/config';
+
+const LANGS = ['fr', 'en', 'ar'];
+/** Page families cached at run time instead of precached (one folder per question or per title). */
+export const RUNTIME_KINDS = ['q', 'checklist', 'letters'];
+
+/** '/fr/q/birthDate/' → short content hash of out/fr/q/birthDate/index.html. */
+function runtimePages() {
+  const pages = {};
+  for (const lang of LANGS)
+    for (const kind of RUNTIME_KINDS) {
+      const dir = `out/${lang}/${kind}`;
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir).sort()) {
+        const file = `${dir}/${name}/index.html`;
+        if (existsSync(file)) pages[`/${lang}/${kind}/${name}/`] = createHash('md5').update(readFileSync(file)).digest('hex').slice(0, 12);
+      }
+    }
+  return pages;
+}
+const pages = runtimePages();
 
 export default serwist({
   precachePrerendered: false, // otherwise .next/server/app/*.html adds '/fr' beside '/fr/'
@@ -11,16 +41,25 @@ export default serwist({
   swDest: 'out/sw.js',
   globDirectory: '.',
   globPatterns: ['out/**/*.{js,css,html,ico,svg,png,json,webmanifest}'],
-  globIgnores: ['out/sw.js', 'out/swe-worker-*.js', 'out/communes/names/**', 'out/404/**', 'out/_not-found/**'],
+  globIgnores: [
+    'out/sw.js', 'out/swe-worker-*.js', 'out/communes/names/**', 'out/404/**', 'out/_not-found/**',
+    ...RUNTIME_KINDS.map((kind) => `out/*/${kind}/**`),
+  ],
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  esbuildOptions: { define: { __SESAME_PAGES__: JSON.stringify(pages) } },
   manifestTransforms: [
-    async (entries) => ({
-      warnings: [],
-      manifest: entries.map((e) => {
-        let url = e.url.replace(/^out\//, '/');
-        if (url.endsWith('/index.html')) url = url.slice(0, -'index.html'.length);
-        return { ...e, url };
-      }),
-    }),
+    async (entries) => {
+      // The file list scripts/precache-size.mjs measures (gzip) against the budget.
+      mkdirSync('.next', { recursive: true });
+      writeFileSync('.next/sesame-precache.json', JSON.stringify({ precache: entries.map((e) => e.url), runtime: Object.keys(pages) }, null, 1));
+      return {
+        warnings: [],
+        manifest: entries.map((e) => {
+          let url = e.url.replace(/^out\//, '/');
+          if (url.endsWith('/index.html')) url = url.slice(0, -'index.html'.length);
+          return { ...e, url };
+        }),
+      };
+    },
   ],
 });

@@ -1,11 +1,30 @@
 'use client';
-/** Registers the offline service worker (out/sw.js, see app/sw.ts). Production builds only: `next dev` has no sw.js. */
+/**
+ * Registers the offline service worker (out/sw.js, see app/sw.ts) and asks it to keep, in the background,
+ * the question pages of the page's language. Production builds only: `next dev` has no sw.js.
+ */
 import { useEffect } from 'react';
+
+const enabled = () => process.env.NODE_ENV === 'production' && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
+
+/** Sends a message to the active worker once there is one (on a first visit, after its install). Online only. */
+function tellWorker(message: object) {
+  if (!enabled() || !navigator.onLine) return;
+  void navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage(message)).catch(() => undefined);
+}
+
+/** Same-origin page paths (e.g. '/fr/checklist/ceseda-l425-9/') the worker should save for offline use. */
+export function warmPages(paths: readonly string[]) {
+  if (paths.length) tellWorker({ type: 'sesame-warm', paths });
+}
 
 export function ServiceWorkerRegistration() {
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
-    const register = () => void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+    if (!enabled()) return;
+    const register = () => {
+      navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+      tellWorker({ type: 'sesame-warm-lang', lang: document.documentElement.lang });
+    };
     // After the page has loaded, so the precache never competes with the first paint.
     if (document.readyState === 'complete') register();
     else window.addEventListener('load', register, { once: true });

@@ -1,7 +1,10 @@
 /**
- * Offline (issue 8): after one visit the service worker has precached every page, the JS and the
- * commune files; the browser context then goes offline and a person walks the whole wizard, reads
- * the results, opens the checklist (with its filing place) and prints it — in French and in Arabic.
+ * Offline (issue 8): a first visit precaches only the light part of the site (JS, start / check /
+ * results pages, commune files); the worker then saves in the background the question pages of the
+ * person's language, and the results page has it save the checklist and letters of the proposed titles.
+ * After ONE online visit (start → questions → results, the checklist never opened), the browser context
+ * goes offline and the person walks the whole wizard again, reads the results, opens the checklist (with
+ * its filing place) and prints it — in French and in Arabic.
  * Only this spec lets the worker run (playwright.config.ts blocks it elsewhere).
  */
 import { mkdirSync } from 'node:fs';
@@ -14,7 +17,7 @@ const OUT = join(process.cwd(), 'artifacts', 'offline');
 mkdirSync(OUT, { recursive: true });
 
 test.use({ serviceWorkers: 'allow', viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 300_000 });
 
 async function installWorker(page: Page, lang: string) {
   await page.goto(`/${lang}/`);
@@ -25,17 +28,45 @@ async function installWorker(page: Page, lang: string) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/** Paths of the pages the worker saved at run time (cache 'sesame-pages', see app/sw.ts). */
+const savedPages = (page: Page) =>
+  page.evaluate(async () => {
+    const cache = await caches.open('sesame-pages');
+    return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
+  });
+
 for (const { id, lang } of [{ id: 'P01', lang: 'fr' }, { id: 'P04', lang: 'ar' }] as const) {
-  test(`${id} offline in ${lang}: every question, results, checklist and print without a connection`, async ({ page, context }) => {
+  test(`${id} offline in ${lang}: after one online visit, every question, results, checklist and print without a connection`, async ({ page, context }) => {
     const sc = SCENARIOS.find((s) => s.id === id)!;
+    const card = (p: Page) => p.locator(`section[aria-labelledby="${sc.expectGroup}"] article[data-card="${sc.expectCard}"]`);
     await page.clock.setFixedTime(new Date(AS_OF));
+
+    // 1. One visit online: start → questions → results. The checklist is not opened.
     await installWorker(page, lang);
-    const online: string[] = [];
-    context.on('request', (r) => online.push(r.url()));
+    await page.locator('a.button-start').click();
+    await walkQuestions(page, sc);
+    await page.locator(`a[href="/${lang}/results/"]`).click();
+    await page.waitForURL(`**/${lang}/results/`);
+    await expect(card(page)).toBeVisible();
+
+    // The background warm-up: every question page of this language (108), and the proposed title's
+    // checklist and letters; no page of another language, no checklist of a title not proposed.
+    const proposed = await page.locator('.result-group article[data-card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-card')!));
+    expect(proposed).toContain(sc.expectCard);
+    await expect
+      .poll(async () => (await savedPages(page)).filter((p) => p.startsWith(`/${lang}/q/`)).length, { timeout: 90_000 })
+      .toBe(108);
+    await expect.poll(async () => savedPages(page), { timeout: 30_000 }).toContain(`/${lang}/checklist/${sc.expectCard}/`);
+    await expect.poll(async () => savedPages(page), { timeout: 30_000 }).toContain(`/${lang}/letters/${sc.expectCard}/`);
+    const saved = await savedPages(page);
+    expect(saved.filter((p) => !p.startsWith(`/${lang}/`))).toEqual([]);
+    for (const p of saved.filter((x) => /\/(checklist|letters)\//.test(x))) expect(proposed).toContain(p.split('/')[3]);
+
+    // 2. Offline, from a fresh start (answers erased, so the start button leads to the first question).
+    await page.evaluate(() => localStorage.clear());
     await context.setOffline(true);
 
-    // A reload and a language never visited still answer.
-    await page.reload();
+    await page.goto(`/${lang}/`);
     await expect(page.locator('h1')).toBeVisible();
     await page.locator('a.button-start').click();
     const asked = await walkQuestions(page, sc);
@@ -44,10 +75,9 @@ for (const { id, lang } of [{ id: 'P01', lang: 'fr' }, { id: 'P04', lang: 'ar' }
     await expect(page.locator('h1')).toBeVisible();
     await page.locator(`a[href="/${lang}/results/"]`).click();
     await page.waitForURL(`**/${lang}/results/`);
-    const card = page.locator(`section[aria-labelledby="${sc.expectGroup}"] article[data-card="${sc.expectCard}"]`);
-    await expect(card).toBeVisible();
+    await expect(card(page)).toBeVisible();
 
-    await card.locator(`a[href$="/checklist/${sc.expectCard}/"]`).click();
+    await card(page).locator(`a[href$="/checklist/${sc.expectCard}/"]`).click();
     await page.waitForURL(`**/${lang}/checklist/${sc.expectCard}/`);
     await expect(page.locator('.ck-items').first()).toBeVisible();
     // The filing place comes from the precached commune file of the saved postcode.
@@ -56,8 +86,12 @@ for (const { id, lang } of [{ id: 'P01', lang: 'fr' }, { id: 'P04', lang: 'ar' }
     const pdf = await page.pdf({ path: join(OUT, `${id}-${lang}.pdf`), format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
-    // Still offline at the end; an address that is not a page gets the not-found page from the cache.
+    // Still offline: the letters of that title; a page of another language (precached); a page that
+    // does not exist gets the not-found page from the cache.
     await page.emulateMedia({ media: 'screen' });
+    await page.goto(`/${lang}/letters/${sc.expectCard}/`);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await page.goto(`/${lang === 'fr' ? 'en' : 'fr'}/privacy/`);
     await expect(page.locator('h1')).toBeVisible();
     await page.goto('/nowhere/');
