@@ -12,17 +12,28 @@ export type TFunction = (key: string, vars?: Record<string, string | number>) =>
 
 const Ctx = createContext<{ t: TFunction; lang: string }>({ t: () => '', lang: 'fr' });
 
-export function makeT(messages: Messages): TFunction {
-  return (key, vars) => {
+/**
+ * With a numeric `count`, `key_<category>` is read first, the category coming from Intl.PluralRules of the
+ * language (i18next's JSON v4 suffixes: zero, one, two, few, many, other; Arabic uses all six), then
+ * `key_other`, then `key`.
+ */
+export function makeT(messages: Messages, lang?: string): TFunction {
+  const rules = lang ? new Intl.PluralRules(lang) : undefined;
+  const read = (key: string) => {
     let node: string | Messages | undefined = messages;
     for (const part of key.split('.')) node = typeof node === 'object' && node !== null ? node[part] : undefined;
-    if (typeof node !== 'string') return ''; // never the raw key
+    return typeof node === 'string' ? node : undefined;
+  };
+  return (key, vars) => {
+    const count = vars?.count;
+    const node = (typeof count === 'number' && rules ? (read(`${key}_${rules.select(count)}`) ?? read(`${key}_other`)) : undefined) ?? read(key);
+    if (node === undefined) return ''; // never the raw key
     return vars ? node.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : node;
   };
 }
 
 export function I18nProvider({ lang, messages, children }: { lang: string; messages: Messages; children: ReactNode }) {
-  const value = useMemo(() => ({ t: makeT(messages), lang }), [lang, messages]);
+  const value = useMemo(() => ({ t: makeT(messages, lang), lang }), [lang, messages]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, DOCUMENTS, FACTS, FACT_IDS, evaluate } from '../rules';
 import { walk } from '../rules/logic';
 import { LANGS, leafKeys, lookup, pick, readLanguage, deepMerge, type Lang } from '../locales';
+import { makeT } from '../components/I18nProvider';
 
 const dict = Object.fromEntries(LANGS.map((l) => [l, readLanguage(l)])) as Record<Lang, ReturnType<typeof readLanguage>>;
 const keys = Object.fromEntries(LANGS.map((l) => [l, new Set(leafKeys(dict[l]))])) as Record<Lang, Set<string>>;
@@ -22,15 +23,45 @@ function conditionIds(): string[] {
   return [...ids].sort();
 }
 
+/** Plural forms (key_one, key_few…, see makeT in components/I18nProvider.tsx) differ by language: compare their base key. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const bases = (lang: Lang) => new Set([...keys[lang]].map((k) => k.replace(PLURAL, '_#')));
+
 describe('same keys in every language', () => {
   for (const lang of ['en', 'ar'] as const) {
     it(`every fr key exists in ${lang}`, () => {
-      expect([...keys.fr].filter((k) => !keys[lang].has(k))).toEqual([]);
+      expect([...bases('fr')].filter((k) => !bases(lang).has(k))).toEqual([]);
     });
     it(`every ${lang} key exists in fr`, () => {
-      expect([...keys[lang]].filter((k) => !keys.fr.has(k))).toEqual([]);
+      expect([...bases(lang)].filter((k) => !bases('fr').has(k))).toEqual([]);
     });
   }
+});
+
+describe.each(LANGS)('plural forms in %s', (lang) => {
+  it('every plural key has each form Intl.PluralRules uses for the language', () => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const plural = [...new Set([...keys[lang]].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')))];
+    expect(plural.length).toBeGreaterThan(0);
+    // French 'many' is only for millions ("1 000 000 de titres"): it falls back to _other.
+    const needed = categories.filter((c) => !(lang === 'fr' && c === 'many'));
+    const missing = plural.flatMap((base) => needed.filter((c) => !keys[lang].has(`${base}_${c}`)).map((c) => `${base}_${c}`));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('makeT plural choice', () => {
+  it('picks the Arabic form for 1, 2, 3–10, 11–99 and 100, and French one/other', () => {
+    const ar = makeT(deepMerge(readLanguage('fr'), readLanguage('ar')), 'ar');
+    const key = 'ui.results.groups.ruledOut.others';
+    const cases = { one: 1, two: 2, few: 3, many: 11, other: 100 } as const;
+    const forms = Object.entries(cases).map(([c, count]) => [ar(key, { count }), lookup(dict.ar, `${key}_${c}`)!.replace('{{count}}', String(count))]);
+    for (const [got, want] of forms) expect(got).toBe(want);
+    expect(new Set(forms.map(([got]) => got)).size).toBe(5);
+    const fr = makeT(readLanguage('fr'), 'fr');
+    expect(fr(key, { count: 1 })).toMatch(/^Et 1 autre titre qui ne concerne /);
+    expect(fr(key, { count: 12 })).toMatch(/^Et 12 autres titres qui ne concernent /);
+  });
 });
 
 describe.each(LANGS)('rules strings in %s', (lang) => {

@@ -7,6 +7,7 @@ import { evaluate, nextQuestions, type CardResult } from '../../rules';
 import { AlertList } from '../../components/AlertList';
 import { FocusHeading } from '../../components/FocusHeading';
 import { HelpContacts } from '../../components/HelpContacts';
+import { GeneralReferrals, ReferralList } from '../../components/ReferralList';
 import { ResultCard } from '../../components/ResultCard';
 import { StorageNotice } from '../../components/StorageNotice';
 import { warmPages } from '../../components/ServiceWorkerRegistration';
@@ -63,6 +64,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
           <p className="lead">{t('ui.results.lead', { date: formatDate(asOf, lang) })}</p>
           <p className="small">{t('ui.results.disclaimer')}</p>
           <AlertList alerts={ev.alerts} lang={lang} />
+          <ReferralList referrals={ev.referrals} />
           {left.length > 0 && (
             <div className="notice">
               <p>{t('ui.results.unanswered', { count: left.length })}</p>
@@ -111,6 +113,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
               {list(groups.notForYou, 'ruled-out')}
             </details>
           )}
+          <GeneralReferrals referrals={ev.referrals} />
           <p className="button-row">
             <Link className="button button-secondary" href={`/${lang}/check/`}>
               {t('ui.results.changeAnswers')}
