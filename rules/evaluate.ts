@@ -101,7 +101,6 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     status = 'not-eligible';
     reasons.push({ id: 'not-in-force-on-date', ref: card.legalBasis[0] });
   }
-  const nodes = walk(trace);
   if (trace.value === 'unmet') {
     status = 'not-eligible';
     reasons.push(...unmetChain(trace));
@@ -118,9 +117,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   // Points to confirm: the card's own, plus any flagged node that matters here.
   const verifyNotes = new Set(card.verify ?? []);
   if (!active && card.validUntil) verifyNotes.add('check-extension');
-  for (const node of nodes) {
-    if (node.verify && (status !== 'not-eligible' || node.value === 'unmet')) verifyNotes.add(node.verify);
-  }
+  collectVerifyNotes(trace, status !== 'not-eligible', verifyNotes);
   // The fee rule's own flag decides the verify note; the amounts are computed only when read.
   if (card.fee.verify && status !== 'not-eligible') verifyNotes.add('fee');
   if (card.channelVerify && status !== 'not-eligible') verifyNotes.add('channel');
@@ -158,6 +155,12 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     durationMonths: card.durationMonths,
     leadsTo: card.leadsTo ?? [],
   };
+}
+
+/** Verify notes of the trace: every flagged node of an open card, only the unmet ones of a ruled-out card. */
+function collectVerifyNotes(t: Trace, open: boolean, into: Set<string>) {
+  if (t.verify && (open || t.value === 'unmet')) into.add(t.verify);
+  for (const c of t.children) collectVerifyNotes(c, open, into);
 }
 
 /**

@@ -125,8 +125,7 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext):
       if (c.kind === 'all' && t.value === 'unmet' && x.id === REGIME_GATE) break;
     }
   }
-  const values = children.map((t) => t.value);
-  const value = c.kind === 'all' ? allOf(values) : c.kind === 'any' ? anyOf(values) : negate(values[0] ?? 'unknown');
+  const value = c.kind === 'not' ? negate(children[0]?.value ?? 'unknown') : combine(c.kind, children);
   // "One of" that is met: the other branches are not required, so they must not show up as
   // unmet or unknown (e.g. no transcription question for a marriage celebrated in France).
   if (c.kind === 'any' && value === 'met') children = children.filter((t) => t.value === 'met');
@@ -136,6 +135,17 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext):
     missing: value === 'unknown' ? collect(children, 'missing') : NONE,
     uses: collect(children, 'uses'), assessedBy: undefined, children,
   };
+}
+
+/** allOf / anyOf over the children's values, without building an array. */
+function combine(kind: 'all' | 'any', children: readonly Trace[]): Tri {
+  let unknown = false;
+  for (const t of children) {
+    if (kind === 'all' && t.value === 'unmet') return 'unmet';
+    if (kind === 'any' && t.value === 'met') return 'met';
+    if (t.value === 'unknown') unknown = true;
+  }
+  return unknown ? 'unknown' : kind === 'all' ? 'met' : 'unmet';
 }
 
 /** Every node of a trace, depth-first (root first). */
