@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { FACTS, SCHEMA_VERSION, type FactId } from '../rules';
 import { AS_OF, SCENARIOS, type Answer, type Scenario } from './scenarios';
+import { answer } from './walk';
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -27,35 +28,6 @@ function trackHosts(page: Page): Set<string> {
     if (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'ws:' || u.protocol === 'wss:') hosts.add(u.hostname);
   });
   return hosts;
-}
-
-async function answer(page: Page, factId: FactId, value: Answer) {
-  const input = FACTS[factId].input;
-  const form = page.locator('form.question-form');
-  if (value === 'dont-know' && input.kind !== 'yes-no' && input.kind !== 'choice') {
-    await form.locator('button[value="dont-know"]').click();
-    return;
-  }
-  switch (input.kind) {
-    case 'yes-no':
-      await form.locator(`input[type=radio][value="${value === true ? 'yes' : value === false ? 'no' : value}"]`).check();
-      break;
-    case 'choice':
-      await form.locator(`input[type=radio][value="${value}"]`).check();
-      break;
-    case 'date': {
-      const [y, m, d] = String(value).split('-');
-      await form.locator('input[name=day]').fill(String(Number(d)));
-      await form.locator('input[name=month]').fill(String(Number(m)));
-      await form.locator('input[name=year]').fill(y!);
-      break;
-    }
-    case 'number':
-    case 'postcode':
-      await form.locator('input[name=value]').fill(String(value));
-      break;
-  }
-  await form.locator('button[value="continue"]').click();
 }
 
 /** Walks from the start page to the check page; returns the facts asked, in order. */
