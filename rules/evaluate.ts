@@ -11,7 +11,7 @@ import { CATALOGUE } from './catalogue';
 import type { Card, Channel, Deadline, Reservation } from './card';
 import { DOCUMENTS, type DocumentId } from './documents';
 import type { FactId } from './facts';
-import { evaluateCondition, walk, type EvalContext, type Status, type Trace } from './logic';
+import { evaluateCondition, type EvalContext, type Status, type Trace } from './logic';
 import { isAnswered, type Situation } from './situation';
 import type { IsoDate } from './dates';
 import { computeFee, type FeeResult } from './fees';

@@ -1,29 +1,48 @@
-// VPF-13 · CST VPF for a person granted a protection order for domestic violence (L425-6;
-// Code civil 515-9), issued "dans les plus brefs délais". L412-1 does not apply; CR after the
-// conviction (L425-8).
+// VPF-13 · CST VPF for a person granted a protection order (L425-6: domestic violence, Code civil
+// 515-9; L425-7: threatened forced marriage, Code civil 515-13), issued "dans les plus brefs délais".
+// L412-1 does not apply; CR after the conviction (L425-8). The two articles give the same title on
+// the same rules, so one builder makes both cards.
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
+import type { FactValue } from '../../facts';
 import { all, test } from '../../logic';
 
-const REF = 'CESEDA L425-6';
+function protectionOrderCard(o: {
+  article: 'L425-6' | 'L425-7';
+  nodeId: string;
+  groundNodeId: string;
+  ground: FactValue<'protectionOrderGround'>;
+  civilCode: string;
+}): Card {
+  const ref = `CESEDA ${o.article}` as const;
+  return {
+    id: `ceseda-${o.article.toLowerCase()}`,
+    legalBasis: [ref],
+    regime: 'general',
+    kind: 'plein-droit',
+    title: 'cst',
+    conditions: all(o.nodeId, [
+      generalRegime,
+      test('holds-protection-order', ref, ['protectionOrder'], (s) => s.protectionOrder === true),
+      test(o.groundNodeId, o.civilCode, ['protectionOrderGround'], (s) => s.protectionOrderGround === o.ground),
+    ], { ref }),
+    documents: ['protection-order'],
+    channel: 'ANEF',
+    fee: { tax: 'standard' },
+    durationMonths: 12,
+    leadsTo: ['ceseda-l425-8'],
+    verifiedOn: '2026-11-22',
+    confidence: 'H',
+    sources: ['juriblio CESEDA IV-II-V s.2', `french-business-law ${o.article}`],
+  };
+}
 
-export const l425_6: Card = {
-  id: 'ceseda-l425-6',
-  legalBasis: ['CESEDA L425-6'],
-  regime: 'general',
-  kind: 'plein-droit',
-  title: 'cst',
-  conditions: all('protection-order-violence', [
-    generalRegime,
-    test('holds-protection-order', REF, ['protectionOrder'], (s) => s.protectionOrder === true),
-    test('order-for-domestic-violence', 'Code civil 515-9', ['protectionOrderGround'], (s) => s.protectionOrderGround === 'domestic-violence'),
-  ], { ref: REF }),
-  documents: ['protection-order'],
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
-  durationMonths: 12,
-  leadsTo: ['ceseda-l425-8'],
-  verifiedOn: '2026-11-22',
-  confidence: 'H',
-  sources: ['juriblio CESEDA IV-II-V s.2', 'french-business-law L425-6'],
-};
+export const l425_6 = protectionOrderCard({
+  article: 'L425-6', nodeId: 'protection-order-violence', groundNodeId: 'order-for-domestic-violence',
+  ground: 'domestic-violence', civilCode: 'Code civil 515-9',
+});
+
+export const l425_7 = protectionOrderCard({
+  article: 'L425-7', nodeId: 'protection-order-forced-marriage', groundNodeId: 'order-for-forced-marriage-threat',
+  ground: 'forced-marriage', civilCode: 'Code civil 515-13',
+});
