@@ -17,6 +17,7 @@ import type { IsoDate } from './dates';
 import { computeFee, type FeeResult } from './fees';
 import { documentsFor } from './documents-for';
 import { alertsFor, type Alert } from './alerts';
+import { withDerivedResidence } from './residence-periods';
 import { referralsFor, type ReferralResult } from './referrals';
 
 export interface Reason {
@@ -181,7 +182,8 @@ function unmetChain(t: Trace): Reason[] {
 const ORDERED: readonly Card[] = [...CATALOGUE.filter((c) => !c.dependsOn), ...CATALOGUE.filter((c) => c.dependsOn)];
 const GATES = new Set(CATALOGUE.filter((c) => c.dependsOn).map((c) => c.id));
 
-export function evaluate(situation: Situation, options: { asOf: IsoDate }): Evaluation {
+export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluation {
+  const situation = withDerivedResidence(given, options.asOf);
   const byId = new Map<string, CardResult>();
   const ctx: EvalContext = {
     asOf: options.asOf,

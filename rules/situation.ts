@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { DONT_KNOW, FACTS, FACT_IDS, type FactId, type FactValue } from './facts';
+import { ResidencePeriodSchema, type ResidencePeriod } from './residence-periods';
 
 export const SCHEMA_VERSION = 1;
 
@@ -15,6 +16,8 @@ function buildShape(): Record<string, z.ZodMiniType> {
     const value = spec.dontKnow ? z.union([spec.schema, z.literal(DONT_KNOW)]) : spec.schema;
     shape[id] = z.optional(value);
   }
+  // Not a question of the wizard: a residence history a volunteer, the CLI or a file may give.
+  shape.residencePeriods = z.optional(z.array(ResidencePeriodSchema).check(z.maxLength(200)));
   return shape;
 }
 
@@ -22,7 +25,10 @@ function buildShape(): Record<string, z.ZodMiniType> {
  * The type says every fact may be "dont-know"; the schema accepts it only where the
  * registry allows it. Code that reads a fact must therefore handle "dont-know".
  */
-export type Situation = { [K in FactId]?: FactValue<K> | typeof DONT_KNOW };
+export type Situation = { [K in FactId]?: FactValue<K> | typeof DONT_KNOW } & {
+  /** Residence history as dated periods; summary facts are derived from it when not answered (residence-periods.ts). */
+  residencePeriods?: readonly ResidencePeriod[];
+};
 
 /** Strict: an unknown key is an error, so a typo in a hand-written JSON is caught. */
 export const SituationSchema = z.strictObject(buildShape()) as unknown as z.ZodMiniType<Situation>;

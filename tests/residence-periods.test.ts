@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, nextQuestions, parseSituation, withDerivedResidence, type Situation } from '../rules';
+
+const AS_OF = '2026-11-22';
+
+describe('residence history as dated periods', () => {
+  it('is part of the Situation schema, and a bad period names its field', () => {
+    expect(parseSituation({ residencePeriods: [{ from: '2015-09-03', kind: 'no-title' }] }).ok).toBe(true);
+    const bad = parseSituation({ residencePeriods: [{ from: '2015-09-03', kind: 'holiday' }] });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems[0]!.field).toBe('residencePeriods.0.kind');
+  });
+
+  it('derives habitual residence from an unbroken run of stays in France reaching the evaluation date', () => {
+    const s: Situation = { residencePeriods: [
+      { from: '2012-01-01', to: '2013-06-30', kind: 'no-title' },
+      { from: '2013-07-01', to: '2014-12-31', kind: 'abroad' },
+      { from: '2015-01-01', to: '2019-12-31', kind: 'no-title' },
+      { from: '2020-01-01', kind: 'residence-title' },
+    ] };
+    const d = withDerivedResidence(s, AS_OF);
+    expect(d.habitualResidenceSince).toBe('2015-01-01');
+    expect(d.lawfulResidenceSince).toBe('2020-01-01');
+    expect(d.onlyStudentTitles).toBe(false);
+    expect(d.excludedWorkPeriods).toBe(false);
+  });
+
+  it('a one-day gap breaks the run; touching periods do not', () => {
+    const touching = withDerivedResidence({ residencePeriods: [{ from: '2018-01-01', to: '2020-12-31', kind: 'student-title' }, { from: '2021-01-01', kind: 'residence-title' }] }, AS_OF);
+    expect(touching.lawfulResidenceSince).toBe('2018-01-01');
+    expect(touching.excludedWorkPeriods).toBe(true);
+    const gap = withDerivedResidence({ residencePeriods: [{ from: '2018-01-01', to: '2020-12-30', kind: 'residence-title' }, { from: '2021-01-01', kind: 'residence-title' }] }, AS_OF);
+    expect(gap.lawfulResidenceSince).toBe('2021-01-01');
+  });
+
+  it('an explicit answer wins over the derived one', () => {
+    const d = withDerivedResidence({ habitualResidenceSince: '2010-05-01', residencePeriods: [{ from: '2016-01-01', kind: 'no-title' }] }, AS_OF);
+    expect(d.habitualResidenceSince).toBe('2010-05-01');
+  });
+
+  it('P03 given as periods: an Algerian with more than 10 years in France gets AFA 6-1, and is not asked the date again', () => {
+    const s: Situation = {
+      removalOrder: 'none', refusalPending: false, nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1981-05-10',
+      currentTitle: 'none', entryVisa: 'short-stay', entryDate: '2015-09-03', maritalStatus: 'single', polygamy: false, publicOrderConcern: false,
+      residencePeriods: [{ from: '2015-09-03', kind: 'no-title' }],
+    };
+    const r = evaluate(s, { asOf: AS_OF }).results.find((x) => x.id === 'afa-6-1')!;
+    expect(r.status).toBe('eligible');
+    expect(nextQuestions(s, { asOf: AS_OF })).not.toContain('habitualResidenceSince');
+    // Ten years on the day is not "more than ten years" (accord art. 6 1)).
+    const exactly = evaluate(s, { asOf: '2025-09-03' }).results.find((x) => x.id === 'afa-6-1')!;
+    expect(exactly.status).toBe('not-eligible');
+  });
+});
