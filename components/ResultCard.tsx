@@ -6,6 +6,7 @@ import type { CardResult, FactId } from '../rules';
 import { formatDate, formatEuros } from '../app/_wizard/dates';
 import { ConditionTree } from './ConditionTree';
 import { ReasonList } from './ReasonList';
+import { LegalBasisLine } from './LegalBasisLine';
 import { StatusIcon } from './StatusIcon';
 import { isolateLatin } from './Bidi';
 
@@ -21,19 +22,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
   const { t } = useTranslation();
   const name = t(`cards.${r.id}.name`) || r.legalBasis.join(', ');
   const headingId = `card-${r.id}`;
-  const basis = (
-    <p className="basis">
-      <span className="label">{t('ui.results.legalBasis')}</span>{' '}
-      {r.legalBasis.map((b, i) => (
-        <span key={b}>
-          {i > 0 && ', '}
-          <bdi dir="ltr" className="basis-ref">
-            {b}
-          </bdi>
-        </span>
-      ))}
-    </p>
-  );
+  const basis = <LegalBasisLine legalBasis={r.legalBasis} />;
   const officialName = frName && frName !== name && (
     <p className="official-name">
       <span className="label">{t('ui.results.officialName')}</span>{' '}

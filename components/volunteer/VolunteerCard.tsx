@@ -9,6 +9,7 @@ import { StatusIcon } from '../StatusIcon';
 import { TraceTree } from './TraceTree';
 import { ConditionText as NodeText } from '../ConditionTree';
 import { ReasonList } from '../ReasonList';
+import { LegalBasisLine } from '../LegalBasisLine';
 
 interface Props {
   r: CardResult;
@@ -33,17 +34,7 @@ export function VolunteerCard({ r, lang, assessed, changes, projection, computin
   return (
     <article className={`result-card v-card result-${ruledOut ? 'ruled-out' : r.status}`} aria-labelledby={headingId} data-card={r.id} data-status={r.status}>
       <h3 id={headingId}>{name}</h3>
-      <p className="basis">
-        <span className="label">{t('ui.results.legalBasis')}</span>{' '}
-        {r.legalBasis.map((b, i) => (
-          <span key={b}>
-            {i > 0 && ', '}
-            <bdi dir="ltr" className="basis-ref">
-              {b}
-            </bdi>
-          </span>
-        ))}
-      </p>
+      <LegalBasisLine legalBasis={r.legalBasis} />
       <p className={`status-line status-${r.status}`}>
         <StatusIcon value={r.status} /> <strong className="v-status">{statusText}</strong>
       </p>
