@@ -219,3 +219,29 @@ test('the root page links to the three languages; pages carry the CSP and no thi
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await shot(page, 'root-ar-start');
 });
+
+test('the rules engine of a question page runs in a worker, and the first page announces the whole walk', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('/fr/q/removalOrder/');
+  // About 30 questions for a typical person: the first page must not announce a handful.
+  await expect(page.locator('.progress')).toContainText(/environ (\d{2})/);
+  const count = Number(/environ (\d+)/.exec(await page.locator('.progress').innerText())![1]);
+  expect(count).toBeGreaterThanOrEqual(20);
+  expect(workers.some((u) => u.startsWith('http://127.0.0.1:'))).toBe(true);
+});
+
+test('without web workers (old browser, strict policy) the questions still lead to the next page', async ({ page }) => {
+  await page.addInitScript(() => {
+    // @ts-expect-error simulating a browser without Worker
+    delete window.Worker;
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/en/q/removalOrder/');
+  await expect(page.locator('.progress')).toContainText(/\d/);
+  await answer(page, 'removalOrder', 'none');
+  await page.waitForURL(/\/en\/q\/refusalPending\/$/);
+  await expect(page.locator('.progress')).toContainText(/answered: 1/i);
+  expect(errors).toEqual([]);
+});

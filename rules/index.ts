@@ -4,7 +4,7 @@ import { nextQuestionsFrom } from './questions';
 import { withDerivedResidence } from './residence-periods';
 import type { Situation } from './situation';
 import type { IsoDate } from './dates';
-import type { FactId } from './facts';
+import { FACTS, type FactId } from './facts';
 
 export function evaluate(situation: Situation, options: { asOf: IsoDate }): Evaluation {
   return evaluateAll(situation, options);
@@ -14,6 +14,31 @@ export function evaluate(situation: Situation, options: { asOf: IsoDate }): Eval
 export function nextQuestions(situation: Situation, options: { asOf: IsoDate }): FactId[] {
   // Facts derived from a residence history count as answered.
   return nextQuestionsFrom(withDerivedResidence(situation, options.asOf), evaluateAll(situation, options));
+}
+
+/** The facts of the regime gate ('applicable-regime' in conditions.ts) and the answers each may take. */
+const REGIME_FACTS = ['nationality', 'familyOfEuCitizen'] as const;
+function regimeAnswers(fact: (typeof REGIME_FACTS)[number]): readonly unknown[] {
+  const input = FACTS[fact].input;
+  return input.kind === 'choice' ? input.options : [true, false];
+}
+
+/**
+ * About how many questions are still to come, for the progress line ("about N left").
+ * `nextQuestions` only lists what the cards can see now; until the nationality and the EU-family link are
+ * known, the regime gate hides every card behind it, so the list would say "4 left" before 30 questions.
+ * Until then, the estimate is the longest list among the possible answers to those two questions.
+ */
+export function questionsLeft(situation: Situation, options: { asOf: IsoDate }): number {
+  const now = nextQuestions(situation, options);
+  const open = REGIME_FACTS.filter((f) => situation[f] === undefined);
+  if (open.length === 0) return now.length;
+  let hypotheses: Situation[] = [situation];
+  for (const fact of open) hypotheses = hypotheses.flatMap((h) => regimeAnswers(fact).map((v) => ({ ...h, [fact]: v }) as Situation));
+  const others = now.filter((f) => !open.includes(f as (typeof REGIME_FACTS)[number]));
+  let longest = 0;
+  for (const h of hypotheses) longest = Math.max(longest, new Set([...others, ...nextQuestions(h, options)]).size);
+  return longest + open.length;
 }
 
 export type { Evaluation, CardResult, Reason } from './evaluate';

@@ -2,15 +2,16 @@
 /** Wires one question: saved answer, validation against the Situation schema, and the next page from nextQuestions. */
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
-// The registry and the schema only: the engine (every card) loads after the page, see loadEngine().
+// The registry and the schema only: the engine (every card) runs in a worker, see engine-client.ts.
 import { DONT_KNOW, FACTS, type FactId } from '../../rules/facts';
 import { parseSituation, type Situation } from '../../rules/situation';
 import { QuestionForm, type FieldError } from '../../components/QuestionForm';
 import { StorageNotice } from '../../components/StorageNotice';
 import { saveAnswers, useAnswers } from './answers';
 import { todayIso } from './dates';
+import { remainingQuestions } from './engine-client';
 import { useFrom } from './nav';
 
 export function QuestionPage({ lang, factId }: { lang: string; factId: FactId }) {
@@ -22,17 +23,20 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
   const [error, setError] = useState<FieldError | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  const [engine, setEngine] = useState<Engine | null>(null);
+  // The questions still open, for the progress line; null until the worker has answered.
+  const [left, setLeft] = useState<number | null>(null);
   useEffect(() => {
+    if (!ready) return;
     let alive = true;
-    void loadEngine().then((m) => alive && setEngine(m));
+    remainingQuestions(answers, todayIso()).then(
+      (r) => alive && setLeft(r.left),
+      () => alive && setLeft(null),
+    );
     return () => {
       alive = false;
     };
-  }, []);
-  const left = useMemo(() => (ready && engine ? engine.nextQuestions(answers, { asOf: todayIso() }) : null), [ready, engine, answers]);
+  }, [ready, answers]);
   const answered = Object.keys(answers).length;
-  const remaining = left ? (left.includes(factId) ? left.length : left.length + (factId in answers ? 0 : 1)) : 0;
 
   const keys = Object.keys(answers);
   const idx = keys.indexOf(factId);
@@ -52,7 +56,7 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
     setError(null);
     saveAnswers(merged);
     if (from) return router.push(`/${lang}/${from}/`);
-    const next = (engine ?? (await loadEngine())).nextQuestions(merged, { asOf: todayIso() })[0];
+    const [next] = (await remainingQuestions(merged, todayIso())).next;
     router.push(next ? `/${lang}/q/${next}/` : `/${lang}/check/`);
   };
 
@@ -65,10 +69,11 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
         </Link>
       </p>
       <p className="progress" aria-live="polite">
-        {ready && left ? t('ui.progress.text', { answered, count: remaining }) : ' '}
+        {ready && left !== null ? t('ui.progress.text', { answered, count: Math.max(left, factId in answers ? 0 : 1) }) : ' '}
       </p>
       <QuestionForm
-        key={ready ? 'ready' : 'loading'}
+        // Remounted only to show a saved answer: a first visit keeps the server-rendered form as it is.
+        key={ready && answers[factId] !== undefined ? 'saved' : 'blank'}
         factId={factId}
         input={spec.input}
         dontKnow={spec.dontKnow}
@@ -82,10 +87,6 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
     </div>
   );
 }
-
-type Engine = typeof import('../../rules');
-/** The rules engine is a separate chunk, fetched right after the page shows (keeps question pages light). */
-const loadEngine = (): Promise<Engine> => import('../../rules');
 
 function errorKeyFor(kind: string) {
   switch (kind) {
