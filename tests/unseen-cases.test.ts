@@ -1,0 +1,43 @@
+/**
+ * Cases written in a legal review (not the public scenarios P01–P18): each asserts what a lawyer
+ * would check for one discrepancy found and fixed — card, status, legal basis and the condition
+ * that decides. Expectations come from /work/shared/legal and the status rule of scenarios/README.md.
+ */
+import { describe, expect, it } from 'vitest';
+import { card, expectCard, run } from './helpers/scenario';
+
+const AS_OF = '2026-11-30';
+
+/** A person with every red flag and unrelated ground answered "no". */
+const BASE = {
+  removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: false,
+  protectionStatus: 'none', familyOfProtected: 'none', maritalStatus: 'single',
+  hasFrenchMinorChild: false, isChildOfFrenchNational: false, isDependentParentOfFrench: false,
+  familyTiesInFrance: false, livedWithParentSinceArrival: false, placedWithChildWelfare: false, bornInFrance: false,
+  ownSeriousIllness: false, hasSickChild: false, employed: false, activity: 'none', contractType: 'none',
+  workAuthorisation: false, enrolledHigherEducation: false, masterLevelDegree: false, stableResourcesAtLeastSmic: false,
+  traffickingComplaint: false, protectionOrder: false, prostitutionExitProgramme: false, oacasThreeYears: false,
+  admittedThroughFamilyReunification: false, frenchArmyService: 'none', workAccidentPension20: false,
+  workAccidentSurvivorPension: false, formerResidentLivingAbroad: false, frenchRetirementPension: false,
+  spouseHoldsRetireeCard: false, exceptionalEconomicContribution: false,
+  publicOrderConcern: false, polygamy: false, postcode: '69003',
+} as const;
+
+
+describe('L423-14 (RF spouse): an unmarried person is outside the card, whatever the partner', () => {
+  // Gabonese, 18½, admitted through RF as a child, sponsor holds a CST; single; partnerIsFrench never asked.
+  const ev = run({
+    ...BASE, birthDate: '2008-05-30', admittedThroughFamilyReunification: true, sponsorTitle: 'cst-or-csp',
+    entryVisa: 'long-stay', currentTitle: 'none', habitualResidenceSince: '2019-01-01', livedWithParentSinceArrival: true,
+  }, AS_OF);
+
+  it('the spouse card is not-eligible (is-married unmet), not "possible" waiting for the partner’s nationality', () => {
+    const r = card(ev, ['CESEDA L423-14']);
+    expectCard(r, { status: 'not-eligible', unmet: ['spouse-of-foreign-sponsor', 'is-married'] });
+    expect(r.missing).not.toContain('partnerIsFrench');
+  });
+
+  it('the RF child card L423-15 is the title, eligible', () => {
+    expectCard(card(ev, ['CESEDA L423-15']), { status: 'eligible', kind: 'plein-droit' });
+  });
+});
