@@ -123,6 +123,19 @@ export const livingTogether = (ref: string): Condition =>
 export const marriedForAtLeast = (id: string, ref: string, years: number): Condition =>
   test(id, ref, ['marriageDate'], (s, ctx) => atLeastYears(s.marriageDate as IsoDate, ctx.asOf, years));
 
+/**
+ * Outside the categories that open regroupement familial (AFA 6-5: "qui n'entre pas … dans celles qui
+ * ouvrent droit au regroupement familial"; L423-23, VPF-7: "Cannot use RF? A spouse of a lawful resident
+ * is usually excluded"): the spouse of a foreign national holding a title that can sponsor is not. The
+ * spouse of a French national, an unmarried partner or a spouse whose partner has no title is outside (M).
+ */
+export const outsideFamilyReunification = (ref: string): Condition =>
+  any('outside-family-reunification', [
+    test('not-married', ref, ['maritalStatus'], (s) => s.maritalStatus !== 'married'),
+    test('spouse-is-french', ref, ['partnerIsFrench'], (s) => s.partnerIsFrench === true),
+    test('spouse-cannot-sponsor', ref, ['sponsorTitle'], (s) => s.sponsorTitle === 'none'),
+  ], { ref, confidence: 'M' });
+
 // ── X5: integration for resident cards listed in L413-7 (from 1 Jan 2026, décret 2025-647).
 
 /** No language condition at 65 or over (L413-7). */

@@ -4,7 +4,7 @@
  * that decides. Expectations come from /work/shared/legal and the status rule of scenarios/README.md.
  */
 import { describe, expect, it } from 'vitest';
-import { card, expectCard, run } from './helpers/scenario';
+import { card, expectCard, nodeStates, run } from './helpers/scenario';
 
 const AS_OF = '2026-11-30';
 
@@ -23,6 +23,7 @@ const BASE = {
   publicOrderConcern: false, polygamy: false, postcode: '69003',
 } as const;
 
+const without = (o: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
 
 describe('L423-14 (RF spouse): an unmarried person is outside the card, whatever the partner', () => {
   // Gabonese, 18½, admitted through RF as a child, sponsor holds a CST; single; partnerIsFrench never asked.
@@ -39,5 +40,38 @@ describe('L423-14 (RF spouse): an unmarried person is outside the card, whatever
 
   it('the RF child card L423-15 is the title, eligible', () => {
     expectCard(card(ev, ['CESEDA L423-15']), { status: 'eligible', kind: 'plein-droit' });
+  });
+});
+
+describe('L423-23 is closed to the spouse of a foreign resident who can sponsor RF (VPF-7), as AFA 6-5 is', () => {
+  const couple = {
+    ...BASE, birthDate: '1990-01-01', currentTitle: 'none', entryVisa: 'short-stay', entryDate: '2022-10-01',
+    habitualResidenceSince: '2022-10-01', maritalStatus: 'married', partnerIsFrench: false, livingTogether: true,
+    sponsorTitle: 'resident-card', familyTiesInFrance: true, stayedAsStudent: false,
+  } as const;
+
+  it('Peruvian wife of a CR holder: L423-23 not-eligible on outside-family-reunification; AES stays possible', () => {
+    const ev = run(couple, AS_OF);
+    expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['outside-family-reunification'] });
+    expectCard(card(ev, ['CESEDA L435-1']), { status: 'possible', kind: 'discretionary' });
+  });
+
+  it('the same facts for an Algerian give the same answer under AFA 6-5', () => {
+    const ev = run({ ...couple, nationality: 'algerian' }, AS_OF);
+    expectCard(card(ev, ['AFA 6-5']), { status: 'not-eligible', unmet: ['outside-family-reunification'] });
+  });
+
+  it('a spouse whose partner has no title, or a PACS partner, is outside RF: the condition is met', () => {
+    for (const change of [{ sponsorTitle: 'none' }, { maritalStatus: 'pacs' }]) {
+      const r = card(run({ ...couple, ...change }, AS_OF), ['CESEDA L423-23']);
+      expectCard(r, { status: 'possible', notRequired: ['outside-family-reunification'] });
+    }
+  });
+
+  it('the sponsor’s title unanswered: unknown, never unmet', () => {
+    const r = card(run(without(couple, 'sponsorTitle'), AS_OF), ['CESEDA L423-23']);
+    expectCard(r, { status: 'possible', unknown: ['outside-family-reunification'] });
+    expect(r.missing).toContain('sponsorTitle');
+    expect(nodeStates(r.conditions).get('spouse-cannot-sponsor')).toEqual(['unknown']);
   });
 });
