@@ -75,3 +75,39 @@ describe('L423-23 is closed to the spouse of a foreign resident who can sponsor 
     expect(nodeStates(r.conditions).get('spouse-cannot-sponsor')).toEqual(['unknown']);
   });
 });
+
+describe('visitor and student titles need the long-stay visa of their own kind (X1, O-1, S-1; AFA 9)', () => {
+  // Senegalese: entered in 2015 on a student VLS, undocumented since 2017; supported, insured, not working.
+  const overstayer = {
+    ...BASE, birthDate: '1994-01-01', entryDate: '2015-09-01', entryVisa: 'long-stay', longStayVisaPurpose: 'student',
+    currentTitle: 'none', habitualResidenceSince: '2015-09-01', stableResourcesAtLeastSmic: true, healthInsurance: true,
+  } as const;
+
+  it('an old student visa does not open the visitor card; L435-1 is no longer closed by it', () => {
+    const ev = run(overstayer, AS_OF);
+    expectCard(card(ev, ['CESEDA L426-20']), { status: 'not-eligible', unmet: ['long-stay-visa', 'visa-issued-for-this-title'] });
+    // 11 years of habitual residence: AES, with the commission warning.
+    expectCard(card(ev, ['CESEDA L435-1']), { status: 'possible', kind: 'discretionary', warnings: ['commission-titre-de-sejour'] });
+  });
+
+  it('the same for an Algerian under art. 7 a): no visiteur certificat on a student VLS', () => {
+    const ev = run({ ...overstayer, nationality: 'algerian', stayedAsStudent: true }, AS_OF);
+    expectCard(card(ev, ['AFA 7-a']), { status: 'not-eligible', unmet: ['long-stay-visa', 'visa-issued-for-this-title'] });
+  });
+
+  it('a student card is not opened by a visitor visa', () => {
+    const ev = run({ ...overstayer, longStayVisaPurpose: 'visitor', enrolledHigherEducation: true, monthlyResources: 800 }, AS_OF);
+    expectCard(card(ev, ['CESEDA L422-1']), { status: 'not-eligible', unmet: ['long-stay-visa'] });
+  });
+
+  it('a visitor VLS-TS holder is eligible for the visitor card; the purpose unanswered leaves it possible', () => {
+    const retiree = {
+      ...BASE, birthDate: '1958-01-01', entryVisa: 'long-stay', longStayVisaPurpose: 'visitor', currentTitle: 'vls-ts',
+      currentTitleGround: 'visitor', stableResourcesAtLeastSmic: true, healthInsurance: true,
+    } as const;
+    expectCard(card(run(retiree, AS_OF), ['CESEDA L426-20']), { status: 'eligible', kind: 'plein-droit' });
+    const r = card(run({ ...without(retiree, 'longStayVisaPurpose'), currentTitle: 'none' }, AS_OF), ['CESEDA L426-20']);
+    expectCard(r, { status: 'possible', unknown: ['visa-issued-for-this-title'] });
+    expect(r.missing).toContain('longStayVisaPurpose');
+  });
+});
