@@ -111,3 +111,20 @@ describe('visitor and student titles need the long-stay visa of their own kind (
     expect(r.missing).toContain('longStayVisaPurpose');
   });
 });
+
+describe('EU family: a citizen who is only a student brings the spouse and dependent children (EU-0, L233-1 3°)', () => {
+  const child = {
+    ...BASE, familyOfEuCitizen: true, euRelationship: 'child-under-21', euSpouseStatus: 'together', birthDate: '2007-05-01',
+  } as const;
+
+  it('a child under 21 of a student: core card possible, dependency left open (not eligible by default)', () => {
+    const r = card(run({ ...child, euCitizenActivity: 'student' }, AS_OF), ['CESEDA L200-4', 'CESEDA L233-1', 'CESEDA L233-2']);
+    expectCard(r, { status: 'possible', kind: 'plein-droit', unknown: ['descendant-under-21-or-dependent'] });
+  });
+
+  it('a child under 21 of a worker, or a dependent child of a student, is eligible', () => {
+    for (const s of [{ ...child, euCitizenActivity: 'worker' }, { ...child, euCitizenActivity: 'student', euRelationship: 'child-dependent', birthDate: '2003-05-01' }]) {
+      expectCard(card(run(s, AS_OF), ['CESEDA L200-4', 'CESEDA L233-1', 'CESEDA L233-2']), { status: 'eligible' });
+    }
+  });
+});
