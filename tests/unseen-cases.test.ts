@@ -128,3 +128,30 @@ describe('EU family: a citizen who is only a student brings the spouse and depen
     }
   });
 });
+
+describe('Moroccans and the salaried AES routes (MA-4, L): flagged for Moroccans only, never decided', () => {
+  // Six years undocumented, 14 months in a listed occupation, still employed there.
+  const worker = {
+    ...BASE, birthDate: '1991-01-01', entryDate: '2020-06-01', entryVisa: 'short-stay', currentTitle: 'none',
+    habitualResidenceSince: '2020-06-01', employed: true, activity: 'ordinary-job', contractType: 'permanent',
+    shortageJobMonthsLast24: 14, currentJobOnShortageList: true, excludedWorkPeriods: false,
+  } as const;
+
+  it('a Moroccan: L435-1 and L435-4 possible (discretionary), both with the moroccan-salaried-aes note', () => {
+    const ev = run({ ...worker, nationality: 'moroccan' }, AS_OF);
+    for (const basis of [['CESEDA L435-1'], ['CESEDA L435-4']]) {
+      const r = card(ev, basis);
+      expectCard(r, { status: 'possible', kind: 'discretionary', verify: true });
+      expect(r.verifyNotes).toContain('moroccan-salaried-aes');
+    }
+  });
+
+  it('a Peruvian with the same facts: no Moroccan note on either card', () => {
+    const ev = run(worker, AS_OF);
+    for (const basis of [['CESEDA L435-1'], ['CESEDA L435-4']]) {
+      const r = card(ev, basis);
+      expect(r.status).toBe('possible');
+      expect(r.verifyNotes).not.toContain('moroccan-salaried-aes');
+    }
+  });
+});
