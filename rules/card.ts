@@ -74,6 +74,8 @@ export interface Card {
   confidence: Confidence;
   /** Card-level points to confirm (locale keys verify.<id>). */
   verify?: readonly string[];
+  /** Points to confirm that concern only some people (e.g. one nationality): added while the card is open. */
+  verifyWhen?: (s: Situation, ctx: EvalContext) => readonly string[];
   /** Cards this one must wait for (subsidiarity gates). */
   dependsOn?: readonly string[];
   /** Cards of another regime this card replaces (Catala-style declared overlap). */

@@ -72,6 +72,23 @@ export const longStayVisa = (ref = 'CESEDA L412-1'): Condition =>
     test('holds-vls-ts', ref, ['currentTitle'], (s) => s.currentTitle === 'vls-ts'),
   ], { ref });
 
+/**
+ * L412-1 where the title needs a long-stay visa of its own kind: the VLS "visiteur" (O-1; AFA 7 a) with
+ * art. 9, CAA Nantes 15NT00440) or "étudiant" (S-1). A long-stay visa issued for another purpose (say a
+ * student visa of years ago) is not that visa; a VLS-TS counts when it was issued for the same purpose.
+ */
+export const longStayVisaFor = (purpose: 'visitor' | 'student', ref = 'CESEDA L412-1'): Condition =>
+  any('long-stay-visa', [
+    all('long-stay-visa-for-this-title', [
+      test('entered-with-long-stay-visa', ref, ['entryVisa'], (s) => s.entryVisa === 'long-stay'),
+      test('visa-issued-for-this-title', ref, ['longStayVisaPurpose'], (s) => s.longStayVisaPurpose === purpose),
+    ], { ref }),
+    all('vls-ts-for-this-title', [
+      test('holds-vls-ts', ref, ['currentTitle'], (s) => s.currentTitle === 'vls-ts'),
+      test('vls-ts-issued-for-this-title', ref, ['currentTitleGround'], (s) => s.currentTitleGround === purpose),
+    ], { ref }),
+  ], { ref });
+
 /** A first application after entry without a title for over 3 months, or an irregular entry (L436-4). */
 export function owesRegularisationVisa(s: Situation, asOf: IsoDate): boolean | 'unknown' {
   if (holdsResidenceTitle(s)) return false;
@@ -122,6 +139,19 @@ export const livingTogether = (ref: string): Condition =>
 
 export const marriedForAtLeast = (id: string, ref: string, years: number): Condition =>
   test(id, ref, ['marriageDate'], (s, ctx) => atLeastYears(s.marriageDate as IsoDate, ctx.asOf, years));
+
+/**
+ * Outside the categories that open regroupement familial (AFA 6-5: "qui n'entre pas … dans celles qui
+ * ouvrent droit au regroupement familial"; L423-23, VPF-7: "Cannot use RF? A spouse of a lawful resident
+ * is usually excluded"): the spouse of a foreign national holding a title that can sponsor is not. The
+ * spouse of a French national, an unmarried partner or a spouse whose partner has no title is outside (M).
+ */
+export const outsideFamilyReunification = (ref: string): Condition =>
+  any('outside-family-reunification', [
+    test('not-married', ref, ['maritalStatus'], (s) => s.maritalStatus !== 'married'),
+    test('spouse-is-french', ref, ['partnerIsFrench'], (s) => s.partnerIsFrench === true),
+    test('spouse-cannot-sponsor', ref, ['sponsorTitle'], (s) => s.sponsorTitle === 'none'),
+  ], { ref, confidence: 'M' });
 
 // ── X5: integration for resident cards listed in L413-7 (from 1 Jan 2026, décret 2025-647).
 

@@ -117,6 +117,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
 
   // Points to confirm: the card's own, plus any flagged node that matters here.
   const verifyNotes = new Set(card.verify ?? []);
+  if (status !== 'not-eligible') for (const v of card.verifyWhen?.(s, ctx) ?? []) verifyNotes.add(v);
   if (!active && card.validUntil) verifyNotes.add('check-extension');
   collectVerifyNotes(trace, status !== 'not-eligible', verifyNotes);
   // The fee rule's own flag decides the verify note; the amounts are computed only when read.

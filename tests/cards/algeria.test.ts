@@ -95,7 +95,7 @@ const CASES: CardCase[] = [
   },
   {
     id: 'afa-7-a', metStatus: 'eligible',
-    met: { ...DZ, stableResourcesAtLeastSmic: true, employed: false, entryVisa: 'long-stay' },
+    met: { ...DZ, stableResourcesAtLeastSmic: true, employed: false, entryVisa: 'long-stay', longStayVisaPurpose: 'visitor' },
     unmet: { change: { employed: true }, condition: 'undertakes-not-to-work' },
     unknown: { remove: ['stableResourcesAtLeastSmic'], missing: ['stableResourcesAtLeastSmic'] },
   },

@@ -139,7 +139,7 @@ const CASES: Case[] = [
   },
   {
     id: 'ceseda-l426-20', legalBasis: ['CESEDA L426-20'],
-    met: { ...BASE, ...VISA, stableResourcesAtLeastSmic: true, healthInsurance: true, employed: false },
+    met: { ...BASE, ...VISA, longStayVisaPurpose: 'visitor', stableResourcesAtLeastSmic: true, healthInsurance: true, employed: false },
     metStatus: 'eligible', unmet: [{ employed: true }, 'no-work-in-france'], unknown: 'stableResourcesAtLeastSmic',
   },
   {

@@ -1,7 +1,7 @@
 // DZ-6.5 · Algerian certificat 1 year VPF: personal and family ties (accord art. 6 5)).
 import type { Card } from '../../card';
-import { algerianRegime, noneProposed } from '../../conditions';
-import { all, any, test } from '../../logic';
+import { algerianRegime, noneProposed, outsideFamilyReunification } from '../../conditions';
+import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
 
 const REF = 'AFA 6-5';
@@ -21,11 +21,7 @@ export const afa_6_5: Card = {
     noneProposed('within-another-art-6-case', REF, OTHER_ART_6),
     // Spouse of an Algerian certificat holder: regroupement familial (art. 4) is the route. A spouse
     // of a French national is within 6-2 instead; an unmarried person is outside both.
-    any('outside-family-reunification', [
-      test('not-married', REF, ['maritalStatus'], (s) => s.maritalStatus !== 'married'),
-      test('spouse-is-french', REF, ['partnerIsFrench'], (s) => s.partnerIsFrench === true),
-      test('spouse-cannot-sponsor', REF, ['sponsorTitle'], (s) => s.sponsorTitle === 'none'),
-    ], { ref: REF, confidence: 'M' }),
+    outsideFamilyReunification(REF),
     // Length of stay, ties, children, integration, ties in Algeria: the préfet (and the judge) weigh them.
     test('refusal-disproportionate-to-private-family-life', REF, [], () => true, { assessedBy: 'prefet' }),
   ], { ref: REF }),

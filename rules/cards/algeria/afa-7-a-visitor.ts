@@ -1,6 +1,6 @@
 // DZ-E1 · Algerian certificat 1 year "visiteur" (accord art. 7 a)).
 import type { Card } from '../../card';
-import { algerianRegime, longStayVisa } from '../../conditions';
+import { algerianRegime, longStayVisaFor } from '../../conditions';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
 
@@ -21,7 +21,8 @@ export const afa_7_a: Card = {
     test('sufficient-means', REF, ['stableResourcesAtLeastSmic'], (s) => s.stableResourcesAtLeastSmic === true, { confidence: 'M' }),
     test('undertakes-not-to-work', REF, ['employed'], (s) => s.employed === false),
     // Art. 9: a VLS is needed; a short-stay entry is not enough (CAA Nantes 29 Sep 2015 n° 15NT00440).
-    longStayVisa('AFA 9'),
+    // It is the VLS for this stay ("visiteur"): a long-stay visa issued for studies years ago is not.
+    longStayVisaFor('visitor', 'AFA 9'),
   ], { ref: REF }),
   documents: ['long-stay-visa', 'proof-of-resources', 'undertaking-not-to-work', 'health-insurance-certificate'],
   channel: 'préfecture',

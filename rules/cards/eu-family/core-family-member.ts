@@ -26,7 +26,13 @@ export const euCore: Card = {
     euFamilyRegime,
     any('core-family-member', [
       test('spouse-of-eu-citizen', 'CESEDA L200-4', ['euRelationship'], (s) => s.euRelationship === 'spouse'),
-      test('descendant-under-21-or-dependent', 'CESEDA L200-4', ['euRelationship'], (s) => s.euRelationship === 'child-under-21' || s.euRelationship === 'child-dependent'),
+      // EU-0 (L233-1 3°): a citizen who is only a student brings the spouse and *dependent* children. The
+      // wizard does not ask whether a child under 21 is dependent: for a student's child that stays open.
+      test('descendant-under-21-or-dependent', 'CESEDA L200-4', ['euRelationship', 'euCitizenActivity'], (s) => {
+        if (s.euRelationship === 'child-dependent') return true;
+        if (s.euRelationship !== 'child-under-21') return false;
+        return s.euCitizenActivity === 'student' ? 'unknown' : true;
+      }),
       // A dependent ascendant cannot join a citizen who is only a student (L233-1 3°).
       test('dependent-ascendant', 'CESEDA L200-4', ['euRelationship', 'euCitizenActivity'], (s) => s.euRelationship === 'parent-dependent' && s.euCitizenActivity !== 'student'),
     ], { ref: 'CESEDA L200-4' }),

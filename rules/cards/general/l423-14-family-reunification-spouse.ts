@@ -21,7 +21,12 @@ export const l423_14: Card = {
     generalRegime,
     admittedThroughRf,
     // RF joins a foreign resident: the spouse of a French national comes under L423-1 instead.
-    test('spouse-of-foreign-sponsor', REF, ['maritalStatus', 'partnerIsFrench'], (s) => s.maritalStatus === 'married' && s.partnerIsFrench === false),
+    // Two tests, not one reading both facts: an unmarried person is outside the card whatever the
+    // partner's nationality, so "is your partner French?" must not keep it open (VPF-4, L423-14).
+    all('spouse-of-foreign-sponsor', [
+      test('is-married', REF, ['maritalStatus'], (s) => s.maritalStatus === 'married'),
+      test('spouse-is-foreign-national', REF, ['partnerIsFrench'], (s) => s.partnerIsFrench === false),
+    ], { ref: REF }),
     // Entered lawfully (RF visa, or RF "sur place", R434-6).
     lawfulEntry(REF),
     sponsorHoldsTitle,

@@ -2,7 +2,7 @@
 // proportionality of a refusal (ECHR art. 8) is for the préfet. Subsidiary: the text reserves it
 // for people outside the listed family cards, so it is a gate card evaluated after them.
 import type { Card } from '../../card';
-import { generalRegime } from '../../conditions';
+import { generalRegime, outsideFamilyReunification } from '../../conditions';
 import { all, any, evaluateCondition, test, type EvalContext } from '../../logic';
 import type { Situation } from '../../situation';
 import { l423_1 } from './l423-1-spouse-of-french';
@@ -47,6 +47,10 @@ export const l423_23: Card = {
         verify: 'l423-23-spouse-without-visa',
       }),
     ], { ref: REF }),
+    // "L'étranger qui n'entre pas dans les catégories … qui ouvrent droit au regroupement familial":
+    // VPF-7 lists "Cannot use RF? A spouse of a lawful resident is usually excluded" (general-regime.md,
+    // VPF-7). Same condition as AFA 6-5 (conditions.ts); ECHR art. 8 itself can still be invoked.
+    outsideFamilyReunification(REF),
     // Some family in France: a French child, or partner, children, parents or siblings here.
     any('family-ties-in-france', [
       test('parent-of-french-child-in-france', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),

@@ -66,6 +66,9 @@ export const l435_1: Card = {
   confidence: 'H',
   // The gate runs after every card without dependsOn; L423-23, itself a gate, is the one plein-droit card it ignores.
   dependsOn: ['ceseda-l423-23'],
+  // MA-4 (L / UNCONFIRMED; AES-1 "Moroccans: not via salarié"): L435-1 as salarié is probably closed to Moroccans,
+  // the VPF-based AES stays open. Never decided: a verify note for a Moroccan who relies on work.
+  verifyWhen: (s) => (s.nationality === 'moroccan' && s.employed === true ? ['moroccan-salaried-aes'] : []),
   warnings: (s, ctx) => {
     const from = since(s);
     const out = ['aes-refusal-with-oqtf'];

@@ -3,7 +3,7 @@
  * (legal reference sections C, D, E, F). Written once so every card reads the same
  * visa and status rules.
  */
-import { holdsResidenceTitle, longStayVisa } from '../../conditions';
+import { holdsResidenceTitle, longStayVisa, longStayVisaFor } from '../../conditions';
 import type { FactValue } from '../../facts';
 import { all, any, test, type Condition } from '../../logic';
 import type { IsoDate } from '../../dates';
@@ -38,9 +38,15 @@ export const holdsCardOnGround = (id: string, ref: string, ground: Ground): Cond
     test(`current-card-${ground}`, ref, ['currentTitleGround'], (s) => s.currentTitleGround === ground),
   ], { ref });
 
-/** L412-1 (long-stay visa) for a first card, or the renewal of a card on the same ground (L433-1). */
+/**
+ * L412-1 (long-stay visa) for a first card, or the renewal of a card on the same ground (L433-1). The
+ * visitor and student cards need the VLS of their own kind (X1, O-1 "VLS visiteur", S-1 "VLS étudiant").
+ */
 export const visaOrRenewal = (ground: Ground): Condition =>
-  any('long-stay-visa-or-renewal', [longStayVisa(), holdsCardOnGround('renewal-of-same-card', 'CESEDA L433-1', ground)], { ref: 'CESEDA L412-1' });
+  any('long-stay-visa-or-renewal', [
+    ground === 'visitor' || ground === 'student' ? longStayVisaFor(ground) : longStayVisa(),
+    holdsCardOnGround('renewal-of-same-card', 'CESEDA L433-1', ground),
+  ], { ref: 'CESEDA L412-1' });
 
 /** Holds a VLS-TS or a card as a student (L433-4: the multi-year card follows a first year on one). */
 export const holdsStudentTitle: Condition = all('holds-student-title', [
