@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// PORT=… runs a second copy of the suite beside another one (each starts its own static server).
+const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',

@@ -6,8 +6,13 @@
 import { Fragment, type ReactNode } from 'react';
 
 const ARABIC = /[\u0600-\u06ff]/;
-// A Latin run: starts and ends with a letter or digit, may hold spaces, apostrophes, dots, hyphens and slashes inside.
-const LATIN_RUN = /[A-Za-zÀ-ÖØ-öø-ÿŒœ][A-Za-zÀ-ÖØ-öø-ÿŒœ0-9'’.\-/ ]*[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]|[A-Za-zÀ-ÖØ-öø-ÿŒœ]/g;
+// A Latin run: starts and ends with a letter or digit, may hold spaces, apostrophes, dots, hyphens and slashes inside,
+// and the « » – , of official French names (Carte de séjour « vie privée et familiale » – conjoint de Français), so such
+// a name stays one left-to-right piece. Brackets round a run go inside it: they then print as (…) and cannot land on
+// two different lines the wrong way round.
+const L = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
+const RUN = `[${L}](?:[${L}0-9'’.\\-/ ,«»–\u00a0]*[${L}0-9»])?`;
+const LATIN_RUN = new RegExp(`\\(${RUN}\\)|${RUN}`, 'g');
 
 export function isolateLatin(text: string): ReactNode {
   if (!text || !ARABIC.test(text)) return text;
@@ -17,7 +22,7 @@ export function isolateLatin(text: string): ReactNode {
     const at = m.index ?? 0;
     if (at > last) out.push(text.slice(last, at));
     out.push(
-      <bdi key={at} lang="fr" dir="ltr">
+      <bdi key={at} lang="fr" dir="ltr" className={m[0].startsWith('(') ? 'latin-aside' : undefined}>
         {m[0]}
       </bdi>,
     );
@@ -25,4 +30,24 @@ export function isolateLatin(text: string): ReactNode {
   }
   if (last < text.length) out.push(text.slice(last));
   return <Fragment>{out}</Fragment>;
+}
+
+/**
+ * A title's name on a page of `lang`. The Arabic dictionary keeps some official names in French only: such a name
+ * is isolated left-to-right, so next to Arabic words (the checklist's heading) its « » and – keep their places.
+ */
+export function bidiName(text: string, lang: string): ReactNode {
+  text = nameText(text);
+  if (lang !== 'ar' || !text) return text;
+  if (ARABIC.test(text)) return isolateLatin(text);
+  return (
+    <bdi lang="fr" dir="ltr">
+      {text}
+    </bdi>
+  );
+}
+
+/** French typography: no line break just inside « and » (a line ending in "«" reads badly). */
+export function nameText(text: string): string {
+  return text.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
 }

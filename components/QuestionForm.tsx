@@ -86,27 +86,29 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
         </div>
       )}
       <p className="caption">{t(`ui.chapters.${chapter}`)}</p>
-      <fieldset className={error ? 'field field-error' : 'field'} aria-describedby={describedBy}>
-        <legend>
-          <FocusHeading className="question">{question}</FocusHeading>
-        </legend>
-        {hint && (
-          <p id={hintId} className="hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={errorId} className="error-message">
-            <span className="visually-hidden">{t('ui.errors.prefix')} </span>
-            {errorText}
-          </p>
-        )}
-        {isRadio && <Radios factId={factId} input={input} dontKnow={dontKnow} dontKnowValue={dontKnowValue} initial={initial} />}
-        {input.kind === 'date' && <DateFields factId={factId} initial={initial} error={!!error} />}
-        {(input.kind === 'number' || input.kind === 'postcode') && (
-          <TextField factId={factId} kind={input.kind} initial={initial} error={!!error} />
-        )}
-      </fieldset>
+      <div className={error ? 'field-group field-error' : 'field-group'}>
+        <fieldset className="field" aria-describedby={describedBy}>
+          <legend>
+            <FocusHeading className="question">{question}</FocusHeading>
+          </legend>
+          {hint && (
+            <p id={hintId} className="hint">
+              {hint}
+            </p>
+          )}
+          {error && (
+            <p id={errorId} className="error-message">
+              <span className="visually-hidden">{t('ui.errors.prefix')} </span>
+              {errorText}
+            </p>
+          )}
+          {isRadio && <Radios factId={factId} input={input} dontKnow={dontKnow} dontKnowValue={dontKnowValue} initial={initial} />}
+          {input.kind === 'date' && <DateFields factId={factId} initial={initial} error={!!error} />}
+          {(input.kind === 'number' || input.kind === 'postcode') && (
+            <TextField factId={factId} kind={input.kind} initial={initial} error={!!error} />
+          )}
+        </fieldset>
+      </div>
       <div className="button-row">
         <button type="submit" name="action" value="continue" className="button button-primary">
           {t('ui.nav.continue')}

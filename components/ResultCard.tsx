@@ -8,7 +8,7 @@ import { ConditionTree } from './ConditionTree';
 import { ReasonList } from './ReasonList';
 import { LegalBasisLine } from './LegalBasisLine';
 import { StatusIcon } from './StatusIcon';
-import { isolateLatin } from './Bidi';
+import { bidiName, isolateLatin } from './Bidi';
 
 interface Props {
   result: CardResult;
@@ -35,7 +35,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
   if (variant === 'ruled-out') {
     return (
       <article className="result-card result-ruled-out" aria-labelledby={headingId} data-card={r.id}>
-        <h3 id={headingId}>{name}</h3>
+        <h3 id={headingId}>{bidiName(name, lang)}</h3>
         {officialName}
         {basis}
         <p className="status-line">
@@ -51,7 +51,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
   const fee = r.fee;
   return (
     <article className={`result-card result-${r.status}`} aria-labelledby={headingId} data-card={r.id}>
-      <h3 id={headingId}>{name}</h3>
+      <h3 id={headingId}>{bidiName(name, lang)}</h3>
       {officialName}
       {basis}
       <p className={`status-line status-${r.status}`}>

@@ -22,7 +22,7 @@ export function CheckPage({ lang }: { lang: string }) {
       <StorageNotice />
       <FocusHeading>{t('ui.check.title')}</FocusHeading>
       {!ready ? (
-        <p>{t('ui.common.loading')}</p>
+        <p className="loading">{t('ui.common.loading')}</p>
       ) : answered.length === 0 ? (
         <>
           <p>{t('ui.check.empty')}</p>

@@ -50,7 +50,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
     <div className="results-page">
       <StorageNotice />
       <FocusHeading>{t('ui.results.title')}</FocusHeading>
-      {!ready && <p>{t('ui.common.loading')}</p>}
+      {!ready && <p className="loading">{t('ui.common.loading')}</p>}
       {empty && (
         <>
           <p>{t('ui.check.empty')}</p>

@@ -12,6 +12,7 @@ import { formatDate, formatEuros, todayIso } from '../../app/_wizard/dates';
 import { channelGuide, commissionCase, groupDocuments, helpNow, IMPLICIT_REFUSAL_MONTHS, letterFor, oqtfDeadline } from '../../filing/guide';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from './FilingPlaceFinder';
+import { bidiName } from '../Bidi';
 import { cardName, docName, docProof, makeList, makeT, type T } from './strings';
 
 const TICKS_KEY = (cardId: string) => `sesame.checklist.${cardId}`;
@@ -69,7 +70,7 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
   const nameMine = cardName(msgs, cardId);
   const nameFr = cardName(fr, cardId);
 
-  if (!ready || !ev || !result) return <p>{t('checklist.loading')}</p>;
+  if (!ready || !ev || !result) return <p className="loading">{t('checklist.loading')}</p>;
   const hasAnswers = Object.keys(answers).length > 0;
   const groups = groupDocuments(result);
   const total = groups.reduce((n, g) => n + g.items.length, 0);
@@ -83,11 +84,11 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
     <article className="ck" data-card={cardId}>
       <header className="ck-head">
         <Bi as="h2" className="ck-kicker" lang={lang} mine={t('checklist.title')} fr={tf('checklist.title')} />
-        <Bi as="p" className="ck-card-name" lang={lang} mine={nameMine || result.legalBasis.join(', ')} fr={nameFr || result.legalBasis.join(', ')} />
+        <Bi as="p" className="ck-card-name" lang={lang} mine={bidiName(nameMine || result.legalBasis.join(', '), lang)} fr={nameFr || result.legalBasis.join(', ')} />
         <dl className="ck-meta">
           <div>
             <dt>{t('checklist.legalBasis')}</dt>
-            <dd>{result.legalBasis.map((b, i) => <span key={b}>{i > 0 ? ', ' : ''}<bdi>{b}</bdi></span>)}</dd>
+            <dd><bdi dir="ltr">{result.legalBasis.join(', ')}</bdi></dd>
           </div>
           <div>
             <dt>{t('checklist.evaluatedOn')}</dt>
@@ -95,7 +96,7 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
           </div>
           <div>
             <dt>{t('checklist.rulesVersion')}</dt>
-            <dd><bdi>{rulesVersion}</bdi> · {t('checklist.verifiedOn')} <bdi>{formatDate(result.verifiedOn, lang)}</bdi></dd>
+            <dd><bdi dir="ltr">{rulesVersion}</bdi> · {t('checklist.verifiedOn')} <bdi>{formatDate(result.verifiedOn, lang)}</bdi></dd>
           </div>
           <div>
             <dt>{t('checklist.where.short')}</dt>
@@ -109,7 +110,7 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
           <p className="hint ck-no-print">{t('checklist.nameHint')}</p>
         </div>
         <p className="ck-actions ck-no-print">
-          <button type="button" className="button" onClick={() => window.print()}>{t('checklist.print')}</button>{' '}
+          <button type="button" className="button button-primary" onClick={() => window.print()}>{t('checklist.print')}</button>{' '}
           <Link href={`/${lang}/letters/${cardId}/`}>{t('checklist.lettersLink')}</Link>
         </p>
       </header>

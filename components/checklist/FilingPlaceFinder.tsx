@@ -99,7 +99,7 @@ export function FilingPlaceFinder({ t, initialPostcode, onPlace }: { t: T; initi
             inputMode="text"
             dir="ltr"
           />
-          <button type="submit" className="button secondary">{t('checklist.where.search')}</button>
+          <button type="submit" className="button button-secondary">{t('checklist.where.search')}</button>
         </div>
       </form>
       <div aria-live="polite">

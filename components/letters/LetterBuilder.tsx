@@ -72,7 +72,7 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, msgs, frTitle
     <div className="lt">
       <div className="lt-form ck-no-print">
         <p>{t('checklist.letters.intro')}</p>
-        <fieldset>
+        <fieldset className="lt-kinds">
           <legend>{t('checklist.letters.which')}</legend>
           {LETTER_KINDS.map((k) => (
             <label key={k} className="lt-radio">
@@ -97,8 +97,8 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, msgs, frTitle
         <p className="hint">{t('checklist.letters.attemptsHint')}</p>
         <AttemptLog t={t} attempts={attempts} onChange={saveAttempts} />
         {attempts.length > 0 && weeks < 3 && <p className="ck-error">{t('checklist.letters.fewWeeks')}</p>}
-        <p>
-          <button type="button" className="button" onClick={() => window.print()}>{t('checklist.letters.print')}</button>{' '}
+        <p className="ck-actions">
+          <button type="button" className="button button-primary" onClick={() => window.print()}>{t('checklist.letters.print')}</button>{' '}
           <Link href={`/${lang}/checklist/${cardId}/`}>{t('checklist.letters.back')}</Link>
         </p>
         <p className="hint">{t('checklist.letters.send')}</p>
@@ -161,7 +161,7 @@ function AttemptLog({ t, attempts, onChange }: { t: (k: string) => string; attem
       </p>
       <button
         type="button"
-        className="button secondary"
+        className="button button-secondary"
         onClick={() => {
           if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return;
           onChange([...attempts, note.trim() ? { date: d, note: note.trim() } : { date: d }].sort((x, y) => x.date.localeCompare(y.date)));

@@ -10,6 +10,7 @@ import { TraceTree } from './TraceTree';
 import { ConditionText as NodeText } from '../ConditionTree';
 import { ReasonList } from '../ReasonList';
 import { LegalBasisLine } from '../LegalBasisLine';
+import { bidiName } from '../Bidi';
 
 interface Props {
   r: CardResult;
@@ -33,7 +34,7 @@ export function VolunteerCard({ r, lang, assessed, changes, projection, computin
 
   return (
     <article className={`result-card v-card result-${ruledOut ? 'ruled-out' : r.status}`} aria-labelledby={headingId} data-card={r.id} data-status={r.status}>
-      <h3 id={headingId}>{name}</h3>
+      <h3 id={headingId}>{bidiName(name, lang)}</h3>
       <LegalBasisLine legalBasis={r.legalBasis} />
       <p className={`status-line status-${r.status}`}>
         <StatusIcon value={r.status} /> <strong className="v-status">{statusText}</strong>

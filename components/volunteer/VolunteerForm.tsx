@@ -9,7 +9,7 @@ import { ImportAnswers } from './HandoffPanel';
 export function VolunteerForm({ lang }: { lang: string }) {
   const { t } = useTranslation();
   const { ready, answers } = useAnswers();
-  if (!ready) return <p>{t('ui.common.loading')}</p>;
+  if (!ready) return <p className="loading">{t('ui.common.loading')}</p>;
   return (
     <>
       <details className="v-import-box">

@@ -65,7 +65,7 @@ export function VolunteerResults({ lang }: { lang: string }) {
 
   return (
     <div className="v-results">
-      {!ready && <p>{t('ui.common.loading')}</p>}
+      {!ready && <p className="loading">{t('ui.common.loading')}</p>}
       {empty && (
         <p className="notice">
           {t('volunteer.results.empty')} <Link href={`/${lang}/volunteer/`}>{t('volunteer.results.toForm')}</Link>

@@ -5,6 +5,7 @@ import { serverT } from '../../../_wizard/server';
 import { FocusHeading } from '../../../../components/FocusHeading';
 import { ChecklistView } from '../../../../components/checklist/ChecklistView';
 import { cardName } from '../../../../components/checklist/strings';
+import { bidiName } from '../../../../components/Bidi';
 import pkg from '../../../../package.json';
 import '../../../../components/checklist/checklist.css';
 
@@ -35,7 +36,12 @@ export default async function ChecklistPage({ params }: { params: Params }) {
   const fr = lang === 'fr' ? msgs : messagesFor('fr', cardId);
   return (
     <div className="ck-page">
-      <FocusHeading>{`${t('checklist.title')} — ${cardName(msgs, cardId) || CATALOGUE.find((c) => c.id === cardId)?.legalBasis.join(', ')}`}</FocusHeading>
+      <FocusHeading>
+        {t('checklist.title')}
+        <span className="visually-hidden"> — </span>
+        {/* The title's name on a line of its own: in Arabic a French name no longer starts mid-line after the dash. */}
+        <span className="ck-h1-name">{bidiName(cardName(msgs, cardId) || CATALOGUE.find((c) => c.id === cardId)!.legalBasis.join(', '), lang)}</span>
+      </FocusHeading>
       <ChecklistView lang={lang} cardId={cardId} msgs={msgs} fr={fr} rulesVersion={`${pkg.version} (schema ${SCHEMA_VERSION})`} />
     </div>
   );
