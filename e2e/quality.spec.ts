@@ -282,3 +282,44 @@ test('"Erase my answers" after a walk leaves localStorage, sessionStorage and co
   expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }))).toEqual({ local: 0, session: 0, cookie: '' });
   expect(await context.cookies()).toEqual([]);
 });
+
+test.describe('layout stability', () => {
+  // The service worker would serve the scripts from its cache, out of reach of the delay below.
+  test.use({ serviceWorkers: 'block' });
+  test('no layout shift in view while a page reads the device (every page type, with and without saved answers, fr and ar)', async ({ page }) => {
+    test.setTimeout(180_000);
+    // Layout shifts of the whole load, read from the browser's own record (the figure Lighthouse calls CLS).
+    // Every shift counts: nothing is tapped here (Chromium marks shifts after page.goto as following an input).
+    await page.addInitScript(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number }[])
+          (window as unknown as { __shift: number }).__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // A slow phone: the static HTML paints well before the scripts arrive and read the saved answers.
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
+    });
+    const found: string[] = [];
+    for (const lang of ['fr', 'ar']) {
+      for (const p of PAGE_TYPES) {
+        for (const answers of p.seed ? [p.seed, null] : [null]) {
+          if (answers) await seed(page, answers, lang);
+          else {
+            await page.goto(`/${lang}/`);
+            await page.evaluate(() => localStorage.clear());
+          }
+          await page.goto(`/${lang}/${p.path}`);
+          await expect(page.locator('h1').first()).toBeVisible();
+          await expect(page.locator('.loading')).toHaveCount(0);
+          await page.waitForTimeout(300);
+          const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+          if (shift > 0.01) found.push(`${lang} ${p.name}${answers ? '' : ' (no answers)'}: ${shift.toFixed(3)}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
