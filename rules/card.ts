@@ -23,7 +23,12 @@ export type Channel = 'ANEF' | 'préfecture' | 'Paris police prefecture' | 'OFII
 
 /** How the residence tax applies (L436-1, L436-4; F-7). */
 export interface FeeRule {
-  tax: 'standard' | 'reduced' | 'exempt-first-issue' | 'aps' | 'free';
+  /**
+   * `exempt-first-issue`: no L436-1 tax on first issue, the renewal tax afterwards;
+   * `exempt`: no L436-1 tax on first issue nor on renewal (retraité, L426-8/9; F-7 "always").
+   * The stamp duty (L436-7) is due in both cases.
+   */
+  tax: 'standard' | 'reduced' | 'exempt-first-issue' | 'exempt' | 'aps' | 'free';
   /** L436-4 exemptions: refugees, stateless, PS, L423-22, L426-1 to L426-3; EU cards are free. */
   regularisationVisaExempt?: boolean;
   /** A fee point the reference marks low-confidence for this title. */

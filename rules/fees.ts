@@ -39,7 +39,9 @@ export function computeFee(card: Card, s: Situation, asOf: IsoDate): FeeResult {
   const renewal = holdsResidenceTitle(s);
   const parts: FeePart[] = [];
   if (renewal) {
-    parts.push(rule.tax === 'reduced' ? part('renewal-tax-reduced', 'renewalTaxReduced', asOf) : part('renewal-tax', 'renewalTax', asOf));
+    // F-7 (filing-fees-remedies.md, verified 2026-11-30): the retraité cards (L426-8/9) are
+    // tax-exempt "always", renewal included; only the stamp duty is paid.
+    if (rule.tax !== 'exempt') parts.push(rule.tax === 'reduced' ? part('renewal-tax-reduced', 'renewalTaxReduced', asOf) : part('renewal-tax', 'renewalTax', asOf));
   } else if (rule.tax === 'standard') {
     parts.push(part('first-issue-tax', 'firstIssueTax', asOf));
   } else if (rule.tax === 'reduced') {

@@ -21,7 +21,9 @@ export const l426_9: Card = {
   documents: ['marriage-certificate', 'spouse-retiree-card', 'previous-titles'],
   channel: 'préfecture',
   channelVerify: true,
-  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true },
+  // L436-1 exemption "always" for the retraité cards, renewal included (filing-fees-remedies.md F-7
+  // "Tax-exempt … always: retraité (L426-8/9)"; general-regime.md O-4 "tax-exempt"; verified 2026-11-30).
+  fee: { tax: 'exempt', regularisationVisaExempt: true },
   durationMonths: 120,
   verifiedOn: '2026-11-22',
   confidence: 'M',

@@ -1,0 +1,51 @@
+/**
+ * What a person is told to pay, file where and by when, checked against the legal reference
+ * (shared/legal/filing-fees-remedies.md F-6, F-7, F-8; general-regime.md X8). Amounts in euros
+ * as a lawyer would check them on the tax-stamp site, on 2026-11-30.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, type Situation } from '../rules';
+import type { CardResult } from '../rules/evaluate';
+
+const AS_OF = '2026-11-30';
+
+const BASE: Situation = {
+  removalOrder: 'none',
+  nationality: 'other',
+  familyOfEuCitizen: false,
+  maritalStatus: 'single',
+  publicOrderConcern: false,
+  polygamy: false,
+};
+
+const result = (s: Situation, id: string, asOf = AS_OF): CardResult => {
+  const r = evaluate(s, { asOf }).results.find((x) => x.id === id);
+  if (!r) throw new Error(`no card ${id}`);
+  return r;
+};
+const amounts = (r: CardResult) => r.fee.parts.map((p) => [p.id, p.amount]);
+
+describe('F-7: the retraité cards (L426-8, L426-9) are tax-exempt on first issue and on renewal', () => {
+  const retiree: Situation = { ...BASE, formerResidentLivingAbroad: true, frenchRetirementPension: true };
+  const spouse: Situation = { ...BASE, maritalStatus: 'married', spouseHoldsRetireeCard: true, formerResidentLivingAbroad: true };
+
+  it('first issue: only the €50 stamp duty', () => {
+    const r = result(retiree, 'ceseda-l426-8');
+    expect(amounts(r)).toEqual([['stamp-duty', 50]]);
+    expect(r.fee.total).toBe(50);
+  });
+
+  it('renewal of the 10-year card: still no €200 renewal tax, only the €50 stamp duty', () => {
+    for (const [s, id] of [[retiree, 'ceseda-l426-8'], [spouse, 'ceseda-l426-9']] as const) {
+      const r = result({ ...s, currentTitle: 'resident-card-10-years', currentTitleExpiry: '2027-02-01' }, id);
+      expect(amounts(r)).toEqual([['stamp-duty', 50]]);
+      expect(r.fee.total).toBe(50);
+      expect(r.documents).toContain('tax-stamps');
+    }
+  });
+
+  it('a card exempt only on first issue still pays the renewal tax (L425-9: €200 + €50)', () => {
+    const r = result({ ...BASE, ownSeriousIllness: true, currentTitle: 'cst-1-year', currentTitleExpiry: '2027-02-01' }, 'ceseda-l425-9');
+    expect(amounts(r)).toEqual([['renewal-tax', 200], ['stamp-duty', 50]]);
+  });
+});
