@@ -94,5 +94,22 @@ export function oqtfDeadline(s: Situation): 'one-month' | 'seven-days' | 'forty-
   return 'one-month';
 }
 
-/** R432-2: 4 months of silence; shorter for a few titles not in this catalogue yet (F-8). */
+/** R432-2: 4 months of silence; shorter for a few titles (F-8). */
 export const IMPLICIT_REFUSAL_MONTHS = 4;
+
+export type ImplicitRefusalDelay = { months: number; ref: string } | { days: number; ref: string };
+
+/**
+ * Silence that counts as a refusal, for one title (F-8, filing-fees-remedies.md; verified 2026-11-30):
+ * 4 months in general (R432-2); talent cards 90 days, researchers 60 (décret 2025-539; general-regime.md
+ * W-6 "Decision time: 90 days (researcher 60…)", L421-9 to L421-24 and L421-13-1); au pair 90 days
+ * (O-2). The 30 days for a Blue Card holder coming from another member state is not asked: 90 shown.
+ */
+export function implicitRefusalDelay(result: Pick<CardResult, 'legalBasis'>): ImplicitRefusalDelay {
+  const first = result.legalBasis[0] ?? '';
+  if (first === 'CESEDA L421-14') return { days: 60, ref: 'décret 2025-539' };
+  const talent = /^CESEDA L421-(9|1\d|2[0-4]|13-1)$/.test(first);
+  if (talent) return { days: 90, ref: 'décret 2025-539' };
+  if (first === 'CESEDA L426-22') return { days: 90, ref: 'CESEDA R432-1' };
+  return { months: IMPLICIT_REFUSAL_MONTHS, ref: 'CESEDA R432-2' };
+}

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { evaluate, type CardResult } from '../../rules';
 import { useAnswers } from '../../app/_wizard/answers';
 import { formatDate, formatEuros, todayIso } from '../../app/_wizard/dates';
-import { channelGuide, commissionCase, groupDocuments, helpNow, IMPLICIT_REFUSAL_MONTHS, letterFor, oqtfDeadline } from '../../filing/guide';
+import { channelGuide, commissionCase, groupDocuments, helpNow, implicitRefusalDelay, letterFor, oqtfDeadline } from '../../filing/guide';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from './FilingPlaceFinder';
 import { bidiName } from '../Bidi';
@@ -77,6 +77,7 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
   const done = groups.reduce((n, g) => n + g.items.filter((i) => ticks[i.id]).length, 0);
   const help = helpNow(ev, result, answers);
   const commission = commissionCase(result, answers, ev.asOf);
+  const silence = implicitRefusalDelay(result);
   const guide = channelGuide(result.channel);
   const oqtf = ev.alerts.find((a) => a.id === 'oqtf');
 
@@ -185,7 +186,10 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
       <section className="ck-section" aria-labelledby="ck-remedies">
         <h2 id="ck-remedies">{t('checklist.remedies.title')}</h2>
         <h3>{t('checklist.remedies.implicit.title')}</h3>
-        <p>{t('checklist.remedies.implicit.text', { months: IMPLICIT_REFUSAL_MONTHS })} <span className="ck-ref">(<bdi>CESEDA R432-2</bdi>)</span></p>
+        <p>
+          {'days' in silence ? t('checklist.remedies.implicit.textDays', { days: silence.days }) : t('checklist.remedies.implicit.text', { months: silence.months })}{' '}
+          <span className="ck-ref">(<bdi>{silence.ref}</bdi>)</span>
+        </p>
         <p>{t('checklist.remedies.implicit.caveat')} <span className="ck-ref">(<bdi>CE, avis, 10/10/2024, n° 494718</bdi>)</span></p>
         <h3>{t('checklist.remedies.oqtf.title')}</h3>
         <p>{t('checklist.remedies.oqtf.what')}</p>

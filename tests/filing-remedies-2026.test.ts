@@ -1,0 +1,38 @@
+/**
+ * Deadlines and remedies a person is shown, checked against filing-fees-remedies.md (F-8, F-10)
+ * and general-regime.md (W-6, O-2), as of 2026-11-30.
+ */
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, evaluate, type Situation } from '../rules';
+import { implicitRefusalDelay } from '../filing/guide';
+
+const byId = (id: string) => {
+  const c = CATALOGUE.find((x) => x.id === id);
+  if (!c) throw new Error(`no card ${id}`);
+  return c;
+};
+
+describe('F-8: how long the préfecture may stay silent before it counts as a refusal', () => {
+  it('4 months in general (R432-2): spouse of a French national, AES, étranger malade, ICT', () => {
+    for (const id of ['ceseda-l423-1', 'ceseda-l435-1', 'ceseda-l425-9', 'ceseda-l421-26', 'afa-6-2']) {
+      expect(implicitRefusalDelay(byId(id))).toEqual({ months: 4, ref: 'CESEDA R432-2' });
+    }
+  });
+
+  it('talent cards: 90 days, researchers 60 (décret 2025-539; W-6)', () => {
+    for (const id of ['ceseda-l421-9', 'ceseda-l421-11', 'ceseda-l421-13-1', 'ceseda-l421-16', 'ceseda-l421-19', 'ceseda-l421-20', 'ceseda-l421-21', 'ceseda-l421-22']) {
+      expect(implicitRefusalDelay(byId(id))).toMatchObject({ days: 90 });
+    }
+    expect(implicitRefusalDelay(byId('ceseda-l421-14'))).toMatchObject({ days: 60 });
+  });
+
+  it('au pair: 90 days (O-2)', () => {
+    expect(implicitRefusalDelay(byId('ceseda-l426-22'))).toMatchObject({ days: 90 });
+  });
+
+  it('reads the evaluated result as the checklist does', () => {
+    const s: Situation = { removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false };
+    const r = evaluate(s, { asOf: '2026-11-30' }).results.find((x) => x.id === 'ceseda-l421-14');
+    expect(r && implicitRefusalDelay(r)).toEqual({ days: 60, ref: 'décret 2025-539' });
+  });
+});
