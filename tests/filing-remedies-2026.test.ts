@@ -36,3 +36,20 @@ describe('F-8: how long the préfecture may stay silent before it counts as a re
     expect(r && implicitRefusalDelay(r)).toEqual({ days: 60, ref: 'décret 2025-539' });
   });
 });
+
+describe('F-6: the year after the 18th birthday ends on the eve of the 19th', () => {
+  const young: Situation = {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, publicOrderConcern: false, polygamy: false,
+    placedWithChildWelfare: true, birthDate: '2008-03-01', childWelfarePlacementDate: '2024-09-01', trainingMonths: 8, currentTitle: 'none',
+  };
+  it('L435-3 (placed with the ASE at 16–18): last day 2027-02-28 for a person born on 2008-03-01', () => {
+    const r = evaluate(young, { asOf: '2026-11-30' }).results.find((x) => x.id === 'ceseda-l435-3');
+    expect(r?.status).not.toBe('not-eligible');
+    expect(r?.deadlines).toEqual([{ id: 'apply-by-eve-of-19th-birthday', date: '2027-02-28', ref: 'CESEDA L435-3' }]);
+  });
+  it('on the 19th birthday the route is closed', () => {
+    const r = evaluate(young, { asOf: '2027-03-01' }).results.find((x) => x.id === 'ceseda-l435-3');
+    expect(r?.status).toBe('not-eligible');
+    expect(evaluate(young, { asOf: '2027-02-28' }).results.find((x) => x.id === 'ceseda-l435-3')?.status).not.toBe('not-eligible');
+  });
+});

@@ -5,6 +5,7 @@ import { generalRegime, noValidTitle } from '../../conditions';
 import { addYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { VERIFIED_ON } from './work-common';
+import { eveOf19thBirthday } from './family-helpers';
 
 const REF = 'CESEDA L435-3';
 
@@ -42,5 +43,8 @@ export const l435_3: Card = {
   durationMonths: 12,
   verifiedOn: VERIFIED_ON,
   confidence: 'H',
+  // "In the year after 18" (L435-3; general-regime.md AES-3; F-6, R431-5 2°): the last day is the eve of the
+  // 19th birthday, the same bound as the condition above (verified 2026-11-30).
+  deadlines: (s) => (s.placedWithChildWelfare === true ? eveOf19thBirthday(s, REF) : []),
   sources: ['doctrine LEGIARTI000042776306', 'infomie.net (29 Feb 2024)', 'conseil-etat.fr n° 493118'],
 };
