@@ -85,7 +85,17 @@ function parisPostcode(s: Situation) {
   return typeof s.postcode === 'string' && s.postcode.startsWith('75');
 }
 
+/** Resident cards (all mentions) and the Algerian 10-year certificat. */
+const RESIDENT_CARD_TITLES: readonly string[] = ['cr', 'cr-permanent', 'rld-ue', 'dz-certificate-10y'];
+const HELD_RESIDENT_CARDS: readonly string[] = ['resident-card-10-years', 'algerian-certificate-10-years'];
+/** The "retraité" cards are cartes de séjour of their own (O-4; DZ-E7), not resident cards: outside the 2024 arrêté. */
+const RETIREE_BASES: readonly string[] = ['CESEDA L426-8', 'CESEDA L426-9', 'AFA 7ter'];
+
 function channelFor(card: Card, s: Situation): Channel {
+  // F-1 (filing-fees-remedies.md; verified 2026-11-30): since 4 Jul 2024 (arrêté of 1 Jul 2024) the renewal of
+  // every resident card, all mentions, bilateral accords included (Algerian 10-year certificat), is filed on ANEF.
+  if (RESIDENT_CARD_TITLES.includes(card.title) && HELD_RESIDENT_CARDS.includes(String(s.currentTitle)) &&
+    !card.legalBasis.some((b) => RETIREE_BASES.includes(b))) return 'ANEF';
   if (card.channel === 'préfecture' && parisPostcode(s)) return 'Paris police prefecture';
   return card.channel;
 }

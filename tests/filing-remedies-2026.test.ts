@@ -53,3 +53,25 @@ describe('F-6: the year after the 18th birthday ends on the eve of the 19th', ()
     expect(evaluate(young, { asOf: '2027-02-28' }).results.find((x) => x.id === 'ceseda-l435-3')?.status).not.toBe('not-eligible');
   });
 });
+
+describe('F-1: renewal of a resident card (all mentions, accords included) is filed on ANEF since 4 Jul 2024', () => {
+  const base: Situation = { removalOrder: 'none', familyOfEuCitizen: false, publicOrderConcern: false, polygamy: false, postcode: '75011' };
+  const channel = (s: Situation, id: string) => evaluate(s, { asOf: '2026-11-30' }).results.find((x) => x.id === id)?.channel;
+
+  it('CR AT/MP pension (L426-6): préfecture (Paris: PP) on first issue, ANEF when renewing a CR', () => {
+    const s: Situation = { ...base, nationality: 'other', workAccidentPension20: true };
+    expect(channel({ ...s, currentTitle: 'cst-1-year' }, 'ceseda-l426-6')).toBe('Paris police prefecture');
+    expect(channel({ ...s, currentTitle: 'resident-card-10-years', currentTitleExpiry: '2027-02-01' }, 'ceseda-l426-6')).toBe('ANEF');
+  });
+
+  it('Algerian 10-year certificat (7 bis f): préfecture first, ANEF when renewing the 10-year certificat', () => {
+    const s: Situation = { ...base, postcode: '69003', nationality: 'algerian' };
+    expect(channel({ ...s, currentTitle: 'algerian-certificate-1-year' }, 'afa-7bis-f')).toBe('préfecture');
+    expect(channel({ ...s, currentTitle: 'algerian-certificate-10-years' }, 'afa-7bis-f')).toBe('ANEF');
+  });
+
+  it('the retraité card is not a resident card: its channel does not change', () => {
+    const s: Situation = { ...base, nationality: 'other', formerResidentLivingAbroad: true, frenchRetirementPension: true, currentTitle: 'resident-card-10-years' };
+    expect(channel(s, 'ceseda-l426-8')).toBe('Paris police prefecture');
+  });
+});
