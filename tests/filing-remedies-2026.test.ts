@@ -75,3 +75,32 @@ describe('F-1: renewal of a resident card (all mentions, accords included) is fi
     expect(channel(s, 'ceseda-l426-8')).toBe('Paris police prefecture');
   });
 });
+
+describe('O-3: the volunteer APS is asked for within 1 month of entry (R426-10)', () => {
+  const volunteer: Situation = {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, publicOrderConcern: false, polygamy: false,
+    activity: 'volunteering', hostAgreementSigned: true, entryVisa: 'long-stay', currentTitle: 'vls-ts', entryDate: '2026-10-31',
+  };
+  it('entered 2026-10-31: last day 2026-11-30, and the card is still open that day', () => {
+    const r = evaluate(volunteer, { asOf: '2026-11-30' }).results.find((x) => x.id === 'ceseda-l426-21');
+    expect(r?.deadlines).toEqual([{ id: 'file-within-1-month-of-entry', date: '2026-11-30', ref: 'CESEDA R426-10' }]);
+    expect(r?.status).not.toBe('not-eligible');
+    expect(evaluate(volunteer, { asOf: '2026-12-01' }).results.find((x) => x.id === 'ceseda-l426-21')?.status).toBe('not-eligible');
+  });
+});
+
+describe('F-10: OQTF challenge deadlines after loi 2024-42 (no change, boundary checks)', () => {
+  const base: Situation = { removalOrder: 'oqtf', nationality: 'other', familyOfEuCitizen: false };
+  const oqtf = (s: Situation) => evaluate({ ...base, ...s }, { asOf: '2026-11-30' }).alerts.find((a) => a.id === 'oqtf');
+  it('free: 1 month (notified 2026-10-31 → 2026-11-30)', () => {
+    expect(oqtf({ detention: 'free', removalOrderNotifiedOn: '2026-10-31' })?.deadline).toBe('2026-11-30');
+  });
+  it('house arrest or prison: 7 days (notified 2026-11-28 → 2026-12-05)', () => {
+    expect(oqtf({ detention: 'house-arrest-or-prison', removalOrderNotifiedOn: '2026-11-28' })?.deadline).toBe('2026-12-05');
+  });
+  it('retention: 48 hours, no calendar date', () => {
+    const a = oqtf({ detention: 'retention', removalOrderNotifiedOn: '2026-11-29' });
+    expect(a?.deadlineHours).toBe(48);
+    expect(a?.deadline).toBeUndefined();
+  });
+});

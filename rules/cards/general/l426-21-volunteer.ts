@@ -29,5 +29,10 @@ export const l426_21: Card = {
   fee: { tax: 'aps' },
   verifiedOn: VERIFIED_ON,
   confidence: 'H',
+  // The last day of the R426-10 month, the same bound as the condition above (general-regime.md O-3
+  // "Applied within 1 month of entry (R426-10)"; verified 2026-11-30).
+  deadlines: (s) => (typeof s.entryDate === 'string' && s.entryDate !== 'dont-know'
+    ? [{ id: 'file-within-1-month-of-entry', date: addMonths(s.entryDate as IsoDate, 1), ref: 'CESEDA R426-10' }]
+    : []),
   sources: ['legal.tricoteuses.fr LEGIARTI000042776436'],
 };
