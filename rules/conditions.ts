@@ -94,9 +94,13 @@ export function owesRegularisationVisa(s: Situation, asOf: IsoDate): boolean | '
   if (holdsResidenceTitle(s)) return false;
   if (s.entryVisa === 'no-visa') return true;
   if (s.entryVisa === undefined || s.entryVisa === 'dont-know') return 'unknown';
-  if (s.entryVisa === 'long-stay') return false;
-  if (typeof s.entryDate !== 'string' || s.entryDate === 'dont-know') return 'unknown';
-  return addMonths(s.entryDate, 3) < asOf;
+  if (typeof s.entryDate !== 'string' || s.entryDate === 'dont-know') return s.entryVisa === 'long-stay' ? false : 'unknown';
+  const overThreeMonths = addMonths(s.entryDate, 3) < asOf;
+  // X1 (general-regime.md; verified 2026-11-30): due after "> 3 months after entry without a title". Someone who
+  // entered on a long-stay visa and holds no title now had one only while a VLS-TS ran, whose length is not asked:
+  // the visa de régularisation may be due (shown as "maybe"), never certain.
+  if (s.entryVisa === 'long-stay') return overThreeMonths ? 'unknown' : false;
+  return overThreeMonths;
 }
 
 // ── Age and residence.

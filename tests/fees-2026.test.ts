@@ -49,3 +49,28 @@ describe('F-7: the retraité cards (L426-8, L426-9) are tax-exempt on first issu
     expect(amounts(r)).toEqual([['renewal-tax', 200], ['stamp-duty', 50]]);
   });
 });
+
+describe('X1 / L436-4: visa de régularisation after a long-stay entry without a title now', () => {
+  const entered = (entryDate: string): Situation => ({ ...BASE, entryVisa: 'long-stay', entryDate, currentTitle: 'none' });
+
+  it('more than 3 months after entry: €300 "maybe" (€100 at filing), not counted in the total', () => {
+    const r = result(entered('2026-08-29'), 'ceseda-l435-1');
+    expect(amounts(r)).toEqual([['first-issue-tax', 300], ['stamp-duty', 50]]);
+    expect(r.fee.maybeParts.map((p) => [p.id, p.amount, p.atFiling])).toEqual([['regularisation-visa', 300, 100]]);
+    expect(r.fee.total).toBe(350);
+  });
+
+  it('exactly 3 months after entry (2026-08-30 → 2026-11-30): not due', () => {
+    expect(result(entered('2026-08-30'), 'ceseda-l435-1').fee.maybeParts).toEqual([]);
+  });
+
+  it('still holding the VLS-TS: never due', () => {
+    const r = result({ ...entered('2024-09-01'), currentTitle: 'vls-ts' }, 'ceseda-l435-1');
+    expect([...r.fee.parts, ...r.fee.maybeParts].map((p) => p.id)).not.toContain('regularisation-visa');
+  });
+
+  it('short-stay entry more than 3 months ago stays certain: €300 + €50 + €300 = €650 (F-7 typical total)', () => {
+    const r = result({ ...BASE, entryVisa: 'short-stay', entryDate: '2025-01-10', currentTitle: 'none' }, 'ceseda-l435-1');
+    expect(r.fee.total).toBe(650);
+  });
+});
