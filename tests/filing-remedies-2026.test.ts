@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, evaluate, type Situation } from '../rules';
-import { implicitRefusalDelay } from '../filing/guide';
+import { channelGuide, implicitRefusalDelay } from '../filing/guide';
+import frChecklist from '../locales/fr/checklist.json';
+import enChecklist from '../locales/en/checklist.json';
+import arChecklist from '../locales/ar/checklist.json';
 
 const byId = (id: string) => {
   const c = CATALOGUE.find((x) => x.id === id);
@@ -102,5 +105,16 @@ describe('F-10: OQTF challenge deadlines after loi 2024-42 (no change, boundary 
     const a = oqtf({ detention: 'retention', removalOrderNotifiedOn: '2026-11-29' });
     expect(a?.deadlineHours).toBe(48);
     expect(a?.deadline).toBeUndefined();
+  });
+});
+
+describe('F-2 / F-3: a sick foreigner in Paris registers the request at the Préfecture de police', () => {
+  it('the OFII route keeps its channel (P13 in Paris) and its text names the PP for Paris in fr, en, ar', () => {
+    const s: Situation = { removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, postcode: '75011', ownSeriousIllness: true };
+    const r = evaluate(s, { asOf: '2026-11-30' }).results.find((x) => x.id === 'ceseda-l425-9');
+    expect(r && channelGuide(r.channel)).toBe('ofii-medical');
+    expect(frChecklist.checklist.channel['ofii-medical'].intro).toMatch(/à Paris, la préfecture de police/);
+    expect(enChecklist.checklist.channel['ofii-medical'].intro).toMatch(/in Paris, the Préfecture de police/);
+    expect(arChecklist.checklist.channel['ofii-medical'].intro).toMatch(/في باريس، محافظة الشرطة/);
   });
 });
