@@ -28,6 +28,13 @@ export interface FeeResult {
 
 const part = (id: FeePartId, name: ParamName, asOf: IsoDate): FeePart => ({ id, amount: paramOn(name, asOf), ref: PARAMS[name].ref });
 
+/** Parameters the reference marks ⚠ (params.ts `verify`): an amount read from one is "to be confirmed". */
+const UNCERTAIN_PARTS: ReadonlySet<FeePartId> = new Set(
+  ([['first-issue-tax', 'firstIssueTax'], ['first-issue-tax-reduced', 'firstIssueTaxReduced'], ['aps-tax', 'apsTax']] as const)
+    .filter(([, name]) => (PARAMS[name] as { verify?: boolean }).verify === true)
+    .map(([id]) => id),
+);
+
 export function computeFee(card: Card, s: Situation, asOf: IsoDate): FeeResult {
   const rule = card.fee;
   const verify = rule.verify ?? false;
@@ -56,5 +63,7 @@ export function computeFee(card: Card, s: Situation, asOf: IsoDate): FeeResult {
     if (owes === true) parts.push(visa);
     else if (owes === 'unknown') maybeParts.push(visa);
   }
-  return { free: false, parts, maybeParts, total: parts.reduce((t, p) => t + p.amount, 0), verify };
+  // F-7 (verified 2026-11-30): the 2026 first-issue amounts rest on LF 2026 art. 128, "consolidated text not seen ⚠".
+  const uncertain = parts.some((p) => UNCERTAIN_PARTS.has(p.id));
+  return { free: false, parts, maybeParts, total: parts.reduce((t, p) => t + p.amount, 0), verify: verify || uncertain };
 }

@@ -74,3 +74,21 @@ describe('X1 / L436-4: visa de régularisation after a long-stay entry without a
     expect(r.fee.total).toBe(650);
   });
 });
+
+describe('F-7 ⚠: the 2026 first-issue amounts are shown as "to be confirmed", renewal amounts are not', () => {
+  it('first issue (€300 + €50) carries the verify flag; a renewal (€200 + €50) of the same card does not', () => {
+    const spouse: Situation = { ...BASE, maritalStatus: 'married', partnerIsFrench: true, marriagePlace: 'france', livingTogether: true };
+    const first = result({ ...spouse, entryVisa: 'long-stay', entryDate: '2026-10-01', currentTitle: 'none' }, 'ceseda-l423-1');
+    expect(amounts(first)).toEqual([['first-issue-tax', 300], ['stamp-duty', 50]]);
+    expect(first.fee.verify).toBe(true);
+    const renewal = result({ ...spouse, currentTitle: 'cst-1-year', currentTitleExpiry: '2027-03-01' }, 'ceseda-l423-1');
+    expect(amounts(renewal)).toEqual([['renewal-tax', 200], ['stamp-duty', 50]]);
+    expect(renewal.fee.verify).toBe(false);
+  });
+
+  it('reduced first issue (student): €100 + €50 = €150, to be confirmed', () => {
+    const r = result({ ...BASE, entryVisa: 'long-stay', entryDate: '2026-10-01', currentTitle: 'none' }, 'ceseda-l422-1');
+    expect(r.fee.total).toBe(150);
+    expect(r.fee.verify).toBe(true);
+  });
+});
