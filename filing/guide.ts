@@ -7,7 +7,7 @@
  * Sources: shared/legal/filing-fees-remedies.md F-1 to F-14.
  */
 import type { CardResult, Evaluation, Situation } from '../rules';
-import { DOCUMENTS, DOCUMENT_GROUPS } from '../rules';
+import { DOCUMENTS, DOCUMENT_GROUPS, cardById } from '../rules';
 import { fullYearsBetween, type IsoDate } from '../rules/dates';
 
 export type DocumentGroup = (typeof DOCUMENT_GROUPS)[number];
@@ -99,17 +99,7 @@ export const IMPLICIT_REFUSAL_MONTHS = 4;
 
 export type ImplicitRefusalDelay = { months: number; ref: string } | { days: number; ref: string };
 
-/**
- * Silence that counts as a refusal, for one title (F-8, filing-fees-remedies.md; verified 2026-11-30):
- * 4 months in general (R432-2); talent cards 90 days, researchers 60 (décret 2025-539; general-regime.md
- * W-6 "Decision time: 90 days (researcher 60…)", L421-9 to L421-24 and L421-13-1); au pair 90 days
- * (O-2). The 30 days for a Blue Card holder coming from another member state is not asked: 90 shown.
- */
-export function implicitRefusalDelay(result: Pick<CardResult, 'legalBasis'>): ImplicitRefusalDelay {
-  const first = result.legalBasis[0] ?? '';
-  if (first === 'CESEDA L421-14') return { days: 60, ref: 'décret 2025-539' };
-  const talent = /^CESEDA L421-(9|1\d|2[0-4]|13-1)$/.test(first);
-  if (talent) return { days: 90, ref: 'décret 2025-539' };
-  if (first === 'CESEDA L426-22') return { days: 90, ref: 'CESEDA R432-1' };
-  return { months: IMPLICIT_REFUSAL_MONTHS, ref: 'CESEDA R432-2' };
+/** Silence that counts as a refusal, for one title: the card's own shorter delay, else 4 months (R432-2; F-8). */
+export function implicitRefusalDelay(result: Pick<CardResult, 'id'>): ImplicitRefusalDelay {
+  return cardById(result.id)?.implicitRefusal ?? { months: IMPLICIT_REFUSAL_MONTHS, ref: 'CESEDA R432-2' };
 }

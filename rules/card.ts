@@ -70,6 +70,8 @@ export interface Card {
   fee: FeeRule;
   /** Card length in months, and what it can lead to. */
   durationMonths?: number;
+  /** When the préfecture's silence counts as a refusal, where shorter than the general 4 months (R432-2; F-8). */
+  implicitRefusal?: { days: number; ref: string };
   leadsTo?: readonly string[];
   /** Route in force between these dates (inclusive). */
   validFrom?: IsoDate;

@@ -31,6 +31,8 @@ export const l426_22: Card = {
   channelVerify: true,
   fee: { tax: 'reduced' },
   durationMonths: 12,
+  // Au pair: 90 days of silence count as a refusal (R432-1; general-regime.md O-2; verified 2026-11-30).
+  implicitRefusal: { days: 90, ref: 'CESEDA R432-1' },
   verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['juriblio R426-13 to R426-15'],

@@ -10,6 +10,14 @@ import type { IsoDate } from '../../dates';
 
 export const VERIFIED_ON: IsoDate = '2026-11-22';
 
+/**
+ * Talent cards: silence for 90 days counts as a refusal, 60 for researchers (décret 2025-539; F-8 of
+ * filing-fees-remedies.md, general-regime.md W-6; verified 2026-11-30). The 30 days for a Blue Card
+ * holder coming from another member state is not asked, so 90 is shown.
+ */
+export const TALENT_SILENCE = { days: 90, ref: 'décret 2025-539' } as const;
+export const RESEARCHER_SILENCE = { days: 60, ref: 'décret 2025-539' } as const;
+
 type Activity = FactValue<'activity'>;
 type Ground = FactValue<'currentTitleGround'>;
 
