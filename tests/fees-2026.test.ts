@@ -4,25 +4,14 @@
  * as a lawyer would check them on the tax-stamp site, on 2026-11-30.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Situation } from '../rules';
+import type { Situation } from '../rules';
 import type { CardResult } from '../rules/evaluate';
+import { GENERAL_REGIME_PERSON, result as cardResult } from './helpers/card-cases';
 
 const AS_OF = '2026-11-30';
 
-const BASE: Situation = {
-  removalOrder: 'none',
-  nationality: 'other',
-  familyOfEuCitizen: false,
-  maritalStatus: 'single',
-  publicOrderConcern: false,
-  polygamy: false,
-};
-
-const result = (s: Situation, id: string, asOf = AS_OF): CardResult => {
-  const r = evaluate(s, { asOf }).results.find((x) => x.id === id);
-  if (!r) throw new Error(`no card ${id}`);
-  return r;
-};
+const BASE = GENERAL_REGIME_PERSON;
+const result = (s: Situation, id: string): CardResult => cardResult(id, s, AS_OF);
 const amounts = (r: CardResult) => r.fee.parts.map((p) => [p.id, p.amount]);
 
 describe('F-7: the retraité cards (L426-8, L426-9) are tax-exempt on first issue and on renewal', () => {

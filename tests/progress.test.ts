@@ -3,17 +3,12 @@
  * (always the first of nextQuestions), the estimate must not promise a short walk before the regime is
  * known, and must reach 0 when nothing is left to ask.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DONT_KNOW, nextQuestions, parseSituation, questionsLeft, type Situation } from '../rules';
+import { scenarioFixture } from './helpers/scenario';
+import { DONT_KNOW, nextQuestions, questionsLeft, type Situation } from '../rules';
 
 const AS_OF = '2026-11-30';
-function fixture(id: string): Situation {
-  const raw = JSON.parse(readFileSync(new URL(`./fixtures/scenarios/${id}.json`, import.meta.url), 'utf8'));
-  const parsed = parseSituation(raw.situation ?? raw);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.situation;
-}
+const fixture = scenarioFixture;
 
 /** The wizard's walk: answer the first open question from the scenario ("I don't know" when it is silent). */
 function walk(full: Situation) {

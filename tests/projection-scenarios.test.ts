@@ -2,19 +2,14 @@
  * Volunteer projections on public scenarios (issue 8): "eligible from" and "what would change the
  * outcome", computed by the rules module, with dates at the boundaries.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseSituation, type Situation } from '../rules';
+import { scenarioFixture } from './helpers/scenario';
+import { evaluate, type Situation } from '../rules';
 import { addDays } from '../rules/dates';
 import { eligibleFrom, eligibleFromMany, smallestChange } from '../rules/projection';
 
 const AS_OF = '2026-11-22';
-function fixture(id: string): Situation {
-  const raw = JSON.parse(readFileSync(new URL(`./fixtures/scenarios/${id}.json`, import.meta.url), 'utf8'));
-  const parsed = parseSituation(raw.situation ?? raw);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.situation;
-}
+const fixture = scenarioFixture;
 const statusOn = (s: Situation, id: string, asOf: string) => evaluate(s, { asOf }).results.find((r) => r.id === id)!.status;
 
 describe('eligibleFrom on public scenarios', () => {

@@ -7,24 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, nextQuestions, type Situation } from '../../rules';
 import type { CardResult } from '../../rules/evaluate';
 import { walk } from '../../rules/logic';
+import { AS_OF, GENERAL_REGIME_PERSON, result as cardResult } from '../helpers/card-cases';
 
-const AS_OF = '2026-11-22';
-
-/** A person with no red flag, under the general regime. */
-const BASE: Situation = {
-  removalOrder: 'none',
-  nationality: 'other',
-  familyOfEuCitizen: false,
-  maritalStatus: 'single',
-  publicOrderConcern: false,
-  polygamy: false,
-};
-
-const result = (s: Situation, id: string): CardResult => {
-  const r = evaluate(s, { asOf: AS_OF }).results.find((x) => x.id === id);
-  if (!r) throw new Error(`no card ${id}`);
-  return r;
-};
+const BASE = GENERAL_REGIME_PERSON;
+const result = (s: Situation, id: string): CardResult => cardResult(id, s, AS_OF);
 
 interface Case {
   id: string;

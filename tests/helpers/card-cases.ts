@@ -8,6 +8,16 @@ import type { Situation } from '../../rules/situation';
 
 export const AS_OF = '2026-11-22';
 
+/** A person with no red flag, under the general regime. */
+export const GENERAL_REGIME_PERSON: Situation = {
+  removalOrder: 'none',
+  nationality: 'other',
+  familyOfEuCitizen: false,
+  maritalStatus: 'single',
+  publicOrderConcern: false,
+  polygamy: false,
+};
+
 export interface CardCase {
   id: string;
   /** Facts that meet every condition. */

@@ -4,13 +4,22 @@
  * a basis (e.g. AFT 3), by id.
  */
 import { expect } from 'vitest';
-import { evaluate, parseSituation, type CardResult, type Evaluation } from '../../rules';
+import { readFileSync } from 'node:fs';
+import { evaluate, parseSituation, type CardResult, type Evaluation, type Situation } from '../../rules';
 import { walk, type Trace } from '../../rules/logic';
 
 export function run(situation: unknown, asOf: string): Evaluation {
   const parsed = parseSituation(situation);
   if (!parsed.ok) throw new Error(`fixture does not fit the schema: ${JSON.stringify(parsed.problems)}`);
   return evaluate(parsed.situation, { asOf });
+}
+
+/** A public scenario's situation (tests/fixtures/scenarios/<id>.json), checked against the schema. */
+export function scenarioFixture(id: string): Situation {
+  const raw = JSON.parse(readFileSync(new URL(`../fixtures/scenarios/${id}.json`, import.meta.url), 'utf8'));
+  const parsed = parseSituation(raw.situation ?? raw);
+  if (!parsed.ok) throw new Error(`${id} does not fit the schema: ${JSON.stringify(parsed.problems)}`);
+  return parsed.situation;
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
