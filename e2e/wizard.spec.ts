@@ -9,9 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { FACTS, SCHEMA_VERSION, type FactId } from '../rules';
+import { FACTS, SCHEMA_VERSION } from '../rules';
 import { AS_OF, SCENARIOS, type Answer, type Scenario } from './scenarios';
-import { answer } from './walk';
+import { answer, walkQuestions } from './walk';
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -30,32 +30,19 @@ function trackHosts(page: Page): Set<string> {
   return hosts;
 }
 
-/** Walks from the start page to the check page; returns the facts asked, in order. */
+/** Walks from the start page to the check page (shared walkQuestions), one screenshot per input kind; returns the facts asked. */
 async function walk(page: Page, lang: string, sc: Scenario, shots = false): Promise<string[]> {
   await page.goto(`/${lang}/`);
   await page.locator('a.button-start').click();
-  const asked: string[] = [];
   const kindsShot = new Set<string>();
-  for (let i = 0; i < 120; i++) {
-    await page.waitForURL(/\/(q\/[A-Za-z0-9]+|check)\/$/);
-    const path = new URL(page.url()).pathname;
-    if (path.endsWith('/check/')) return asked;
-    const factId = path.split('/')[3] as FactId;
-    expect(Object.keys(sc.answers), `${sc.id}: unexpected question "${factId}" after ${asked.join(', ')}`).toContain(factId);
-    expect(asked, `${factId} asked twice`).not.toContain(factId);
-    asked.push(factId);
-    await expect(page.locator('h1')).toBeVisible();
-    // The progress line appears once the engine has loaded.
-    await expect(page.locator('.progress')).toContainText(/\d/);
+  return walkQuestions(page, sc, async (p, factId, value) => {
     const kind = FACTS[factId].input.kind;
     if (shots && !kindsShot.has(kind)) {
       kindsShot.add(kind);
-      await shot(page, `${lang}-question-${kind}`);
+      await shot(p, `${lang}-question-${kind}`);
     }
-    await answer(page, factId, sc.answers[factId]!);
-    await page.waitForURL((u) => u.pathname !== path);
-  }
-  throw new Error('the walk did not end');
+    await answer(p, factId, value);
+  });
 }
 
 async function expectResult(page: Page, sc: Scenario) {
