@@ -22,6 +22,9 @@ export const holdsResidenceTitle = (s: Situation) =>
 
 // ── Regime routing (legal README rule 5): EU family → Livre II; Algerians → the accord; others → CESEDA Book IV.
 
+/** The facts every regime gate ('applicable-regime') reads: until both are answered, the cards behind the gates are hidden. */
+export const REGIME_GATE_FACTS = ['nationality', 'familyOfEuCitizen'] as const;
+
 const notEuCitizen = test('not-eu-citizen', 'CESEDA L200-1', ['nationality'], (s) => s.nationality !== 'eu-eea-swiss');
 const notEuFamily = test('not-family-of-eu-citizen', 'CESEDA L200-4', ['familyOfEuCitizen'], (s) => s.familyOfEuCitizen === false);
 

@@ -5,6 +5,7 @@ import { withDerivedResidence } from './residence-periods';
 import type { Situation } from './situation';
 import type { IsoDate } from './dates';
 import { FACTS, type FactId } from './facts';
+import { REGIME_GATE_FACTS } from './conditions';
 
 export function evaluate(situation: Situation, options: { asOf: IsoDate }): Evaluation {
   return evaluateAll(situation, options);
@@ -16,9 +17,8 @@ export function nextQuestions(situation: Situation, options: { asOf: IsoDate }):
   return nextQuestionsFrom(withDerivedResidence(situation, options.asOf), evaluateAll(situation, options));
 }
 
-/** The facts of the regime gate ('applicable-regime' in conditions.ts) and the answers each may take. */
-const REGIME_FACTS = ['nationality', 'familyOfEuCitizen'] as const;
-function regimeAnswers(fact: (typeof REGIME_FACTS)[number]): readonly unknown[] {
+/** The answers a regime-gate fact may take. */
+function regimeAnswers(fact: (typeof REGIME_GATE_FACTS)[number]): readonly unknown[] {
   const input = FACTS[fact].input;
   return input.kind === 'choice' ? input.options : [true, false];
 }
@@ -31,11 +31,11 @@ function regimeAnswers(fact: (typeof REGIME_FACTS)[number]): readonly unknown[] 
  */
 export function questionsLeft(situation: Situation, options: { asOf: IsoDate }): number {
   const now = nextQuestions(situation, options);
-  const open = REGIME_FACTS.filter((f) => situation[f] === undefined);
+  const open = REGIME_GATE_FACTS.filter((f) => situation[f] === undefined);
   if (open.length === 0) return now.length;
   let hypotheses: Situation[] = [situation];
   for (const fact of open) hypotheses = hypotheses.flatMap((h) => regimeAnswers(fact).map((v) => ({ ...h, [fact]: v }) as Situation));
-  const others = now.filter((f) => !open.includes(f as (typeof REGIME_FACTS)[number]));
+  const others = now.filter((f) => !open.includes(f as (typeof REGIME_GATE_FACTS)[number]));
   let longest = 0;
   for (const h of hypotheses) longest = Math.max(longest, new Set([...others, ...nextQuestions(h, options)]).size);
   return longest + open.length;

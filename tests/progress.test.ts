@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scenarioFixture } from './helpers/scenario';
-import { DONT_KNOW, nextQuestions, questionsLeft, type Situation } from '../rules';
+import { DONT_KNOW, evaluate, nextQuestions, questionsLeft, type Situation } from '../rules';
+import { REGIME_GATE_FACTS } from '../rules/conditions';
+import { walk as nodes } from '../rules/logic';
 
 const AS_OF = '2026-11-30';
 const fixture = scenarioFixture;
@@ -48,5 +50,12 @@ describe('questionsLeft: the progress estimate', () => {
     const left = questionsLeft(s, { asOf: AS_OF });
     const withNationalityUnknown = questionsLeft({} as Situation, { asOf: AS_OF });
     expect(left).toBeLessThan(withNationalityUnknown);
+  });
+
+  it('the regime-gate facts it looks past are exactly the facts the gates of every card read', () => {
+    const read = new Set<string>();
+    for (const r of evaluate({} as Situation, { asOf: AS_OF }).results)
+      for (const n of nodes(r.conditions)) if (n.id === 'applicable-regime') for (const f of n.uses) read.add(f);
+    expect([...read].sort()).toEqual([...REGIME_GATE_FACTS].sort());
   });
 });
