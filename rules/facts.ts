@@ -129,6 +129,10 @@ export const FACTS = {
   frenchParentContributes: bool('family'),
   // L423-8: failing the French parent's contribution, a court decision on the contribution to the child's upkeep.
   contributionCourtRuling: bool('family'),
+  // VPF-3 (corrected 2026-12-03), AFA 6-4: the contribution must be effective now; one that has stopped does not count.
+  // The person may say they do not contribute or cannot prove it, or that they do not know.
+  childContribution: choice('family', ['contributes-now', 'stopped', 'none-or-no-proof'] as const),
+  // Since when the contribution has run without a break up to today (a restart counts from the restart).
   supportsChildSince: date('family'),
   recognisedChildAfterBirth: bool('family'),
   exercisesParentalAuthority: bool('family'),
@@ -171,7 +175,10 @@ export const FACTS = {
   /** The signed agreement the activity needs: hosting agreement, internship, au pair or volunteer contract. */
   hostAgreementSigned: bool('work-study'),
   workAuthorisation: bool('work-study'),
-  contractType: choice('work-study', ['permanent', 'fixed-term-12-months-plus', 'fixed-term-short', 'apprenticeship', 'none'] as const),
+  // W-1, W-2 (corrected 2026-12-03): L421-1 needs a CDI; any CDD, whatever its length, or a posting is L421-3. An
+  // apprenticeship is a CDD unless it is done within a CDI (Code du travail L6222-7): the person says which. The CDD
+  // lengths stay for the cards that read them (Blue Card: 6 months; AFM 3: one year).
+  contractType: choice('work-study', ['permanent', 'fixed-term-12-months-plus', 'fixed-term-short', 'apprenticeship', 'apprenticeship-permanent', 'posting', 'none'] as const),
   annualGrossPay: num('work-study', 10_000_000, false),
   shortageJobMonthsLast24: num('work-study', 24),
   currentJobOnShortageList: bool('work-study'),

@@ -10,7 +10,7 @@ const DZ: Situation = {
 const married: Situation = { maritalStatus: 'married', polygamy: false };
 const PARENT: Situation = {
   hasFrenchMinorChild: true, frenchChildBirthDate: '2020-01-01', exercisesParentalAuthority: true,
-  supportsChildSince: '2020-01-01', recognisedChildAfterBirth: false,
+  childContribution: 'contributes-now', supportsChildSince: '2020-01-01', recognisedChildAfterBirth: false,
 };
 const ONE_YEAR: Situation = { currentTitle: 'algerian-certificate-1-year' };
 
@@ -37,7 +37,7 @@ const CASES: CardCase[] = [
     id: 'afa-6-4', metStatus: 'eligible',
     met: { ...DZ, ...PARENT },
     unmet: { change: { recognisedChildAfterBirth: true, supportsChildSince: '2026-06-01' }, condition: 'needs-met-if-recognised-after-birth' },
-    unknown: { remove: ['exercisesParentalAuthority', 'supportsChildSince'], missing: ['exercisesParentalAuthority', 'supportsChildSince'] },
+    unknown: { remove: ['exercisesParentalAuthority', 'childContribution'], missing: ['exercisesParentalAuthority', 'childContribution'] },
   },
   {
     id: 'afa-6-6', metStatus: 'eligible',
@@ -146,10 +146,10 @@ const OUTSIDE_ART_6: Situation = {
 describe('Algerian accord cards', () => {
   for (const c of CASES) cardCases(c);
 
-  it('every card is in the catalogue, cites an AFA article, is verified on 2026-11-22 and carries sources', () => {
+  it('every card is in the catalogue, cites an AFA article, is verified (2026-11-22, or 2026-12-03 after the corrections) and carries sources', () => {
     for (const c of CATALOGUE.filter((x) => x.regime === 'algeria')) {
       expect(c.legalBasis[0]).toMatch(/^AFA /);
-      expect(c.verifiedOn).toBe('2026-11-22');
+      expect(['2026-11-22', '2026-12-03']).toContain(c.verifiedOn);
       expect(c.sources.length).toBeGreaterThan(0);
       expect(c.cer).toBe('optional');
     }

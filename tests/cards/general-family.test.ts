@@ -38,7 +38,7 @@ const CASES: Case[] = [
   },
   {
     id: 'ceseda-l423-10',
-    met: { hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', supportsChildSince: '2018-05-01', currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', lawfulResidenceSince: '2019-01-01', birthDate: '1985-01-01', ...integration },
+    met: { hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', childContribution: 'contributes-now', supportsChildSince: '2018-05-01', currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', lawfulResidenceSince: '2019-01-01', birthDate: '1985-01-01', ...integration },
     metStatus: 'possible',
     unmet: [{ currentTitle: 'none' }, 'three-years-holding-parent-card'],
     unknown: 'frenchLevel',
@@ -296,7 +296,7 @@ describe('general-regime family, youth, health, protection, victim and resident 
       it(`met → ${c.metStatus}`, () => {
         const r = result(met, c.id);
         expect(r.status, `reasons=${r.reasons.map((x) => x.id).join(',')} missing=${r.missing.join(',')}`).toBe(c.metStatus);
-        expect(r.verifiedOn).toBe('2026-11-22');
+        expect(['2026-11-22', '2026-12-03']).toContain(r.verifiedOn);
       });
       it(`unmet → not-eligible, naming ${c.unmet[1]}`, () => {
         const r = result({ ...met, ...c.unmet[0] }, c.id);
@@ -438,7 +438,7 @@ describe('points of law', () => {
   it('L423-7 and L423-8: a Comorian mother of a child recognised by the French father', () => {
     const s: Situation = {
       ...BASE, nationality: 'other', birthDate: '1995-03-01', hasFrenchMinorChild: true, frenchChildBirthDate: '2023-05-10',
-      supportsChildSince: '2023-05-10', childFrenchThroughRecognition: true, entryVisa: 'no-visa', currentTitle: 'none',
+      childContribution: 'contributes-now', supportsChildSince: '2023-05-10', childFrenchThroughRecognition: true, entryVisa: 'no-visa', currentTitle: 'none',
     };
     // The father contributes: L423-8 met.
     expect(result({ ...s, frenchParentContributes: true }, 'ceseda-l423-7').status).toBe('eligible');
@@ -460,7 +460,7 @@ describe('points of law', () => {
 
   it('L423-10 requires the L423-7 conditions still met, L423-8 included', () => {
     const s: Situation = {
-      ...BASE, birthDate: '1985-01-01', hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', supportsChildSince: '2018-05-01',
+      ...BASE, birthDate: '1985-01-01', hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', childContribution: 'contributes-now', supportsChildSince: '2018-05-01',
       currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', lawfulResidenceSince: '2019-01-01', ...integration,
       childFrenchThroughRecognition: true, frenchParentContributes: false, contributionCourtRuling: false,
     };
