@@ -100,7 +100,10 @@ export const FACTS = {
   heldTenYearTitle: bool('stay'),
   habitualResidenceSince: date('stay'),
   absencesWithinLimits: bool('stay'),
+  // L435-4 (AES-4): time as a student, seasonal worker or asylum seeker, or self-employed, during the present residence.
   excludedWorkPeriods: bool('stay'),
+  // L435-4 (AES-4): whole years of the present residence outside those periods (they do not count toward the 3 years).
+  countableResidenceYears: num('stay', 80),
   // Seasonal workers (L421-34): main home outside France, at most 6 months a year here.
   mainHomeAbroad: bool('stay'),
   protectionStatus: choice('stay', ['none', 'asylum-seeker', 'refugee', 'subsidiary-protection', 'stateless'] as const),
@@ -157,6 +160,11 @@ export const FACTS = {
   trainingMonths: num('family', 240),
   hostStructureOpinionFavourable: bool('family'),
   bornInFrance: bool('family', false),
+  // L426-1 (CR-12, Code civil 21-7, corrected 2026-12-03): assessed on the 18th birthday, not today.
+  livedInFranceAt18: bool('family'),
+  yearsInFranceFrom11To18: num('family', 7),
+  // L423-13 (VPF-8): "y avoir résidé pendant au moins huit ans de façon continue", at any time (not only the present stay).
+  livedInFrance8YearsInARow: bool('family'),
   yearsSchooledInFranceAfter10: num('family', 15),
 
   // ── Health.

@@ -3,6 +3,7 @@
  * salarié / travailleur temporaire split (W-1, W-2), the L426-1 resident card assessed at 18 (CR-12, F-6),
  * the parent's contribution effective now (VPF-3, AFA 6-4) and the L435-4 residence count (AES-4).
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../rules';
 import { walk } from '../../rules/logic';
@@ -148,4 +149,181 @@ describe('VPF-3, CR-7, AFA 6-4: the contribution to the child must be effective 
       expect(unknown.missing).toContain('childContribution');
     });
   });
+});
+
+describe('CR-12: L426-1 (Code civil 21-7) is assessed on the 18th birthday, filed by the eve of the 19th (F-6)', () => {
+  /** A young woman born in Lyon on 1 March 2008 who has always lived in France. */
+  const BORN: Situation = { ...GENERAL_REGIME_PERSON, bornInFrance: true, birthDate: '2008-03-01', habitualResidenceSince: '2008-03-01' };
+
+  it('born and raised in France, 18: eligible, with the nationality check said first and the 2027-02-28 deadline', () => {
+    const r = result('ceseda-l426-1', BORN);
+    expect(r.status).toBe('eligible');
+    expect(r.warnings[0]).toBe('check-french-nationality-21-7');
+    expect(r.deadlines.map((d) => [d.id, d.date])).toEqual([['apply-by-eve-of-19th-birthday', '2027-02-28']]);
+    expect(r.verifiedOn).toBe('2026-12-03');
+  });
+
+  it('born in France, came back at 25: not-eligible (past the R431-5 window; years after 18 never count)', () => {
+    const back: Situation = { ...GENERAL_REGIME_PERSON, bornInFrance: true, birthDate: '1995-05-10', habitualResidenceSince: '2020-06-01' };
+    const r = result('ceseda-l426-1', back);
+    expect(r.status).toBe('not-eligible');
+    expect(r.reasons.map((x) => x.id)).toContain('aged-18-before-19th-birthday');
+    // Six years here since the return do not make the residence condition met.
+    expect(states('ceseda-l426-1', back).get('resided-in-france-at-18-five-years-since-11')).not.toContain('met');
+    expect(reasons('ceseda-l426-1', { ...back, livedInFranceAt18: false })).toContain('resided-in-france-at-18-five-years-since-11');
+  });
+
+  it('came back just after turning 18: residence after 18 does not count, even within the filing window', () => {
+    const s: Situation = { ...GENERAL_REGIME_PERSON, bornInFrance: true, birthDate: '2008-01-15', habitualResidenceSince: '2026-03-20', livedInFranceAt18: false };
+    expect(reasons('ceseda-l426-1', s)).toContain('resided-in-france-at-18-five-years-since-11');
+  });
+
+  it('arrived back at 14: the years between 11 and 18 decide, counted continuous or not', () => {
+    const s: Situation = { ...GENERAL_REGIME_PERSON, bornInFrance: true, birthDate: '2008-01-15', habitualResidenceSince: '2022-01-15' };
+    const open = result('ceseda-l426-1', s);
+    expect(open.status).toBe('possible');
+    expect(open.missing).toEqual(['yearsInFranceFrom11To18']);
+    expect(reasons('ceseda-l426-1', { ...s, yearsInFranceFrom11To18: 4 })).toContain('resided-in-france-at-18-five-years-since-11');
+    // Also in France at 11 and 12, before a stay abroad: 5 years in all.
+    expect(result('ceseda-l426-1', { ...s, yearsInFranceFrom11To18: 5 }).status).toBe('eligible');
+    expect(result('ceseda-l426-1', { ...s, yearsInFranceFrom11To18: 'dont-know' }).status).toBe('possible');
+  });
+
+  it('under 18 the conditions are not assessed yet: not-eligible today, open from the 18th birthday', () => {
+    const minor: Situation = { ...BORN, birthDate: '2009-06-30', habitualResidenceSince: '2009-06-30' };
+    expect(reasons('ceseda-l426-1', minor)).toContain('aged-18-before-19th-birthday');
+    expect(result('ceseda-l426-1', minor, '2027-06-30').status).toBe('eligible');
+  });
+
+  it('with a dated residence history: 5 years between 11 and 18 in two periods count', () => {
+    const s: Situation = {
+      ...GENERAL_REGIME_PERSON, bornInFrance: true, birthDate: '2008-01-15',
+      residencePeriods: [
+        { from: '2008-01-15', to: '2019-06-30', kind: 'no-title' },
+        { from: '2019-07-01', to: '2021-02-28', kind: 'abroad' },
+        { from: '2021-03-01', kind: 'no-title' },
+      ],
+    };
+    expect(result('ceseda-l426-1', s).status).toBe('eligible');
+    // Back at 15 instead: about 3 years between 11 and 18, every day of it in the history.
+    const later: Situation = { ...s, residencePeriods: [
+      { from: '2008-01-15', to: '2019-06-30', kind: 'no-title' },
+      { from: '2019-07-01', to: '2023-02-28', kind: 'abroad' },
+      { from: '2023-03-01', kind: 'no-title' },
+    ] };
+    const r = result('ceseda-l426-1', later);
+    expect(r.status).toBe('not-eligible');
+    expect(r.reasons.map((x) => x.id)).toContain('resided-in-france-at-18-five-years-since-11');
+  });
+
+  it('L423-13: 8 years in a row in France count even before a departure (VPF-8)', () => {
+    // Born in Lyon in 2006, left at 9, back at 16; now 20. The 8 years from birth are met; the schooling is not.
+    const s: Situation = { ...GENERAL_REGIME_PERSON, bornInFrance: true, birthDate: '2006-05-04', habitualResidenceSince: '2022-05-04', yearsSchooledInFranceAfter10: 4 };
+    // Four years since the return: the earlier 8 years are asked, not taken as unmet.
+    expect(result('ceseda-l423-13', { ...s, yearsSchooledInFranceAfter10: 5 }).missing).toEqual(['livedInFrance8YearsInARow']);
+    const r = result('ceseda-l423-13', { ...s, livedInFrance8YearsInARow: true });
+    expect(r.reasons.map((x) => x.id)).toEqual(['five-years-schooling-after-10']);
+    expect(reasons('ceseda-l423-13', { ...s, livedInFrance8YearsInARow: false })).toContain('resided-8-years-continuously');
+    expect(result('ceseda-l423-13', { ...s, livedInFrance8YearsInARow: true, yearsSchooledInFranceAfter10: 5 }).status).toBe('eligible');
+    expect(result('ceseda-l423-13', { ...s, livedInFrance8YearsInARow: true, yearsSchooledInFranceAfter10: 5 }).warnings[0]).toBe('check-french-nationality-21-7');
+  });
+});
+
+describe('AES-4: time as a student, seasonal worker or asylum seeker, or self-employed, does not count toward the 3 years', () => {
+  /** Senegalese mason, in France since April 2022, 20 months of payslips in a listed job, still employed. */
+  const MASON: Situation = {
+    ...GENERAL_REGIME_PERSON, birthDate: '1990-02-02', entryVisa: 'short-stay', entryDate: '2022-04-01', currentTitle: 'none',
+    employed: true, shortageJobMonthsLast24: 20, currentJobOnShortageList: true,
+  };
+
+  it('no such time: the 3 uninterrupted years suffice', () => {
+    const r = result('ceseda-l435-4', { ...MASON, habitualResidenceSince: '2022-04-01', excludedWorkPeriods: false });
+    expect(r.status).toBe('possible');
+    expect(states('ceseda-l435-4', { ...MASON, habitualResidenceSince: '2022-04-01', excludedWorkPeriods: false }).get('three-years-without-excluded-periods')).toEqual(['met']);
+  });
+
+  it('a seasonal worker with three seasons who stayed on: 4 years here, under 3 outside the seasons', () => {
+    const s: Situation = { ...MASON, residencePeriods: [
+      { from: '2022-04-01', to: '2022-10-31', kind: 'seasonal-worker' },
+      { from: '2022-11-01', to: '2023-03-31', kind: 'no-title' },
+      { from: '2023-04-01', to: '2023-10-31', kind: 'seasonal-worker' },
+      { from: '2023-11-01', to: '2024-03-31', kind: 'no-title' },
+      { from: '2024-04-01', to: '2024-10-31', kind: 'seasonal-worker' },
+      { from: '2024-11-01', kind: 'no-title' },
+    ] };
+    const r = result('ceseda-l435-4', s);
+    expect(r.status).toBe('not-eligible');
+    expect(r.reasons.map((x) => x.id)).toContain('three-years-without-excluded-periods');
+    expect(states('ceseda-l435-4', s).get('three-years-uninterrupted-residence')).toEqual(['met']);
+    // Two years later the time outside the seasons reaches 3 years.
+    expect(result('ceseda-l435-4', s, '2028-11-22').reasons.map((x) => x.id)).not.toContain('three-years-without-excluded-periods');
+  });
+
+  it('self-employment inside the residence is left out too', () => {
+    const s: Situation = { ...MASON, residencePeriods: [
+      { from: '2021-01-01', to: '2024-06-30', kind: 'self-employed' },
+      { from: '2024-07-01', kind: 'no-title' },
+    ] };
+    expect(reasons('ceseda-l435-4', s)).toContain('three-years-without-excluded-periods');
+    expect(states('ceseda-l435-4', s).get('three-years-uninterrupted-residence')).toEqual(['met']);
+    // Three years outside self-employment on 1 July 2027 (the route itself ends on 31 Dec 2026).
+    expect(states('ceseda-l435-4', s, '2027-06-30').get('three-years-without-excluded-periods')).toEqual(['unmet']);
+    expect(states('ceseda-l435-4', s, '2027-07-01').get('three-years-without-excluded-periods')).toEqual(['met']);
+  });
+
+  it('excluded time before a long absence does not reduce the present residence', () => {
+    const s: Situation = { ...MASON, residencePeriods: [
+      { from: '2015-09-01', to: '2018-06-30', kind: 'student-title' },
+      { from: '2018-07-01', to: '2021-12-31', kind: 'abroad' },
+      { from: '2022-01-01', kind: 'no-title' },
+    ] };
+    expect(states('ceseda-l435-4', s).get('no-excluded-periods')).toEqual(['met']);
+  });
+
+  it('"I don\'t know" whether there was such time: possible, and the count is asked', () => {
+    const r = result('ceseda-l435-4', { ...MASON, habitualResidenceSince: '2022-04-01', excludedWorkPeriods: 'dont-know' });
+    expect(r.status).toBe('possible');
+    expect(r.missing).toEqual(expect.arrayContaining(['excludedWorkPeriods', 'countableResidenceYears']));
+  });
+});
+
+describe('L436-4, item 15: a visa de régularisation charged to someone who entered as a minor and applies at 18', () => {
+  it('is kept (€650 for P11-like facts) with a verify flag', () => {
+    const s: Situation = {
+      ...GENERAL_REGIME_PERSON, birthDate: '2008-03-10', entryDate: '2019-08-15', entryVisa: 'short-stay', currentTitle: 'none',
+      habitualResidenceSince: '2019-08-15', livedWithParentSinceArrival: true,
+    };
+    const r = result('ceseda-l423-21', s);
+    expect(r.fee.total).toBe(650);
+    expect(r.fee.parts.find((p) => p.id === 'regularisation-visa')?.verify).toBe(true);
+    expect(r.verifyNotes).toContain('regularisation-visa-entered-as-minor');
+  });
+
+  it('no flag for an adult who entered as a minor years ago and stayed without a title', () => {
+    const s: Situation = {
+      ...GENERAL_REGIME_PERSON, birthDate: '1996-03-10', entryDate: '2011-08-15', entryVisa: 'no-visa', currentTitle: 'none',
+      hasFrenchMinorChild: true, frenchChildBirthDate: '2020-03-02', childFrenchThroughRecognition: false,
+      childContribution: 'contributes-now', supportsChildSince: '2020-03-02',
+    };
+    const r = result('ceseda-l423-7', s);
+    expect(r.fee.parts.find((p) => p.id === 'regularisation-visa')?.verify).toBeUndefined();
+    expect(r.verifyNotes).not.toContain('regularisation-visa-entered-as-minor');
+  });
+});
+
+describe('issue 12 "Done when", through `npm run --silent evaluate`', () => {
+  const cli = (s: Situation) => {
+    const out = spawnSync('npm', ['run', '--silent', 'evaluate', '--', '--as-of', AS_OF], { input: JSON.stringify(s), encoding: 'utf8' });
+    expect(out.status, out.stderr).toBe(0);
+    const parsed = JSON.parse(out.stdout) as { results: { id: string; status: string }[] };
+    return (id: string) => parsed.results.find((r) => r.id === id)?.status;
+  };
+
+  it('a CDD of 18 months with work authorisation, every fact answered: L421-1 not-eligible, L421-3 eligible; a person born in France back at 25: L426-1 not-eligible', () => {
+    const worker = cli({ ...WORKER, contractType: 'fixed-term-12-months-plus', polygamy: false, willSignCer: true });
+    expect(worker('ceseda-l421-1')).toBe('not-eligible');
+    expect(worker('ceseda-l421-3')).toBe('eligible');
+    const back = cli({ ...GENERAL_REGIME_PERSON, bornInFrance: true, birthDate: '1995-05-10', habitualResidenceSince: '2020-06-01', entryVisa: 'no-visa', currentTitle: 'none' });
+    expect(back('ceseda-l426-1')).toBe('not-eligible');
+  }, 30_000);
 });

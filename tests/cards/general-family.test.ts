@@ -206,9 +206,10 @@ const CASES: Case[] = [
   },
   {
     id: 'ceseda-l426-1',
-    met: { bornInFrance: true, birthDate: '2005-01-01', habitualResidenceSince: '2005-01-01' },
+    // Code civil 21-7 at the 18th birthday (CR-12), filed by the eve of the 19th (R431-5).
+    met: { bornInFrance: true, birthDate: '2008-03-01', habitualResidenceSince: '2008-03-01' },
     metStatus: 'eligible',
-    unmet: [{ habitualResidenceSince: '2023-01-01' }, 'five-years-residence-since-age-11'],
+    unmet: [{ habitualResidenceSince: '2024-09-01', yearsInFranceFrom11To18: 2 }, 'resided-in-france-at-18-five-years-since-11'],
     unknown: 'habitualResidenceSince',
   },
   {

@@ -372,10 +372,13 @@ describe('L435-4 métiers en tension', () => {
     expect(after.verifyNotes).toContain('check-extension');
     expect(after.warnings).not.toContain('file-before-route-ends');
   });
-  it('excluded periods (student, seasonal, asylum) leave the count to the préfecture: unknown, not unmet', () => {
+  it('excluded periods (student, seasonal, asylum, self-employed): the years outside them decide, asked when unknown', () => {
     const r = ev('ceseda-l435-4', { ...p05, excludedWorkPeriods: true });
     expect(r.status).toBe('possible');
-    expect(nodeStates(r.conditions).get('no-excluded-periods')).toEqual(['unknown']);
+    expect(r.missing).toEqual(['countableResidenceYears']);
+    expect(nodeStates(r.conditions).get('three-years-without-excluded-periods')).toEqual(['unknown']);
+    expect(ev('ceseda-l435-4', { ...p05, excludedWorkPeriods: true, countableResidenceYears: 2 }).reasons.map((x) => x.id)).toContain('three-years-without-excluded-periods');
+    expect(nodeStates(ev('ceseda-l435-4', { ...p05, excludedWorkPeriods: true, countableResidenceYears: 3 }).conditions).get('three-years-without-excluded-periods')).toEqual(['met']);
   });
   it('integration is always the préfet\'s assessment', () => {
     expect(ev('ceseda-l435-4', p05).conditions.children.some((c) => c.id === 'integration-and-republican-values' && c.assessedBy === 'prefet' && c.value === 'unknown')).toBe(true);
