@@ -61,6 +61,11 @@ describe('W-1 / W-2: L421-1 "salarié" needs a CDI; any CDD, whatever its length
     expect(reasons('ceseda-l421-1', posted)).toContain('permanent-contract');
   });
 
+  it('a seasonal job is for the seasonal card (L421-34), not L421-3, even on a CDD', () => {
+    const seasonal: Situation = { ...WORKER, activity: 'seasonal-job', contractType: 'fixed-term-short', currentTitle: 'multi-year-card' };
+    expect(reasons('ceseda-l421-3', seasonal)).toContain('salaried-job');
+  });
+
   it('"I don\'t know" the kind of contract: both cards stay possible and ask for it', () => {
     for (const id of ['ceseda-l421-1', 'ceseda-l421-3']) {
       const r = result(id, { ...WORKER, contractType: 'dont-know' });

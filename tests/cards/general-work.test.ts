@@ -63,7 +63,7 @@ const CASES: Case[] = [
   },
   {
     id: 'ceseda-l421-3', legalBasis: ['CESEDA L421-3'],
-    met: { ...BASE, currentTitle: 'cst-1-year', workAuthorisation: true, contractType: 'fixed-term-short' },
+    met: { ...BASE, activity: 'ordinary-job', currentTitle: 'cst-1-year', workAuthorisation: true, contractType: 'fixed-term-short' },
     metStatus: 'eligible', unmet: [{ contractType: 'permanent' }, 'fixed-term-contract-or-posting'], unknown: 'contractType',
   },
   {

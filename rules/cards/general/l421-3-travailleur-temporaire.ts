@@ -3,7 +3,7 @@
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { CONTRACT_RULE_VERIFIED_ON, FIXED_TERM_OR_POSTING, visaOrChangeOfStatus, workAuthorisationGranted } from './work-common';
+import { activityIs, CONTRACT_RULE_VERIFIED_ON, FIXED_TERM_OR_POSTING, visaOrChangeOfStatus, workAuthorisationGranted } from './work-common';
 
 const REF = 'CESEDA L421-3';
 
@@ -15,6 +15,9 @@ export const l421_3: Card = {
   title: 'cst',
   conditions: all('temporary-worker', [
     generalRegime,
+    // A salaried job (held or offered), as for L421-1: the seasonal job has its own card (L421-34, W-4), and the
+    // talent, ICT, au pair, trainee and volunteer activities theirs.
+    activityIs('salaried-job', REF, ['ordinary-job']),
     workAuthorisationGranted(REF),
     // "Sous contrat de travail à durée déterminée" or a posting, whatever the length (W-2, H; corrected 2026-12-03).
     test('fixed-term-contract-or-posting', REF, ['contractType'], (s) => FIXED_TERM_OR_POSTING.includes(String(s.contractType))),
