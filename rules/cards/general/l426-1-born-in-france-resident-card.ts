@@ -1,4 +1,4 @@
-// CR-12 · Carte de résident for a person who meets the Code civil 21-7 conditions (L426-1, old L314-11 8°).
+// CR-12 · Carte de résident for a person who meets the Code civil 21-7 conditions (L426-1, old L314-12).
 // Corrected 2026-12-03: 21-7 is assessed on the 18th birthday — born in France, living in France that day, with
 // 5 years of habitual residence (continuous or not) since age 11. Residence after 18 never counts. Such a person
 // is normally French from 18 unless they declined it (21-8): the card says so first. No visa de régularisation (L436-4).
