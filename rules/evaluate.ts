@@ -195,12 +195,16 @@ const open = (r: CardResult) => r.status === 'eligible' || r.status === 'possibl
 /**
  * AES has no subsidiarity in its text (L435-1): another title never closes it. When a plein-droit title
  * other than a case-by-case route is eligible or possible, AES names it in the note `prefer-title-of-right`
- * (circular of 23 Jan 2025: legal grounds first; scenarios README, subsidiarity).
+ * (circular of 23 Jan 2025: legal grounds first; scenarios README, subsidiarity). A card that is possible
+ * only because a question has not been asked yet is not named (the note would tell someone who never said
+ * they were a refugee that the refugee card is open); one the person answered "I don't know" to is.
  */
-function addNotes(results: readonly CardResult[]) {
+function addNotes(results: readonly CardResult[], s: Situation) {
+  const named = (x: CardResult) =>
+    x.kind === 'plein-droit' && open(x) && !CARD_BY_ID.get(x.id)?.caseByCase && x.missing.every((f) => s[f] !== undefined);
   for (const r of results) {
     if (!CARD_BY_ID.get(r.id)?.preferTitleOfRight || !open(r)) continue;
-    const rights = results.filter((x) => x.kind === 'plein-droit' && open(x) && !CARD_BY_ID.get(x.id)?.caseByCase).map((x) => x.id);
+    const rights = results.filter(named).map((x) => x.id);
     if (rights.length > 0) r.notes.push({ id: 'prefer-title-of-right', cardIds: rights });
   }
 }
@@ -253,7 +257,7 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
   };
   for (const card of ORDERED) byId.set(card.id, evaluateCard(card, situation, ctx));
   const results = CATALOGUE.map((c) => byId.get(c.id)!);
-  addNotes(results);
+  addNotes(results, situation);
   return {
     asOf: options.asOf,
     results: ordered(results),

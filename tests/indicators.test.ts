@@ -8,6 +8,7 @@ import { evaluate, type Situation } from '../rules';
 import { CATALOGUE } from '../rules/catalogue';
 import { indicatorQuestions, indicatorsFor, strengthOf, type Indicator } from '../rules/indicators';
 import { run as cli } from '../rules/cli';
+import { readFileSync } from 'node:fs';
 import { GENERAL_REGIME_PERSON } from './helpers/card-cases';
 
 const AS_OF = '2026-11-22';
@@ -142,5 +143,21 @@ describe('on the results', () => {
     const other = out.results.find((r: { id: string }) => r.id === 'ceseda-l421-1');
     expect(other.notes).toEqual([]);
     expect(other).not.toHaveProperty('indicators');
+  });
+});
+
+describe('the note prefer-title-of-right on AES', () => {
+  const aesNote = (s: Situation) => evaluate(s, { asOf: AS_OF }).results.find((r) => r.id === 'ceseda-l435-1')!.notes;
+  const p02 = JSON.parse(readFileSync(new URL('./fixtures/scenarios/P02.json', import.meta.url), 'utf8')) as Situation;
+
+  it('names a plein-droit title that is eligible, and one that is possible on an "I don\'t know"', () => {
+    expect(aesNote(p02)).toEqual([{ id: 'prefer-title-of-right', cardIds: ['ceseda-l423-7'] }]);
+    expect(aesNote({ ...p02, supportsChildSince: 'dont-know' })).toEqual([{ id: 'prefer-title-of-right', cardIds: ['ceseda-l423-7'] }]);
+  });
+
+  it('does not name a title that waits on a question not asked yet, nor a ruled-out one', () => {
+    const { supportsChildSince: _unasked, ...partial } = p02;
+    expect(aesNote(partial as Situation)).toEqual([]);
+    expect(aesNote({ ...p02, hasFrenchMinorChild: false })).toEqual([]);
   });
 });
