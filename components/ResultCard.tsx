@@ -106,7 +106,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
       )}
       {r.notes.map((n) => (
         <p key={n.id} className="notice notice-note">
-          {t(`ui.results.notes.${n.id}`, { titles: n.cardIds.map((id) => t(`cards.${id}.name`) || id).join(' ; ') })}
+          {isolateLatin(t(`ui.results.notes.${n.id}`, { titles: n.cardIds.map((id) => t(`cards.${id}.name`) || id).join(' ; ') }))}
         </p>
       ))}
       {r.warnings.length > 0 && (
