@@ -353,6 +353,15 @@ describe('points of law', () => {
     expect(r.verifyNotes).toContain('listed-category-reading');
   });
 
+  it('L423-22: the host structure\'s favourable opinion is a document he holds, a fact (met); the training and ties stay with the préfet', () => {
+    const r = result(ase, 'ceseda-l423-22');
+    const node = (id: string) => r.conditions.children.find((c) => c.id === id);
+    expect(node('host-structure-opinion')).toMatchObject({ value: 'met' });
+    expect(node('host-structure-opinion')?.assessedBy).toBeUndefined();
+    expect(node('nature-of-family-ties-abroad')).toMatchObject({ value: 'unknown', assessedBy: 'prefet' });
+    expect(result({ ...ase, hostStructureOpinionFavourable: false }, 'ceseda-l423-22').reasons.map((x) => x.id)).toContain('host-structure-opinion');
+  });
+
   it('L423-23 stays open when a listed card fails one of its own conditions (placed at 17, not by 16)', () => {
     const r = result({ ...ase, childWelfarePlacementDate: '2025-03-01' }, 'ceseda-l423-23');
     expect(r.status).toBe('possible');
