@@ -207,7 +207,8 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
     asOf: options.asOf,
     results: CATALOGUE.map((c) => byId.get(c.id)!),
     alerts: alertsFor(situation),
-    referrals: referralsFor(situation, options.asOf),
+    // The EU-family cards' statuses decide whether the national regimes' referrals apply (eu-family.md flow step 4).
+    referrals: referralsFor(situation, options.asOf, ctx.statusOf),
   };
 }
 
