@@ -201,6 +201,7 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
     asOf: options.asOf,
     statusOf: (id) => byId.get(id)?.status,
     unmetOf: (id) => byId.get(id)?.reasons.map((r) => r.id),
+    conditionsOf: (id) => byId.get(id)?.conditions.value,
     evaluatedSoFar: () => [...byId.values()].map((r) => ({ id: r.id, kind: r.kind, status: r.status, dependsOn: GATES.has(r.id) })),
   };
   for (const card of ORDERED) byId.set(card.id, evaluateCard(card, situation, ctx));
@@ -209,7 +210,7 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
     results: CATALOGUE.map((c) => byId.get(c.id)!),
     alerts: alertsFor(situation),
     // The EU-family cards' statuses decide whether the national regimes' referrals apply (eu-family.md flow step 4).
-    referrals: referralsFor(situation, options.asOf, ctx.statusOf),
+    referrals: referralsFor(situation, options.asOf, ctx),
   };
 }
 

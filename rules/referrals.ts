@@ -21,8 +21,7 @@
  */
 import { addYears, type IsoDate } from './dates';
 import type { Situation } from './situation';
-import type { Status } from './logic';
-import { nationalRegimesApply } from './conditions';
+import { nationalRegimesApply, type EuCardReader } from './conditions';
 
 export interface Referral {
   id: string;
@@ -251,11 +250,11 @@ export const referralById = (id: string) => REFERRALS.find((r) => r.id === id);
 
 /**
  * The referrals the answers point to, in the order of REFERRALS ('answers' before 'general').
- * `statusOf` gives the EU-family cards' statuses (evaluate passes it): without it, a family member of
- * an EU citizen is taken to be covered by the EU right.
+ * `euCards` reads the EU-family cards' results (evaluate passes its context): without it, a family
+ * member of an EU citizen is taken to be covered by the EU right.
  */
-export function referralsFor(s: Situation, asOf: IsoDate, statusOf?: (cardId: string) => Status | undefined): ReferralResult[] {
-  const ctx: ReferralContext = { nationalRegimesOpen: statusOf ? nationalRegimesApply(s, statusOf) !== false : s.familyOfEuCitizen !== true };
+export function referralsFor(s: Situation, asOf: IsoDate, euCards?: EuCardReader): ReferralResult[] {
+  const ctx: ReferralContext = { nationalRegimesOpen: euCards ? nationalRegimesApply(s, euCards) !== false : s.familyOfEuCitizen !== true };
   const hits = REFERRALS.filter((r) => r.relevant(s, asOf, ctx));
   return [...hits.filter((r) => r.trigger === 'answers'), ...hits.filter((r) => r.trigger === 'general')].map((r) => ({
     id: r.id,

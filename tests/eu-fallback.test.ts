@@ -5,9 +5,9 @@
  * and none is eligible, open once every EU card is not-eligible — for Algerians too (accord cards).
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, type Situation } from '../rules';
+import { CATALOGUE, nextQuestions, type Situation } from '../rules';
 import { walk } from '../rules/logic';
-import { EU_FAMILY_CARD_IDS } from '../rules/conditions';
+import { EU_FAMILY_CARD_IDS, EU_FAMILY_PLEIN_DROIT_IDS } from '../rules/conditions';
 import { result } from './helpers/card-cases';
 import { card, expectCard, run } from './helpers/scenario';
 
@@ -43,6 +43,26 @@ describe('the gate reads the EU cards', () => {
     const { r, regime, fallback } = gate('ceseda-l425-9', { ...ill, maritalStatus: 'married', euSpouseStatus: 'together' });
     expect(result('eu-family-core', { ...ill, maritalStatus: 'married', euSpouseStatus: 'together' }, AS_OF).status).toBe('eligible');
     expect([r.status, regime, fallback]).toEqual(['not-eligible', 'unmet', 'unmet']);
+  });
+
+  it('the plein-droit EU cards the gate trusts are exactly the catalogue\'s', () => {
+    const pleinDroit = CATALOGUE.filter((c) => c.regime === 'eu-family' && c.kind === 'plein-droit').map((c) => c.id);
+    expect([...pleinDroit].sort()).toEqual([...EU_FAMILY_PLEIN_DROIT_IDS].sort());
+  });
+
+  it('a plein-droit EU card with every condition met holds the right while a reservation is still open or unanswered', () => {
+    const spouse = { ...ill, maritalStatus: 'married', euSpouseStatus: 'together' } as Situation;
+    const unanswered = Object.fromEntries(Object.entries(spouse).filter(([k]) => k !== 'publicOrderConcern')) as Situation;
+    expect(result('eu-family-core', unanswered, AS_OF).status).toBe('possible');
+    expect(gate('ceseda-l425-9', unanswered).fallback).toBe('unmet');
+    // So the general questionnaire is not asked of an EU spouse before the public-order question.
+    const asked = nextQuestions({ removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: true, euRelationship: 'spouse', euSpouseStatus: 'together', euCitizenActivity: 'worker', euFamilyResidenceYears: 0 }, { asOf: AS_OF });
+    expect(asked).toContain('publicOrderConcern');
+    for (const f of ['birthDate', 'protectionStatus', 'ownSeriousIllness']) expect(asked).not.toContain(f);
+    // A public-order concern bars every regime alike: the EU card is possible with the warning, the others stay closed.
+    const concern = result('eu-family-core', { ...spouse, publicOrderConcern: true }, AS_OF);
+    expect([concern.status, concern.warnings.includes('public-order')]).toEqual(['possible', true]);
+    expect(gate('ceseda-l425-9', { ...spouse, publicOrderConcern: true }).fallback).toBe('unmet');
   });
 
   it('a spouse living apart still has the EU card (Diatta), so the gate stays closed', () => {
