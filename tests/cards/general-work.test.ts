@@ -429,11 +429,20 @@ describe('L435-1 AES', () => {
   });
 });
 
-describe('L435-4 and the Moroccan accord (MA-4, low confidence)', () => {
-  it('Moroccans: possible, with a verify note, never refused on this ground', () => {
-    const r = ev('ceseda-l435-4', { ...p05, nationality: 'moroccan' });
+describe('L435-4 and the Tunisian and Moroccan accords (TN-11, MA-4; corrected 2026-12-03)', () => {
+  it('Moroccans and Tunisians: closed (the accord governs salaried work), with the verify note', () => {
+    for (const nationality of ['moroccan', 'tunisian']) {
+      const r = ev('ceseda-l435-4', { ...p05, nationality });
+      expect(r.status).toBe('not-eligible');
+      expect(r.reasons.map((x) => x.id)).toContain('open-to-nationality');
+      expect(r.verifyNotes).toContain('accord-salaried-aes');
+    }
+  });
+  it('other nationalities: the nationality ground is met and carries no note', () => {
+    const r = ev('ceseda-l435-4', p05);
     expect(r.status).toBe('possible');
-    expect(r.verifyNotes).toContain('moroccan-salaried-aes');
+    expect(r.verifyNotes).not.toContain('accord-salaried-aes');
+    expect(nodeStates(r.conditions).get('open-to-nationality')).toEqual(['met']);
   });
 });
 

@@ -39,6 +39,12 @@ describe('P16', () => {
     for (const r of ev.results.filter((x) => x.regime === 'morocco')) expectCard(r, { status: 'not-eligible', unmet: ['nationality-moroccan'] });
   });
 
+  it('CESEDA L435-4 not eligible: the Tunisian accord governs salaried work (TN-11), with the verify note', () => {
+    const r = card(ev, ['CESEDA L435-4']);
+    expectCard(r, { status: 'not-eligible', unmet: ['open-to-nationality', 'salaried-route-open-despite-accord'], verify: true });
+    expect(r.verifyNotes).toContain('accord-salaried-aes');
+  });
+
   it('absent: regroupement familial as a title for him', () => {
     expect(ev.results.some((r) => /regroupement|family-reunification/.test(r.id))).toBe(false);
   });

@@ -4,6 +4,7 @@ import { ageOn, generalRegime, habitualResidenceAtLeast, noValidTitle } from '..
 import { addYears, atLeastYears, type IsoDate } from '../../dates';
 import { all, any, test } from '../../logic';
 import { VERIFIED_ON } from './work-common';
+import { salariedAccordVerify } from '../bilateral';
 
 const REF = 'CESEDA L435-1';
 const SELF = 'ceseda-l435-1';
@@ -66,9 +67,8 @@ export const l435_1: Card = {
   confidence: 'H',
   // The gate runs after every card without dependsOn; L423-23, itself a gate, is the one plein-droit card it ignores.
   dependsOn: ['ceseda-l423-23'],
-  // MA-4 (L / UNCONFIRMED; AES-1 "Moroccans: not via salarié"): L435-1 as salarié is probably closed to Moroccans,
-  // the VPF-based AES stays open. Never decided: a verify note for a Moroccan who relies on work.
-  verifyWhen: (s) => (s.nationality === 'moroccan' && s.employed === true ? ['moroccan-salaried-aes'] : []),
+  // TN-11, MA-4 (corrected 2026-12-03): L435-1 as salarié is closed to Tunisians and Moroccans; the VPF-based AES stays open.
+  verifyWhen: salariedAccordVerify,
   warnings: (s, ctx) => {
     const from = since(s);
     const out = ['aes-refusal-with-oqtf'];
