@@ -2,7 +2,7 @@
  * Cross-cutting conditions, written once and shared by the cards (general-regime X1–X5,
  * DZ-0, EU-0). Each cites the article it applies.
  */
-import { all, any, evaluateCondition, not, test, type Condition, type EvalContext } from './logic';
+import { all, any, evaluateCondition, not, test, type Condition, type EvalContext, type TestOutcome } from './logic';
 import type { Card } from './card';
 import type { Situation } from './situation';
 import { atLeastYears, addMonths, addYears, fullYearsBetween, type IsoDate } from './dates';
@@ -27,34 +27,75 @@ export const holdsResidenceTitle = (s: Situation) =>
 export const REGIME_GATE_FACTS = ['nationality', 'familyOfEuCitizen'] as const;
 
 const notEuCitizen = test('not-eu-citizen', 'CESEDA L200-1', ['nationality'], (s) => s.nationality !== 'eu-eea-swiss');
-const notEuFamily = test('not-family-of-eu-citizen', 'CESEDA L200-4', ['familyOfEuCitizen'], (s) => s.familyOfEuCitizen === false);
 
-/** General regime: not Algerian (CE avis 22 Mar 2010 n° 333679: the accord governs), not EU family. */
+/** The EU-family cards (rules/cards/eu-family), by id: conditions.ts imports no card. */
+export const EU_FAMILY_CARD_IDS = ['eu-family-core', 'eu-family-other', 'eu-family-retained', 'eu-family-permanent'] as const;
+/** Those of them that are plein droit (the "other family member" card is examined, "peut être délivrée"). */
+export const EU_FAMILY_PLEIN_DROIT_IDS: readonly string[] = ['eu-family-core', 'eu-family-retained', 'eu-family-permanent'];
+
+/** What the fallback reads of the EU cards already evaluated (EvalContext provides it). */
+export type EuCardReader = Pick<EvalContext, 'statusOf' | 'conditionsOf'>;
+
+/**
+ * Whether the national regimes (general regime, Algerian, Tunisian, Moroccan accords) apply to a
+ * family member of an EU/EEA/Swiss citizen. EU rules come first; when the EU right fails (the
+ * citizen has no right of residence, the link is not covered, the right was not kept after a
+ * divorce or a death), the person falls back on the general regime or their accord, which stay
+ * open when more favourable (Directive 2004/38 art. 37; CJUE 16 Jul 2015, C-218/14 Singh;
+ * eu-family.md flow step 4; DZ-GEN for Algerians; legal README corrections 6 and 9 of 2026-12-03).
+ * Scenarios README "Regime fallback": closed when an EU card is eligible, unknown while one is
+ * possible and none eligible (an unknown never becomes a no), open once every EU card is
+ * not-eligible. Closing them while the EU right holds is this tool's convention (the person needs
+ * nothing more), not a rule of law.
+ * One reading of ours: a plein-droit EU card whose conditions are all met holds the right even while
+ * a reservation (public order, a pending removal order) is unanswered or open. Those points bar every
+ * regime alike, and the EU public-policy test is the stricter one for the State, so they do not open
+ * the national regimes; otherwise the whole general questionnaire would be asked of an EU spouse
+ * before the public-order question, which comes last.
+ * The EU cards are first in the catalogue and have no `dependsOn`, so they are evaluated before every
+ * card this gate guards; a status not yet known counts as open to doubt (unknown), never as a failure.
+ */
+export function nationalRegimesApply(s: Situation, read: EuCardReader): TestOutcome {
+  if (s.familyOfEuCitizen === false) return true;
+  if (s.familyOfEuCitizen !== true) return 'unknown';
+  const holds = (id: string) => {
+    const status = read.statusOf(id);
+    return status === 'eligible' || (status === 'possible' && EU_FAMILY_PLEIN_DROIT_IDS.includes(id) && read.conditionsOf?.(id) === 'met');
+  };
+  if (EU_FAMILY_CARD_IDS.some(holds)) return false;
+  return EU_FAMILY_CARD_IDS.every((id) => read.statusOf(id) === 'not-eligible') ? true : 'unknown';
+}
+
+const noEuFamilyRight = test('no-eu-family-right', 'Directive 2004/38 art. 37', ['familyOfEuCitizen'],
+  (s, ctx) => nationalRegimesApply(s, ctx), { readsCards: EU_FAMILY_CARD_IDS });
+
+/** General regime: not Algerian (CE avis 22 Mar 2010 n° 333679: the accord governs), no EU-family right. */
 export const generalRegime: Condition = all('applicable-regime', [
   notEuCitizen,
   test('not-algerian', 'CE avis 22 Mar 2010 n° 333679', ['nationality'], (s) => s.nationality !== 'algerian'),
-  notEuFamily,
+  noEuFamilyRight,
 ], { ref: 'CESEDA L110-1' });
 
 /**
  * International protection (refugees, subsidiary protection, stateless persons) is not covered by
  * the Franco-Algerian accord: Algerians get the CESEDA protection cards (DZ-10, DZ-GEN).
  */
-export const protectionRegime: Condition = all('applicable-regime', [notEuCitizen, notEuFamily], { ref: 'CESEDA L424-1' });
+export const protectionRegime: Condition = all('applicable-regime', [notEuCitizen, noEuFamilyRight], { ref: 'CESEDA L424-1' });
 
 export const algerianRegime: Condition = all('applicable-regime', [
   test('nationality-algerian', 'AFA 1968', ['nationality'], (s) => s.nationality === 'algerian'),
-  notEuFamily,
+  // DZ-GEN: for an Algerian family member of an EU citizen, EU rules first; the accord is the national regime when they fail.
+  noEuFamilyRight,
 ], { ref: 'AFA 1968' });
 
 export const tunisianRegime: Condition = all('applicable-regime', [
   test('nationality-tunisian', 'AFT 1988', ['nationality'], (s) => s.nationality === 'tunisian'),
-  notEuFamily,
+  noEuFamilyRight,
 ], { ref: 'AFT 1988' });
 
 export const moroccanRegime: Condition = all('applicable-regime', [
   test('nationality-moroccan', 'AFM 1987', ['nationality'], (s) => s.nationality === 'moroccan'),
-  notEuFamily,
+  noEuFamilyRight,
 ], { ref: 'AFM 1987' });
 
 /** Livre II applies to a third-country family member of an EU/EEA/Swiss citizen, whatever the nationality. */

@@ -77,14 +77,15 @@ const DEFAULT_RESERVATIONS: readonly Reservation[] = ['public-order', 'polygamy'
 const RESERVATIONS: Record<Reservation, { needs: FactId[]; open: (s: Situation) => boolean; warning: string; ref: string }> = {
   // X2: L412-5, L432-1-1 — a conviction, an ignored OQTF or forgery needs an individual review.
   'public-order': { needs: ['publicOrderConcern'], open: (s) => s.publicOrderConcern === true, warning: 'public-order', ref: 'CESEDA L412-5' },
-  // X3: L412-6 — only a married person can be in a polygamous marriage.
+  // X3: L412-6 — only a married person can be in a polygamous marriage (a "yes" needs the marital status to count).
   polygamy: { needs: ['maritalStatus', 'polygamy'], open: (s) => s.maritalStatus === 'married' && s.polygamy === true, warning: 'polygamy', ref: 'CESEDA L412-6' },
   'pending-removal-order': { needs: ['removalOrder'], open: (s) => s.removalOrder === 'oqtf' || s.removalOrder === 'other-removal', warning: 'pending-oqtf', ref: 'CESEDA L611-1' },
 };
 
 function reservationState(r: Reservation, s: Situation): { open: boolean; missing: FactId[] } {
   const spec = RESERVATIONS[r];
-  if (r === 'polygamy' && isAnswered(s, 'maritalStatus') && s.maritalStatus !== 'married') return { open: false, missing: [] };
+  // A person not married, or one who answers "no polygamy", closes the polygamy reservation whatever else is answered.
+  if (r === 'polygamy' && (s.polygamy === false || (isAnswered(s, 'maritalStatus') && s.maritalStatus !== 'married'))) return { open: false, missing: [] };
   const missing = spec.needs.filter((k) => !isAnswered(s, k));
   if (missing.length > 0) return { open: false, missing };
   return { open: spec.open(s), missing: [] };
@@ -253,6 +254,7 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
     asOf: options.asOf,
     statusOf: (id) => byId.get(id)?.status,
     unmetOf: (id) => byId.get(id)?.reasons.map((r) => r.id),
+    conditionsOf: (id) => byId.get(id)?.conditions.value,
     evaluatedSoFar: () => [...byId.values()].map((r) => ({ id: r.id, kind: r.kind, status: r.status, dependsOn: GATES.has(r.id) })),
   };
   for (const card of ORDERED) byId.set(card.id, evaluateCard(card, situation, ctx));
@@ -262,7 +264,8 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
     asOf: options.asOf,
     results: ordered(results),
     alerts: alertsFor(situation),
-    referrals: referralsFor(situation, options.asOf),
+    // The EU-family cards' statuses decide whether the national regimes' referrals apply (eu-family.md flow step 4).
+    referrals: referralsFor(situation, options.asOf, ctx),
   };
 }
 

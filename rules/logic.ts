@@ -23,6 +23,8 @@ export interface EvalContext {
   statusOf(cardId: string): Status | undefined;
   /** Ids of the unmet conditions of a card evaluated earlier. */
   unmetOf(cardId: string): readonly string[] | undefined;
+  /** Value of the condition tree of a card evaluated earlier, reservations aside (the EU-family fallback reads it). */
+  conditionsOf?(cardId: string): Tri | undefined;
   /** Every card evaluated so far (gate cards run after all cards without `dependsOn`). */
   evaluatedSoFar(): readonly { id: string; kind: 'plein-droit' | 'discretionary'; status: Status; dependsOn: boolean }[];
 }

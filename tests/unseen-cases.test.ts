@@ -129,7 +129,7 @@ describe('EU family: a citizen who is only a student brings the spouse and depen
   });
 });
 
-describe('Moroccans and the salaried AES routes (MA-4, L): flagged for Moroccans only, never decided', () => {
+describe('Tunisians and Moroccans and the salaried AES routes (TN-11, MA-4, corrected 2026-12-03)', () => {
   // Six years undocumented, 14 months in a listed occupation, still employed there.
   const worker = {
     ...BASE, birthDate: '1991-01-01', entryDate: '2020-06-01', entryVisa: 'short-stay', currentTitle: 'none',
@@ -137,21 +137,24 @@ describe('Moroccans and the salaried AES routes (MA-4, L): flagged for Moroccans
     shortageJobMonthsLast24: 14, currentJobOnShortageList: true, excludedWorkPeriods: false,
   } as const;
 
-  it('a Moroccan: L435-1 and L435-4 possible (discretionary), both with the moroccan-salaried-aes note', () => {
-    const ev = run({ ...worker, nationality: 'moroccan' }, AS_OF);
-    for (const basis of [['CESEDA L435-1'], ['CESEDA L435-4']]) {
-      const r = card(ev, basis);
-      expectCard(r, { status: 'possible', kind: 'discretionary', verify: true });
-      expect(r.verifyNotes).toContain('moroccan-salaried-aes');
-    }
-  });
+  for (const nationality of ['moroccan', 'tunisian'] as const) {
+    it(`a ${nationality === 'moroccan' ? 'Moroccan' : 'Tunisian'}: L435-4 closed by the accord, L435-1 open on its VPF ground; both carry the note`, () => {
+      const ev = run({ ...worker, nationality }, AS_OF);
+      const shortage = card(ev, ['CESEDA L435-4']);
+      expectCard(shortage, { status: 'not-eligible', unmet: ['open-to-nationality'], verify: true });
+      expect(shortage.verifyNotes).toContain('accord-salaried-aes');
+      const aes = card(ev, ['CESEDA L435-1']);
+      expectCard(aes, { status: 'possible', kind: 'discretionary', verify: true });
+      expect(aes.verifyNotes).toContain('accord-salaried-aes');
+    });
+  }
 
-  it('a Peruvian with the same facts: no Moroccan note on either card', () => {
+  it('a Peruvian with the same facts: both possible, no accord note on either card', () => {
     const ev = run(worker, AS_OF);
     for (const basis of [['CESEDA L435-1'], ['CESEDA L435-4']]) {
       const r = card(ev, basis);
       expect(r.status).toBe('possible');
-      expect(r.verifyNotes).not.toContain('moroccan-salaried-aes');
+      expect(r.verifyNotes).not.toContain('accord-salaried-aes');
     }
   });
 });

@@ -419,11 +419,9 @@ describe('L435-1 AES', () => {
     expect(r.warnings).toContain('public-order');
   });
   it('Moroccans and Tunisians: the salarié ground is closed (MA-4, TN-11), a verify note whether or not they work', () => {
-    expect(ev('ceseda-l435-1', { ...p14, nationality: 'moroccan' }).verifyNotes).toContain('moroccan-salaried-aes');
-    expect(ev('ceseda-l435-1', { ...p05, nationality: 'tunisian' }).verifyNotes).toContain('tunisian-salaried-aes');
-    const other = ev('ceseda-l435-1', p05).verifyNotes;
-    expect(other).not.toContain('moroccan-salaried-aes');
-    expect(other).not.toContain('tunisian-salaried-aes');
+    expect(ev('ceseda-l435-1', { ...p14, nationality: 'moroccan' }).verifyNotes).toContain('accord-salaried-aes');
+    expect(ev('ceseda-l435-1', { ...p05, nationality: 'tunisian' }).verifyNotes).toContain('accord-salaried-aes');
+    expect(ev('ceseda-l435-1', p05).verifyNotes).not.toContain('accord-salaried-aes');
   });
   it('commission du titre de séjour: only after more than 10 years of habitual residence', () => {
     expect(ev('ceseda-l435-1', { ...p05, habitualResidenceSince: '2016-11-22' }).warnings).not.toContain('commission-titre-de-sejour');
@@ -444,11 +442,20 @@ describe('L435-1 AES', () => {
   });
 });
 
-describe('L435-4 and the Moroccan accord (MA-4, low confidence)', () => {
-  it('Moroccans: possible, with a verify note, never refused on this ground', () => {
-    const r = ev('ceseda-l435-4', { ...p05, nationality: 'moroccan' });
+describe('L435-4 and the Tunisian and Moroccan accords (TN-11, MA-4; corrected 2026-12-03)', () => {
+  it('Moroccans and Tunisians: closed (the accord governs salaried work), with the verify note', () => {
+    for (const nationality of ['moroccan', 'tunisian']) {
+      const r = ev('ceseda-l435-4', { ...p05, nationality });
+      expect(r.status).toBe('not-eligible');
+      expect(r.reasons.map((x) => x.id)).toContain('open-to-nationality');
+      expect(r.verifyNotes).toContain('accord-salaried-aes');
+    }
+  });
+  it('other nationalities: the nationality ground is met and carries no note', () => {
+    const r = ev('ceseda-l435-4', p05);
     expect(r.status).toBe('possible');
-    expect(r.verifyNotes).toContain('moroccan-salaried-aes');
+    expect(r.verifyNotes).not.toContain('accord-salaried-aes');
+    expect(nodeStates(r.conditions).get('open-to-nationality')).toEqual(['met']);
   });
 });
 

@@ -43,7 +43,7 @@ describe('P01 Moroccan spouse of a French national, married in France: no long-s
   it('AES stays possible on its VPF ground (salarié closed to Moroccans, MA-4), names L423-2 and comes after it', () => {
     const aes = card(ev, ['CESEDA L435-1']);
     expectCard(aes, { status: 'possible', kind: 'discretionary', unknown: ['humanitarian-or-exceptional-reasons'] });
-    expect(aes.verifyNotes).toContain('moroccan-salaried-aes');
+    expect(aes.verifyNotes).toContain('accord-salaried-aes');
     expectPreferTitleOfRight(ev, aes, ['ceseda-l423-2']);
   });
 

@@ -32,7 +32,7 @@ describe('P16', () => {
   it('AES L435-1 stays possible on its VPF ground (salarié closed to Tunisians, TN-11, verify), naming the AFT 3 renewal, after it', () => {
     const aes = card(ev, ['CESEDA L435-1']);
     expectCard(aes, { status: 'possible', kind: 'discretionary', unknown: ['humanitarian-or-exceptional-reasons'], verify: true });
-    expect(aes.verifyNotes).toContain('tunisian-salaried-aes');
+    expect(aes.verifyNotes).toContain('accord-salaried-aes');
     expect(aes.notes.find((n) => n.id === 'prefer-title-of-right')?.cardIds).toContain('aft-3-salarie');
     const at = (id: string) => ev.results.findIndex((r) => r.id === id);
     expect(at('aft-3-salarie')).toBeLessThan(at('ceseda-l435-1'));
@@ -45,6 +45,12 @@ describe('P16', () => {
     expectCard(card(ev, ['AFT 7ter-b']), { status: 'not-eligible', unmet: ['resident-since-age-10'] });
     for (const r of ev.results.filter((x) => x.regime === 'algeria')) expectCard(r, { status: 'not-eligible', unmet: ['nationality-algerian'] });
     for (const r of ev.results.filter((x) => x.regime === 'morocco')) expectCard(r, { status: 'not-eligible', unmet: ['nationality-moroccan'] });
+  });
+
+  it('CESEDA L435-4 not eligible: the Tunisian accord governs salaried work (TN-11), with the verify note', () => {
+    const r = card(ev, ['CESEDA L435-4']);
+    expectCard(r, { status: 'not-eligible', unmet: ['open-to-nationality', 'salaried-route-open-despite-accord'], verify: true });
+    expect(r.verifyNotes).toContain('accord-salaried-aes');
   });
 
   it('absent: regroupement familial as a title for him', () => {

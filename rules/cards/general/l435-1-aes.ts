@@ -5,6 +5,7 @@ import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { addYears, atLeastYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
+import { salariedAccordVerify } from '../bilateral';
 
 const REF = 'CESEDA L435-1';
 const SELF = 'ceseda-l435-1';
@@ -41,10 +42,9 @@ export const l435_1: Card = {
   confidence: 'H',
   caseByCase: true,
   preferTitleOfRight: true,
-  // MA-4 (CE 31 Jan 2014 n° 367306) and TN-11 (CE avis 2 Mar 2012 n° 355208; added 2026-12-03): L435-1 as
-  // "salarié" or "travailleur temporaire" is closed to Moroccans and Tunisians, whose accords govern salaried
-  // work; the VPF-based AES stays open. Shown as a verify note on the card, which stays possible on its VPF ground.
-  verifyWhen: (s) => (s.nationality === 'moroccan' ? ['moroccan-salaried-aes'] : s.nationality === 'tunisian' ? ['tunisian-salaried-aes'] : []),
+  // TN-11, MA-4 (corrected 2026-12-03): L435-1 as salarié is closed to Tunisians and Moroccans, whose accords govern
+  // salaried work; the VPF-based AES stays open: a verify note on the card, which stays possible on its VPF ground.
+  verifyWhen: salariedAccordVerify,
   warnings: (s, ctx) => {
     const from = since(s);
     const out = ['aes-refusal-with-oqtf'];
