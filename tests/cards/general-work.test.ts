@@ -405,7 +405,8 @@ describe('L435-1 AES', () => {
     expect(ev('ceseda-l435-1', { ...p05, currentTitle: 'cst-1-year' }).status).toBe('possible');
   });
   it('unmet outside the general regime: family of an EU citizen, Algerian', () => {
-    expect(ev('ceseda-l435-1', { ...p05, familyOfEuCitizen: true }).reasons.map((x) => x.id)).toContain('not-family-of-eu-citizen');
+    // While an EU-family card holds, the national regimes are closed (eu-family.md flow step 4).
+    expect(ev('ceseda-l435-1', { ...p05, familyOfEuCitizen: true }, '2026-11-22', [pd('eu-family-core', 'eligible')]).reasons.map((x) => x.id)).toContain('no-eu-family-right');
     expect(ev('ceseda-l435-1', { ...p05, nationality: 'algerian' }).reasons.map((x) => x.id)).toContain('not-algerian');
   });
   it('unknown while the regime is not known', () => {
