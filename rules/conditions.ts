@@ -2,7 +2,8 @@
  * Cross-cutting conditions, written once and shared by the cards (general-regime X1–X5,
  * DZ-0, EU-0). Each cites the article it applies.
  */
-import { all, any, not, test, type Condition, type EvalContext, type TestOutcome } from './logic';
+import { all, any, evaluateCondition, not, test, type Condition, type EvalContext, type TestOutcome } from './logic';
+import type { Card } from './card';
 import type { Situation } from './situation';
 import { atLeastYears, addMonths, addYears, fullYearsBetween, type IsoDate } from './dates';
 import { DATES } from './params';
@@ -189,13 +190,16 @@ export const marriedForAtLeast = (id: string, ref: string, years: number): Condi
   test(id, ref, ['marriageDate'], (s, ctx) => atLeastYears(s.marriageDate as IsoDate, ctx.asOf, years));
 
 /**
- * Outside the categories that open regroupement familial (AFA 6-5: "qui n'entre pas … dans celles qui
- * ouvrent droit au regroupement familial"; L423-23, VPF-7: "Cannot use RF? A spouse of a lawful resident
- * is usually excluded"): the spouse of a foreign national holding a title that can sponsor is not. The
- * spouse of a French national, an unmarried partner or a spouse whose partner has no title is outside (M).
+ * Outside the categories that open regroupement familial (L423-23 and AFA 6-5: "qui n'entre pas … dans
+ * celles qui ouvrent droit au regroupement familial"; scenarios README, subsidiarity, condition id
+ * `cannot-use-regroupement-familial`): the spouse of a foreign national who holds a CST, CSP or CR and
+ * lives in France could be brought in by regroupement familial (L434-1; AFA art. 4 for Algerians). The
+ * fact is the sponsor's title. The spouse of a French national, an unmarried partner, or a spouse whose
+ * partner holds no title is outside. (A minor child of such a holder needs no title of their own, L411-1.)
+ * Reading the category as the spouse's title alone, not the sponsor's resources and housing: M.
  */
-export const outsideFamilyReunification = (ref: string): Condition =>
-  any('outside-family-reunification', [
+export const cannotUseFamilyReunification = (ref: string): Condition =>
+  any('cannot-use-regroupement-familial', [
     test('not-married', ref, ['maritalStatus'], (s) => s.maritalStatus !== 'married'),
     test('spouse-is-french', ref, ['partnerIsFrench'], (s) => s.partnerIsFrench === true),
     test('spouse-cannot-sponsor', ref, ['sponsorTitle'], (s) => s.sponsorTitle === 'none'),
@@ -215,18 +219,45 @@ export const civicExamResidentOrExempt: Condition = any('civic-exam-resident', [
   test('civic-exam-over-65-exemption', 'CESEDA L413-7', ['birthDate'], (s, ctx) => ((ageOn(s, ctx.asOf) ?? 0) >= 65 ? 'unknown' : false), { verify: 'civic-exam-over-65' }),
 ], { ref: 'CESEDA L413-7' });
 
+/**
+ * The two medical points of L425-9 (and L425-10 for the child, AFA 6-7) are for the OFII college of doctors
+ * (R425-11 to R425-13; F-3): "unknown, assessed by OFII" until the person reports the college's opinion. The
+ * opinion covers both points at once; the préfet departs from it only with specific reasons, so a favourable
+ * opinion makes both met and an unfavourable one both unmet (scenarios README, case-by-case routes).
+ */
+export const ofiiCollege = {
+  assessedBy: 'ofii',
+  decision: {
+    fact: 'ofiiOpinion',
+    outcome: (s: Situation) => (s.ofiiOpinion === 'favourable' ? true : s.ofiiOpinion === 'unfavourable' ? false : undefined),
+  },
+} as const;
+
 /** The mayor's opinion is asked by the préfecture (deemed favourable after 2 months). */
 export const mayorOpinion: Condition = test('mayor-opinion', 'CESEDA L413-7', [], () => true, { assessedBy: 'prefet' });
 
 export const residentCardIntegration: Condition = all('integration-l413-7', [frenchB1OrExempt, civicExamResidentOrExempt, mayorOpinion], { ref: 'CESEDA L413-7' });
 
-// ── Subsidiarity (scenarios README): a gate card yields to the cards it lists.
+// ── Subsidiarity (scenarios README, revised 2026-12-03: it follows each article's text).
 
-export function noneProposed(id: string, ref: string, cardIds: readonly string[]): Condition {
-  return test(id, ref, [], (_s, ctx: EvalContext) => cardIds.every((c) => {
-    const st = ctx.statusOf(c);
-    return st !== 'eligible' && st !== 'possible';
-  }), { readsCards: cardIds });
+/**
+ * "N'entre pas dans les catégories prévues aux articles …" (L423-23; AFA 6-5 "les catégories précédentes"):
+ * unmet when one of the listed cards has all its own conditions met, a point the préfet (or OFII)
+ * assesses counting as met (it is the same assessment); unknown while such a card waits on unknown facts
+ * (an unknown never becomes a no); met otherwise. Reading "entre dans la catégorie" as "meets that card's
+ * conditions" is an interpretation (confidence M): the node carries a verify note. Reservations (public
+ * order, polygamy) are not conditions of the card and play no part here.
+ */
+export function outsideListedCategories(id: string, ref: string, cards: readonly Card[]): Condition {
+  return test(id, ref, [], (s, ctx: EvalContext) => {
+    let unknown = false;
+    for (const card of cards) {
+      const v = evaluateCondition(card.conditions, s, ctx, { assessedAsMet: true }).value;
+      if (v === 'met') return false;
+      if (v === 'unknown') unknown = true;
+    }
+    return unknown ? 'unknown' : true;
+  }, { readsCards: cards.map((c) => c.id), verify: 'listed-category-reading', confidence: 'M' });
 }
 
 export { all, any, not, test, DATES };

@@ -151,6 +151,10 @@ export const FACTS = {
   partnerHoldsTalentCard: bool('family'),
   // L423-23: partner, children, parents or siblings living in France (ECHR art. 8 ties).
   familyTiesInFrance: bool('family'),
+  // Indicators of the case-by-case routes (rules/indicators.ts; scenarios README): children at school in
+  // France (case law on ECHR art. 8) and close family left in the country of origin (R423-5).
+  childrenSchooledInFrance: choice('family', ['yes', 'no', 'no-school-age-children'] as const),
+  closeFamilyAbroad: bool('family'),
   // L426-9: spouse of a "retraité" card holder.
   spouseHoldsRetireeCard: bool('family'),
 
@@ -169,9 +173,13 @@ export const FACTS = {
   ownSeriousIllness: bool('health', false),
   hasSickChild: bool('health', false),
   livesWithSickChildAndSupports: bool('health'),
+  // The OFII college of doctors' opinion (R425-12; L425-9, L425-10, AFA 6-7), once the person has received it.
+  ofiiOpinion: choice('health', ['not-yet', 'favourable', 'unfavourable'] as const),
 
   // ── Work and study.
   employed: bool('work-study', false),
+  // A signed job offer (Cerfa 15186 or a promise of employment): an indicator for the case-by-case routes (circular of 23 Jan 2025).
+  signedJobOffer: bool('work-study'),
   // The activity a work, talent or "other" card is for (L421-3 to L421-34, L426-21 to L426-23).
   activity: choice('work-study', [
     'ordinary-job', 'seasonal-job', 'intra-group-transfer', 'own-business', 'innovative-company-job',

@@ -50,27 +50,27 @@ describe('L423-23 is closed to the spouse of a foreign resident who can sponsor 
     sponsorTitle: 'resident-card', familyTiesInFrance: true, stayedAsStudent: false,
   } as const;
 
-  it('Peruvian wife of a CR holder: L423-23 not-eligible on outside-family-reunification; AES stays possible', () => {
+  it('Peruvian wife of a CR holder: L423-23 not-eligible on cannot-use-regroupement-familial; AES stays possible', () => {
     const ev = run(couple, AS_OF);
-    expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['outside-family-reunification'] });
+    expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['cannot-use-regroupement-familial'] });
     expectCard(card(ev, ['CESEDA L435-1']), { status: 'possible', kind: 'discretionary' });
   });
 
   it('the same facts for an Algerian give the same answer under AFA 6-5', () => {
     const ev = run({ ...couple, nationality: 'algerian' }, AS_OF);
-    expectCard(card(ev, ['AFA 6-5']), { status: 'not-eligible', unmet: ['outside-family-reunification'] });
+    expectCard(card(ev, ['AFA 6-5']), { status: 'not-eligible', unmet: ['cannot-use-regroupement-familial'] });
   });
 
   it('a spouse whose partner has no title, or a PACS partner, is outside RF: the condition is met', () => {
     for (const change of [{ sponsorTitle: 'none' }, { maritalStatus: 'pacs' }]) {
       const r = card(run({ ...couple, ...change }, AS_OF), ['CESEDA L423-23']);
-      expectCard(r, { status: 'possible', notRequired: ['outside-family-reunification'] });
+      expectCard(r, { status: 'possible', notRequired: ['cannot-use-regroupement-familial'] });
     }
   });
 
   it('the sponsor’s title unanswered: unknown, never unmet', () => {
     const r = card(run(without(couple, 'sponsorTitle'), AS_OF), ['CESEDA L423-23']);
-    expectCard(r, { status: 'possible', unknown: ['outside-family-reunification'] });
+    expectCard(r, { status: 'possible', unknown: ['cannot-use-regroupement-familial'] });
     expect(r.missing).toContain('sponsorTitle');
     expect(nodeStates(r.conditions).get('spouse-cannot-sponsor')).toEqual(['unknown']);
   });

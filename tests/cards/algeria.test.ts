@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../rules/situation';
 import { CATALOGUE } from '../../rules/catalogue';
 import { cardCases, result, type CardCase } from '../helpers/card-cases';
+import type { CardResult } from '../../rules';
 
 const DZ: Situation = {
   removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false,
@@ -209,19 +210,36 @@ describe('Algerian accord cards', () => {
       expect(r.status).toBe('possible');
       expect(r.conditions.children.find((x) => x.id === 'refusal-disproportionate-to-private-family-life')?.assessedBy).toBe('prefet');
     });
-    it('unmet "within-another-art-6-case" when another art. 6 card is eligible or possible', () => {
+    const within = (r: CardResult) => r.conditions.children.find((x) => x.id === 'within-another-art-6-case')?.value;
+    it('unmet "within-another-art-6-case" when one of AFA 6-1 to 6-4 has all its conditions met', () => {
       const r = result('afa-6-5', { ...OUTSIDE_ART_6, habitualResidenceSince: '2010-01-01' });
       expect(r.status).toBe('not-eligible');
       expect(r.reasons.map((x) => x.id)).toContain('within-another-art-6-case');
+      expect(r.verifyNotes).toContain('listed-category-reading');
+    });
+    it('never closed by 6-6 (born in France) or 6-7 (seriously ill), which come after it in art. 6', () => {
       const ill = result('afa-6-5', { ...OUTSIDE_ART_6, ownSeriousIllness: true });
-      expect(ill.reasons.map((x) => x.id)).toContain('within-another-art-6-case');
+      expect(ill.status).toBe('possible');
+      expect(within(ill)).toBe('met');
+      const born = result('afa-6-5', { ...OUTSIDE_ART_6, bornInFrance: true, yearsSchooledInFranceAfter10: 6 });
+      expect(within(born)).toBe('met');
+    });
+    it('a preceding case still waiting on an unknown fact leaves the category unknown, never unmet', () => {
+      const r = result('afa-6-5', { ...OUTSIDE_ART_6, habitualResidenceSince: 'dont-know' });
+      expect(r.status).toBe('possible');
+      expect(within(r)).toBe('unknown');
+    });
+    it('is a case-by-case route: indicators and a strength, never a status change', () => {
+      const r = result('afa-6-5', OUTSIDE_ART_6);
+      expect(r.indicators?.map((i) => i.id)).toContain('presence-7-years');
+      expect(r.strength).toBeDefined();
     });
     it('spouse of a foreign title holder: regroupement familial question is unknown until asked', () => {
       const r = result('afa-6-5', { ...OUTSIDE_ART_6, ...married, partnerIsFrench: false, spouseHoldsScientistTitle: false });
       expect(r.status).toBe('possible');
       expect(r.missing).toContain('sponsorTitle');
       const rf = result('afa-6-5', { ...OUTSIDE_ART_6, ...married, partnerIsFrench: false, spouseHoldsScientistTitle: false, sponsorTitle: 'resident-card' });
-      expect(rf.reasons.map((x) => x.id)).toContain('outside-family-reunification');
+      expect(rf.reasons.map((x) => x.id)).toContain('cannot-use-regroupement-familial');
     });
     it('public order: possible with a warning', () => {
       expect(result('afa-6-5', { ...OUTSIDE_ART_6, publicOrderConcern: true }).warnings).toContain('public-order');
@@ -234,6 +252,12 @@ describe('Algerian accord cards', () => {
       expect(r.channel).toBe('OFII medical procedure (then préfecture)');
       const ofii = r.conditions.children.filter((x) => x.assessedBy === 'ofii').map((x) => x.id);
       expect(ofii).toEqual(['exceptionally-serious-consequences', 'no-effective-access-to-treatment-in-algeria']);
+    });
+    it('a reported OFII opinion settles the medical points: favourable met, unfavourable unmet, not yet unknown', () => {
+      const ill = { ...DZ, ownSeriousIllness: true, habitualResidenceSince: '2024-01-01' } as const;
+      expect(result('afa-6-7', { ...ill, ofiiOpinion: 'not-yet' }).status).toBe('possible');
+      expect(result('afa-6-7', { ...ill, ofiiOpinion: 'favourable' }).status).toBe('eligible');
+      expect(result('afa-6-7', { ...ill, ofiiOpinion: 'unfavourable' }).reasons.map((x) => x.id)).toContain('no-effective-access-to-treatment-in-algeria');
     });
     it('less than a year of residence is for the préfet to weigh, not a refusal', () => {
       const r = result('afa-6-7', { ...DZ, ownSeriousIllness: true, habitualResidenceSince: '2026-06-01' });
