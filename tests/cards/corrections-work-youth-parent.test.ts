@@ -331,4 +331,14 @@ describe('issue 12 "Done when", through `npm run --silent evaluate`', () => {
     const back = cli({ ...GENERAL_REGIME_PERSON, bornInFrance: true, birthDate: '1995-05-10', habitualResidenceSince: '2020-06-01', entryVisa: 'no-visa', currentTitle: 'none' });
     expect(back('ceseda-l426-1')).toBe('not-eligible');
   }, 30_000);
+
+  it('a parent whose support date is "I don\'t know": L423-7 possible, and AES L435-1 stays possible', () => {
+    const parent = cli({
+      ...GENERAL_REGIME_PERSON, birthDate: '1990-07-14', entryVisa: 'no-visa', currentTitle: 'none', habitualResidenceSince: '2017-05-01',
+      hasFrenchMinorChild: true, frenchChildBirthDate: '2020-03-02', childFrenchThroughRecognition: false,
+      childContribution: 'contributes-now', supportsChildSince: 'dont-know',
+    });
+    expect(parent('ceseda-l423-7')).toBe('possible');
+    expect(parent('ceseda-l435-1')).toBe('possible');
+  }, 30_000);
 });
