@@ -110,7 +110,10 @@ export const FACTS = {
   heldTenYearTitle: bool('stay'),
   habitualResidenceSince: date('stay'),
   absencesWithinLimits: bool('stay'),
+  // L435-4 (AES-4): time as a student, seasonal worker or asylum seeker, or self-employed, during the present residence.
   excludedWorkPeriods: bool('stay'),
+  // L435-4 (AES-4): whole years of the present residence outside those periods (they do not count toward the 3 years).
+  countableResidenceYears: num('stay', 80),
   // Seasonal workers (L421-34): main home outside France, at most 6 months a year here.
   mainHomeAbroad: bool('stay'),
   protectionStatus: choice('stay', ['none', 'asylum-seeker', 'refugee', 'subsidiary-protection', 'stateless'] as const),
@@ -139,6 +142,10 @@ export const FACTS = {
   frenchParentContributes: bool('family'),
   // L423-8: failing the French parent's contribution, a court decision on the contribution to the child's upkeep.
   contributionCourtRuling: bool('family'),
+  // VPF-3 (corrected 2026-12-03), AFA 6-4: the contribution must be effective now; one that has stopped does not count.
+  // The person may say they do not contribute or cannot prove it, or that they do not know.
+  childContribution: choice('family', ['contributes-now', 'stopped', 'none-or-no-proof'] as const),
+  // Since when the contribution has run without a break up to today (a restart counts from the restart).
   supportsChildSince: date('family'),
   recognisedChildAfterBirth: bool('family'),
   exercisesParentalAuthority: bool('family'),
@@ -167,6 +174,11 @@ export const FACTS = {
   trainingMonths: num('family', 240),
   hostStructureOpinionFavourable: bool('family'),
   bornInFrance: bool('family', false),
+  // L426-1 (CR-12, Code civil 21-7, corrected 2026-12-03): assessed on the 18th birthday, not today.
+  livedInFranceAt18: bool('family'),
+  yearsInFranceFrom11To18: num('family', 7),
+  // L423-13 (VPF-8): "y avoir résidé pendant au moins huit ans de façon continue", at any time (not only the present stay).
+  livedInFrance8YearsInARow: bool('family'),
   yearsSchooledInFranceAfter10: num('family', 15),
 
   // ── Health.
@@ -189,7 +201,10 @@ export const FACTS = {
   /** The signed agreement the activity needs: hosting agreement, internship, au pair or volunteer contract. */
   hostAgreementSigned: bool('work-study'),
   workAuthorisation: bool('work-study'),
-  contractType: choice('work-study', ['permanent', 'fixed-term-12-months-plus', 'fixed-term-short', 'apprenticeship', 'none'] as const),
+  // W-1, W-2 (corrected 2026-12-03): L421-1 needs a CDI; any CDD, whatever its length, or a posting is L421-3. An
+  // apprenticeship is a CDD unless it is done within a CDI (Code du travail L6222-7): the person says which. The CDD
+  // lengths stay for the cards that read them (Blue Card: 6 months; AFM 3: one year).
+  contractType: choice('work-study', ['permanent', 'fixed-term-12-months-plus', 'fixed-term-short', 'apprenticeship', 'apprenticeship-permanent', 'posting', 'none'] as const),
   annualGrossPay: num('work-study', 10_000_000, false),
   shortageJobMonthsLast24: num('work-study', 24),
   currentJobOnShortageList: bool('work-study'),

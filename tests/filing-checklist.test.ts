@@ -24,7 +24,7 @@ describe('documents follow the answers, as the cards say', () => {
     expect(france.documents).not.toContain('marriage-transcription');
   });
 
-  const parent = { nationality: 'other', maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2022-01-12', supportsChildSince: '2022-01-12', currentTitle: 'none' };
+  const parent = { nationality: 'other', maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2022-01-12', childContribution: 'contributes-now', supportsChildSince: '2022-01-12', currentTitle: 'none' };
   it('L423-7 lists the French parent’s contribution proof only when the child is French through recognition', () => {
     const rec = result({ ...parent, childFrenchThroughRecognition: true, frenchParentContributes: true }, 'ceseda-l423-7').r;
     expect(rec.documents).toContain('french-parent-contribution-proof');

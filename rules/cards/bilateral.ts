@@ -70,8 +70,8 @@ export const residentSinceAge10 = (ref: string, extra: { verify?: string; confid
     return since < addYears(birth, 11);
   }, extra);
 
-/** Contracts of at least a year: permanent, fixed-term of 12 months or more, apprenticeship. */
-const ONE_YEAR_OR_MORE: readonly string[] = ['permanent', 'fixed-term-12-months-plus', 'apprenticeship'];
+/** Contracts of at least a year: permanent, fixed-term of 12 months or more, apprenticeship (of limited duration or within a CDI). */
+const ONE_YEAR_OR_MORE: readonly string[] = ['permanent', 'fixed-term-12-months-plus', 'apprenticeship', 'apprenticeship-permanent'];
 
 /**
  * The salarié title of AFT 3 / AFM 3: an approved work contract (the employer obtained the
