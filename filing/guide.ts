@@ -72,11 +72,17 @@ export function commissionCase(result: Pick<CardResult, 'kind' | 'title' | 'lega
 }
 
 /** Reasons to see an association or a lawyer now, most urgent first. */
-export type HelpReason = 'oqtf' | 'other-removal' | 'detention' | 'refusal-pending' | 'dublin' | 'public-order' | 'to-verify' | 'not-eligible';
+export type HelpReason =
+  | 'oqtf' | 'oqtf-passed' | 'removal-order-unknown' | 'other-removal' | 'detention' | 'refusal-pending' | 'dublin' | 'public-order'
+  | 'to-verify' | 'not-eligible';
 export function helpNow(ev: Pick<Evaluation, 'alerts'>, result: Pick<CardResult, 'status' | 'verify'> | undefined, s: Situation): HelpReason[] {
   const out: HelpReason[] = [];
   const ids = new Set(ev.alerts.map((a) => a.id));
-  if (ids.has('oqtf')) out.push('oqtf');
+  // F-10: once the challenge deadline has passed, "go today to challenge it" would be false; the order still
+  // stays enforceable for 3 years (L731-1), which is what matters before going to the préfecture.
+  const oqtf = ev.alerts.find((a) => a.id === 'oqtf');
+  if (oqtf) out.push(oqtf.deadlinePassed ? 'oqtf-passed' : 'oqtf');
+  if (ids.has('removal-order-unknown')) out.push('removal-order-unknown');
   if (ids.has('other-removal')) out.push('other-removal');
   if (s.detention === 'house-arrest-or-prison' || s.detention === 'retention') out.push('detention');
   if (ids.has('refusal-pending')) out.push('refusal-pending');
@@ -87,11 +93,15 @@ export function helpNow(ev: Pick<Evaluation, 'alerts'>, result: Pick<CardResult,
   return out;
 }
 
-/** OQTF challenge deadline for the person's situation (F-10; alerts.ts computes the date when it can). */
-export function oqtfDeadline(s: Situation): 'one-month' | 'seven-days' | 'forty-eight-hours' {
+/**
+ * OQTF challenge deadline for the person's situation (F-10; alerts.ts computes the date when it can).
+ * Where the person is held not known (unanswered or "I don't know"): it depends, and the page lists every case.
+ */
+export function oqtfDeadline(s: Situation): 'one-month' | 'seven-days' | 'forty-eight-hours' | 'depends' {
   if (s.detention === 'retention') return 'forty-eight-hours';
   if (s.detention === 'house-arrest-or-prison') return 'seven-days';
-  return 'one-month';
+  if (s.detention === 'free') return 'one-month';
+  return 'depends';
 }
 
 /** R432-2: 4 months of silence; shorter for a few titles (F-8). */

@@ -206,7 +206,7 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
   return {
     asOf: options.asOf,
     results: CATALOGUE.map((c) => byId.get(c.id)!),
-    alerts: alertsFor(situation),
+    alerts: alertsFor(situation, options.asOf),
     referrals: referralsFor(situation, options.asOf),
   };
 }

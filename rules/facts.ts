@@ -56,7 +56,8 @@ export const FACTS = {
   // ── Urgent: removal decisions come before everything (F-10; legal README rule 6).
   removalOrder: choice('urgent', ['none', 'oqtf', 'other-removal'] as const),
   removalOrderNotifiedOn: date('urgent'),
-  detention: choice('urgent', ['free', 'house-arrest-or-prison', 'retention'] as const, false),
+  // "I don't know" allowed (issue 12 item 8): a relative or a volunteer may not know; the alert then gives every deadline (F-10).
+  detention: choice('urgent', ['free', 'house-arrest-or-prison', 'retention'] as const),
   dublinProcedure: bool('urgent'),
   refusalPending: bool('urgent'),
 

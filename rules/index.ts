@@ -48,7 +48,7 @@ export { FACTS, FACT_IDS, CHAPTERS, DONT_KNOW, type FactId } from './facts';
 export { CATALOGUE, cardById } from './catalogue';
 export { DOCUMENTS, DOCUMENT_GROUPS } from './documents';
 export type { Card, LegalBasis } from './card';
-export type { Alert } from './alerts';
+export type { Alert, AlertId, ChallengeDeadline } from './alerts';
 export { REFERRALS, REFERRAL_IDS, referralById, referralsFor, type Referral, type ReferralResult } from './referrals';
 export type { Trace, Status, Tri } from './logic';
 export { PERIOD_KINDS, withDerivedResidence, type ResidencePeriod } from './residence-periods';
