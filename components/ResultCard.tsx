@@ -118,6 +118,8 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
           <dd>
             {fee.free ? (
               t('ui.fees.free')
+            ) : fee.amountUnknown ? (
+              t('ui.fees.amountUnknown')
             ) : (
               <ul className="fee-list">
                 {fee.parts.map((p) => (

@@ -8,6 +8,7 @@
  * person at the préfecture risky while it runs.
  */
 import { addDays, addMonths, addYears, type IsoDate } from './dates';
+import { dateBounds } from './partial-dates';
 import type { FactId } from './facts';
 import type { Situation } from './situation';
 
@@ -60,19 +61,28 @@ const ENFORCEMENT_YEARS = 3;
  * The hour of notification is not asked: the 48 hours are known to be over only from the third day
  * after the notification, and the 7 days after the seventh.
  */
-function challengeDeadline(detention: DetentionPlace, notified: IsoDate | undefined, asOf: IsoDate): ChallengeDeadline {
+function challengeDeadline(detention: DetentionPlace, notified: Notified | undefined, asOf: IsoDate): ChallengeDeadline {
   if (detention === 'retention') {
-    return { detention, deadlineHours: 48, ...(notified ? { passed: asOf > addDays(notified, 2) } : {}) };
+    return { detention, deadlineHours: 48, ...(notified ? { passed: asOf > addDays(notified.latest, 2) } : {}) };
   }
   if (!notified) return { detention };
-  const deadline = detention === 'house-arrest-or-prison' ? addDays(notified, 7) : addMonths(notified, 1);
-  return { detention, deadline, passed: asOf > deadline };
+  const last = (d: IsoDate) => (detention === 'house-arrest-or-prison' ? addDays(d, 7) : addMonths(d, 1));
+  // A notification date known only to the month or year: no last day to show, but over if over even from its latest day.
+  const passed = asOf > last(notified.latest);
+  return notified.exact ? { detention, deadline: last(notified.latest), passed } : { detention, ...(passed ? { passed } : {}) };
+}
+
+/** The notification date: a full date, or the latest day of a date known only to the month or year (partial-dates.ts). */
+interface Notified {
+  latest: IsoDate;
+  exact: boolean;
 }
 
 const SHORTEST_FIRST: readonly DetentionPlace[] = ['retention', 'house-arrest-or-prison', 'free'];
 
 function oqtfAlert(s: Situation, asOf: IsoDate): Alert {
-  const notified = typeof s.removalOrderNotifiedOn === 'string' && s.removalOrderNotifiedOn !== 'dont-know' ? s.removalOrderNotifiedOn : undefined;
+  const bounds = dateBounds(s.removalOrderNotifiedOn);
+  const notified: Notified | undefined = bounds && { latest: bounds[1], exact: bounds[0] === bounds[1] };
   const alert: Alert = { id: 'oqtf', ref: OQTF_REF };
   const detention = s.detention;
   if (detention === 'free' || detention === 'house-arrest-or-prison' || detention === 'retention') {
@@ -89,7 +99,7 @@ function oqtfAlert(s: Situation, asOf: IsoDate): Alert {
     if (cases.every((c) => c.passed === true)) alert.deadlinePassed = true;
   }
   if (notified) {
-    alert.enforceableUntil = addYears(notified, ENFORCEMENT_YEARS);
+    alert.enforceableUntil = addYears(notified.latest, ENFORCEMENT_YEARS);
     if (asOf > alert.enforceableUntil) alert.enforcementEnded = true;
   }
   return alert;

@@ -18,6 +18,7 @@ import { computeFee, type FeeResult } from './fees';
 import { documentsFor } from './documents-for';
 import { alertsFor, type Alert } from './alerts';
 import { withDerivedResidence } from './residence-periods';
+import { exactDates, splitPartialDates } from './partial-dates';
 import { referralsFor, type ReferralResult } from './referrals';
 
 export interface Reason {
@@ -194,9 +195,12 @@ const ORDERED: readonly Card[] = [...CATALOGUE.filter((c) => !c.dependsOn), ...C
 const GATES = new Set(CATALOGUE.filter((c) => c.dependsOn).map((c) => c.id));
 
 export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluation {
-  const situation = withDerivedResidence(given, options.asOf);
+  const derived = withDerivedResidence(given, options.asOf);
+  // Dates known only to the year or month: conditions try their range; everything else reads "dont-know" (partial-dates.ts).
+  const { exact: situation, partial } = splitPartialDates(derived);
   const byId = new Map<string, CardResult>();
   const ctx: EvalContext = {
+    ...(partial ? { partialDates: partial, anchorDates: exactDates(situation) } : {}),
     asOf: options.asOf,
     statusOf: (id) => byId.get(id)?.status,
     unmetOf: (id) => byId.get(id)?.reasons.map((r) => r.id),
@@ -206,7 +210,8 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
   return {
     asOf: options.asOf,
     results: CATALOGUE.map((c) => byId.get(c.id)!),
-    alerts: alertsFor(situation, options.asOf),
+    // The alerts read a partial notification date as a range (a deadline over even on its last day is over).
+    alerts: alertsFor(derived, options.asOf),
     referrals: referralsFor(situation, options.asOf),
   };
 }

@@ -13,7 +13,11 @@ import * as z from 'zod/mini';
 export const DONT_KNOW = 'dont-know' as const;
 export type DontKnow = typeof DONT_KNOW;
 
-const isoDate = () => z.iso.date();
+/**
+ * A full date, or a date known only to the year ("2015") or to the month ("2015-03"): a person often
+ * knows no more, and a made-up day could turn an unknown into a no (issue 12 item 14; partial-dates.ts).
+ */
+const isoDate = () => z.union([z.iso.date(), z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/))]);
 const yesNo = () => z.boolean();
 const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
 const amount = (max: number) => z.number().check(z.minimum(0), z.maximum(max));

@@ -242,6 +242,8 @@ function Fee({ t, lang, result }: { t: T; lang: string; result: CardResult }) {
       <h2 id="ck-fee">{t('checklist.fee.title')}</h2>
       {fee.free ? (
         <p>{t('checklist.fee.free')}</p>
+      ) : fee.amountUnknown ? (
+        <p>{t('checklist.fee.amountUnknown')}</p>
       ) : (
         <>
           <ul>
