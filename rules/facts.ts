@@ -67,7 +67,8 @@ export const FACTS = {
 
   // ── You: nationality routes the regime (legal README rule 5).
   nationality: choice('you', ['algerian', 'tunisian', 'moroccan', 'eu-eea-swiss', 'british', 'other'] as const, false),
-  familyOfEuCitizen: bool('you', false),
+  // "I don't know" allowed (issue 12 item 14): whether a relative has an EU/EEA/Swiss nationality is not always known.
+  familyOfEuCitizen: bool('you'),
   euCitizenActivity: choice('you', ['worker', 'self-employed', 'student', 'inactive-with-resources', 'jobseeker', 'other'] as const),
   euRelationship: choice('you', [
     'spouse', 'child-under-21', 'child-dependent', 'parent-dependent',
@@ -128,7 +129,8 @@ export const FACTS = {
   livingTogether: bool('family'),
   lifeTogetherSince: date('family'),
   lifeTogetherInFranceSince: date('family'),
-  hasFrenchMinorChild: bool('family', false),
+  // "I don't know" allowed (issue 12 item 14): whether a child is French (through the other parent) may not be known.
+  hasFrenchMinorChild: bool('family'),
   frenchChildBirthDate: date('family'),
   childFrenchThroughRecognition: bool('family'),
   frenchParentContributes: bool('family'),
@@ -161,8 +163,9 @@ export const FACTS = {
   yearsSchooledInFranceAfter10: num('family', 15),
 
   // ── Health.
-  ownSeriousIllness: bool('health', false),
-  hasSickChild: bool('health', false),
+  // "I don't know" allowed (issue 12 item 14): whether an illness is serious enough is for the OFII doctors to say.
+  ownSeriousIllness: bool('health'),
+  hasSickChild: bool('health'),
   livesWithSickChildAndSupports: bool('health'),
 
   // ── Work and study.
