@@ -47,6 +47,8 @@ export { SituationSchema, parseSituation, SCHEMA_VERSION } from './situation';
 export { FACTS, FACT_IDS, CHAPTERS, DONT_KNOW, type FactId } from './facts';
 export { CATALOGUE, cardById } from './catalogue';
 export { DOCUMENTS, DOCUMENT_GROUPS } from './documents';
+export { documentRef } from './documents-for';
+export { commissionCase, type CommissionCase } from './commission';
 export type { Card, LegalBasis } from './card';
 export type { Alert, AlertId, ChallengeDeadline } from './alerts';
 export { REFERRALS, REFERRAL_IDS, referralById, referralsFor, type Referral, type ReferralResult } from './referrals';
