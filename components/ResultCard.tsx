@@ -42,7 +42,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
           <StatusIcon value="not-eligible" /> {t('ui.status.not-eligible')}
         </p>
         <p className="label">{t('ui.results.whyNot')}</p>
-        <ReasonList reasons={r.reasons} />
+        <ReasonList reasons={r.reasons} cardId={r.id} />
       </article>
     );
   }
@@ -90,7 +90,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
       )}
 
       <h4>{t('ui.results.conditionsTitle')}</h4>
-      <ConditionTree trace={r.conditions} />
+      <ConditionTree trace={r.conditions} cardId={r.id} />
 
       {r.missing.length > 0 && (
         <>
