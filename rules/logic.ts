@@ -25,6 +25,8 @@ export interface EvalContext {
   statusOf(cardId: string): Status | undefined;
   /** Ids of the unmet conditions of a card evaluated earlier. */
   unmetOf(cardId: string): readonly string[] | undefined;
+  /** Value of the condition tree of a card evaluated earlier, reservations aside (the EU-family fallback reads it). */
+  conditionsOf?(cardId: string): Tri | undefined;
   /** Every card evaluated so far (gate cards run after all cards without `dependsOn`). */
   evaluatedSoFar(): readonly { id: string; kind: 'plein-droit' | 'discretionary'; status: Status; dependsOn: boolean }[];
   /**
@@ -59,6 +61,12 @@ export interface TestNode extends NodeCommon {
   assessedBy?: Assessor;
   /** Card ids whose statuses this test reads (subsidiarity). */
   readsCards?: readonly string[];
+  /**
+   * The assessing body's decision, once the person reports it (an OFII college opinion received):
+   * `true` / `false` settle the point (met / unmet), `undefined` leaves it "unknown, assessed by …"
+   * (scenarios README, case-by-case routes: never met nor unmet until that body has decided).
+   */
+  decision?: { fact: FactId; outcome: (s: Situation) => boolean | undefined };
 }
 export interface GroupNode extends NodeCommon {
   kind: 'all' | 'any';
@@ -109,7 +117,16 @@ function collect(children: readonly Trace[], key: 'missing' | 'uses'): FactId[] 
   return out ?? NONE;
 }
 
-export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext): Trace {
+/**
+ * `assessedAsMet`: read a point another body assesses as met when the facts support it. Only the
+ * subsidiarity tests use it ("has all its own conditions met": the préfet's assessment is the same
+ * one, so only unknown facts leave it open; scenarios README, subsidiarity).
+ */
+export interface EvalOptions {
+  assessedAsMet?: boolean;
+}
+
+export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext, opts: EvalOptions = {}): Trace {
   if (c.kind === 'test') {
     let missing = NONE;
     let partial: FactId[] | undefined;
@@ -119,6 +136,7 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext):
     }
     let value: Tri;
     let verify = c.verify;
+    let uses = c.needs as FactId[];
     if (missing.length > 0) value = 'unknown';
     else {
       let out: TestOutcome;
@@ -132,22 +150,30 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext):
         verify = AMOUNT_UNKNOWN_ON_DATE;
       }
       value = out === 'unknown' ? 'unknown' : out ? 'met' : 'unmet';
-      // A body other than the tool decides: the best the facts can do is "unknown, assessed by …".
-      if (value === 'met' && c.assessedBy) value = 'unknown';
+      // A body other than the tool decides: the best the facts can do is "unknown, assessed by …",
+      // until the person reports that body's decision.
+      if (value === 'met' && c.assessedBy && !opts.assessedAsMet) {
+        let decided: boolean | undefined;
+        if (c.decision) {
+          uses = [...uses, c.decision.fact];
+          if (isAnswered(s, c.decision.fact)) decided = c.decision.outcome(s);
+        }
+        value = decided === undefined ? 'unknown' : decided ? 'met' : 'unmet';
+      }
       // A date known only to the year (or month) that leaves the test open: a more precise date could decide it.
       if (value === 'unknown' && partial && out === 'unknown') missing = partial;
     }
     return {
       id: c.id, ref: c.ref, verify, confidence: c.confidence, kind: c.kind, value,
-      missing: value === 'unknown' ? missing : NONE, uses: c.needs as FactId[], assessedBy: c.assessedBy, children: [],
+      missing: value === 'unknown' ? missing : NONE, uses, assessedBy: c.assessedBy, children: [],
     };
   }
   let children: Trace[];
-  if (c.kind === 'not') children = [evaluateCondition(c.of, s, ctx)];
+  if (c.kind === 'not') children = [evaluateCondition(c.of, s, ctx, opts)];
   else {
     children = [];
     for (const x of c.of) {
-      const t = evaluateCondition(x, s, ctx);
+      const t = evaluateCondition(x, s, ctx, opts);
       children.push(t);
       // Outside the person's regime nothing else of the card matters: stop there (the reason is the regime).
       if (c.kind === 'all' && t.value === 'unmet' && x.id === REGIME_GATE) break;
@@ -220,7 +246,7 @@ export function test(
   ref: string,
   needs: readonly FactId[],
   fn: (s: Situation, ctx: EvalContext) => TestOutcome,
-  extra: Partial<Pick<TestNode, 'assessedBy' | 'verify' | 'confidence' | 'readsCards'>> = {},
+  extra: Partial<Pick<TestNode, 'assessedBy' | 'verify' | 'confidence' | 'readsCards' | 'decision'>> = {},
 ): TestNode {
   return { kind: 'test', id, ref, needs, test: fn, ...extra };
 }
