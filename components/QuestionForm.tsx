@@ -36,7 +36,8 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
   const errorId = `${factId}-error`;
   const hint = t(`facts.${factId}.hint`);
   const question = t(`facts.${factId}.question`) || humanize(factId);
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const partialHintId = `${factId}-partial-hint`;
+  const describedBy = [hint ? hintId : '', input.kind === 'date' ? partialHintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const isRadio = input.kind === 'yes-no' || input.kind === 'choice';
   const firstFieldId = isRadio ? `${factId}-0` : input.kind === 'date' ? `${factId}-day` : `${factId}-input`;
   const errorText = error ? t(`ui.errors.${error.key}`, input.kind === 'number' ? { min: input.min, max: input.max } : {}) : '';
@@ -57,7 +58,13 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
       case 'date': {
         const [d, m, y] = [str('day'), str('month'), str('year')];
         if (!d && !m && !y) return onSubmit(undefined);
-        if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return onSubmit(undefined, { key: 'date' });
+        // The day, or the day and the month, may be left empty: a date known only to the month or the year
+        // (issue 12 item 14). The rules treat it as the range of days it may be, never as the 1st.
+        if (!/^\d{4}$/.test(y) || (d && !m)) return onSubmit(undefined, { key: 'date' });
+        if (!m) return onSubmit(y);
+        if (!/^\d{1,2}$/.test(m) || Number(m) < 1 || Number(m) > 12) return onSubmit(undefined, { key: 'date' });
+        if (!d) return onSubmit(`${y}-${m.padStart(2, '0')}`);
+        if (!/^\d{1,2}$/.test(d)) return onSubmit(undefined, { key: 'date' });
         return onSubmit(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
       }
       case 'number': {
@@ -103,7 +110,7 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
             </p>
           )}
           {isRadio && <Radios factId={factId} input={input} dontKnow={dontKnow} dontKnowValue={dontKnowValue} initial={initial} />}
-          {input.kind === 'date' && <DateFields factId={factId} initial={initial} error={!!error} />}
+          {input.kind === 'date' && <DateFields factId={factId} initial={initial} error={!!error} hintId={partialHintId} />}
           {(input.kind === 'number' || input.kind === 'postcode') && (
             <TextField factId={factId} kind={input.kind} initial={initial} error={!!error} />
           )}
@@ -165,9 +172,15 @@ function Radios({ factId, input, dontKnow, dontKnowValue, initial }: {
   );
 }
 
-function DateFields({ factId, initial, error }: { factId: FactId; initial: unknown; error: boolean }) {
+/** A saved date, full ("2015-03-14") or partial ("2015-03", "2015"), as [year, month, day] ('' for a missing part). */
+function dateParts(initial: unknown): [string, string, string] {
+  const m = typeof initial === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(initial) : null;
+  return m ? [m[1]!, m[2] ?? '', m[3] ?? ''] : ['', '', ''];
+}
+
+function DateFields({ factId, initial, error, hintId }: { factId: FactId; initial: unknown; error: boolean; hintId: string }) {
   const { t } = useTranslation();
-  const [y, m, d] = typeof initial === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(initial) ? initial.split('-') : ['', '', ''];
+  const [y, m, d] = dateParts(initial);
   const part = (name: 'day' | 'month' | 'year', value: string | undefined, size: string) => (
     <div className={`date-part date-${name}`}>
       <label htmlFor={`${factId}-${name}`}>{t(`ui.date.${name}`)}</label>
@@ -186,11 +199,14 @@ function DateFields({ factId, initial, error }: { factId: FactId; initial: unkno
     </div>
   );
   return (
-    <div className="date-fields">
-      {part('day', d, 'short')}
-      {part('month', m, 'short')}
-      {part('year', y, 'year')}
-    </div>
+    <>
+      <p id={hintId} className="hint date-partial-hint">{t('ui.date.partialHint')}</p>
+      <div className="date-fields">
+        {part('day', d, 'short')}
+        {part('month', m, 'short')}
+        {part('year', y, 'year')}
+      </div>
+    </>
   );
 }
 

@@ -69,7 +69,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
           <StatusIcon value="not-eligible" /> {t('ui.status.not-eligible')}
         </p>
         <p className="label">{t('ui.results.whyNot')}</p>
-        <ReasonList reasons={r.reasons} />
+        <ReasonList reasons={r.reasons} cardId={r.id} />
       </article>
     );
   }
@@ -122,7 +122,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
       )}
 
       <h4>{t('ui.results.conditionsTitle')}</h4>
-      <ConditionTree trace={r.conditions} />
+      <ConditionTree trace={r.conditions} cardId={r.id} />
 
       {r.indicators && r.strength && <CaseStrength indicators={r.indicators} strength={r.strength} />}
 
@@ -152,6 +152,8 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
           <dd>
             {fee.free ? (
               t('ui.fees.free')
+            ) : fee.amountUnknown ? (
+              t('ui.fees.amountUnknown')
             ) : (
               <ul className="fee-list">
                 {fee.parts.map((p) => (

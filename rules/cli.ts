@@ -2,7 +2,9 @@
  * Command line: evaluate a JSON situation and print JSON.
  *   npm run --silent evaluate -- [situation.json] [--as-of YYYY-MM-DD]
  * Reads the file, or standard input when no file is given. Today's date when --as-of is absent.
- * Exit codes: 0 ok; 2 bad input (invalid JSON, bad date, schema error) — nothing on stdout then.
+ * Exit codes: 0 ok; 2 bad input (invalid JSON, bad date, schema error, a date that cannot be true such as a
+ * birth date after --as-of, a year before 1900 or a residence period ending before it starts) — nothing on
+ * stdout then; 1 internal error (a bug: a valid --as-of before a parameter's first value is not one).
  */
 import { readFileSync } from 'node:fs';
 import { evaluate, nextQuestions, parseSituation } from './index';
@@ -52,7 +54,8 @@ export function run(argv: string[], readInput: (file?: string) => string): { cod
     } catch (e) {
       throw new InputError(`invalid JSON: ${(e as Error).message}`);
     }
-    const parsed = parseSituation(json);
+    // With the evaluation date: a birth date after it, a year before 1900, a period ending before it starts are refused (exit 2).
+    const parsed = parseSituation(json, { asOf });
     if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `field "${p.field}": ${p.problem}`).join('\n'));
     const ev = evaluate(parsed.situation, { asOf });
     const output = toCliOutput(ev, nextQuestions(parsed.situation, { asOf }));

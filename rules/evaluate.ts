@@ -18,6 +18,7 @@ import { computeFee, regularisationVisaDoubtful, type FeeResult } from './fees';
 import { documentsFor } from './documents-for';
 import { alertsFor, type Alert } from './alerts';
 import { withDerivedResidence } from './residence-periods';
+import { exactDates, splitPartialDates } from './partial-dates';
 import { referralsFor, type ReferralResult } from './referrals';
 import { indicatorsFor, strengthOf, strengthRank, type Indicator, type Strength } from './indicators';
 
@@ -250,9 +251,12 @@ const ORDERED: readonly Card[] = [...CATALOGUE.filter((c) => !c.dependsOn), ...C
 const GATES = new Set(CATALOGUE.filter((c) => c.dependsOn).map((c) => c.id));
 
 export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluation {
-  const situation = withDerivedResidence(given, options.asOf);
+  const derived = withDerivedResidence(given, options.asOf);
+  // Dates known only to the year or month: conditions try their range; everything else reads "dont-know" (partial-dates.ts).
+  const { exact: situation, partial } = splitPartialDates(derived);
   const byId = new Map<string, CardResult>();
   const ctx: EvalContext = {
+    ...(partial ? { partialDates: partial, anchorDates: exactDates(situation) } : {}),
     asOf: options.asOf,
     statusOf: (id) => byId.get(id)?.status,
     unmetOf: (id) => byId.get(id)?.reasons.map((r) => r.id),
@@ -265,7 +269,8 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
   return {
     asOf: options.asOf,
     results: ordered(results),
-    alerts: alertsFor(situation),
+    // The alerts read a partial notification date as a range (a deadline over even on its last day is over).
+    alerts: alertsFor(derived, options.asOf),
     // The EU-family cards' statuses decide whether the national regimes' referrals apply (eu-family.md flow step 4).
     referrals: referralsFor(situation, options.asOf, ctx),
   };

@@ -13,7 +13,11 @@ import * as z from 'zod/mini';
 export const DONT_KNOW = 'dont-know' as const;
 export type DontKnow = typeof DONT_KNOW;
 
-const isoDate = () => z.iso.date();
+/**
+ * A full date, or a date known only to the year ("2015") or to the month ("2015-03"): a person often
+ * knows no more, and a made-up day could turn an unknown into a no (issue 12 item 14; partial-dates.ts).
+ */
+const isoDate = () => z.union([z.iso.date(), z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/))]);
 const yesNo = () => z.boolean();
 const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
 const amount = (max: number) => z.number().check(z.minimum(0), z.maximum(max));
@@ -56,13 +60,15 @@ export const FACTS = {
   // ── Urgent: removal decisions come before everything (F-10; legal README rule 6).
   removalOrder: choice('urgent', ['none', 'oqtf', 'other-removal'] as const),
   removalOrderNotifiedOn: date('urgent'),
-  detention: choice('urgent', ['free', 'house-arrest-or-prison', 'retention'] as const, false),
+  // "I don't know" allowed (issue 12 item 8): a relative or a volunteer may not know; the alert then gives every deadline (F-10).
+  detention: choice('urgent', ['free', 'house-arrest-or-prison', 'retention'] as const),
   dublinProcedure: bool('urgent'),
   refusalPending: bool('urgent'),
 
   // ── You: nationality routes the regime (legal README rule 5).
   nationality: choice('you', ['algerian', 'tunisian', 'moroccan', 'eu-eea-swiss', 'british', 'other'] as const, false),
-  familyOfEuCitizen: bool('you', false),
+  // "I don't know" allowed (issue 12 item 14): whether a relative has an EU/EEA/Swiss nationality is not always known.
+  familyOfEuCitizen: bool('you'),
   // EU-0 (L233-1, R233-1, R233-7): genuine and effective work, a jobseeker keeping worker status, an
   // inactive person with resources and sickness insurance, a student, a first-job seeker (not covered by
   // the reference), or none of these ('other': no right of residence).
@@ -136,7 +142,8 @@ export const FACTS = {
   livingTogether: bool('family'),
   lifeTogetherSince: date('family'),
   lifeTogetherInFranceSince: date('family'),
-  hasFrenchMinorChild: bool('family', false),
+  // "I don't know" allowed (issue 12 item 14): whether a child is French (through the other parent) may not be known.
+  hasFrenchMinorChild: bool('family'),
   frenchChildBirthDate: date('family'),
   childFrenchThroughRecognition: bool('family'),
   frenchParentContributes: bool('family'),
@@ -182,8 +189,9 @@ export const FACTS = {
   yearsSchooledInFranceAfter10: num('family', 15),
 
   // ── Health.
-  ownSeriousIllness: bool('health', false),
-  hasSickChild: bool('health', false),
+  // "I don't know" allowed (issue 12 item 14): whether an illness is serious enough is for the OFII doctors to say.
+  ownSeriousIllness: bool('health'),
+  hasSickChild: bool('health'),
   livesWithSickChildAndSupports: bool('health'),
   // The OFII college of doctors' opinion (R425-12; L425-9, L425-10, AFA 6-7), once the person has received it.
   ofiiOpinion: choice('health', ['not-yet', 'favourable', 'unfavourable'] as const),

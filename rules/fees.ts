@@ -2,7 +2,7 @@
 import type { Card } from './card';
 import { holdsResidenceTitle, owesRegularisationVisa } from './conditions';
 import { addYears, type IsoDate } from './dates';
-import { paramOn, PARAMS, type ParamName } from './params';
+import { ParamNotKnownOnDate, paramOn, PARAMS, type ParamName } from './params';
 import type { Situation } from './situation';
 
 export type FeePartId =
@@ -26,7 +26,14 @@ export interface FeeResult {
   maybeParts: FeePart[];
   total: number;
   verify: boolean;
+  /**
+   * The evaluation date is before the first amount the parameters know (fees before 1 May 2021):
+   * no amount is given (parts empty, total 0) and the page says the amount on that date is unknown.
+   */
+  amountUnknown?: boolean;
 }
+
+const AMOUNT_UNKNOWN: FeeResult = { free: false, parts: [], maybeParts: [], total: 0, verify: true, amountUnknown: true };
 
 const part = (id: FeePartId, name: ParamName, asOf: IsoDate): FeePart => ({ id, amount: paramOn(name, asOf), ref: PARAMS[name].ref });
 
@@ -55,6 +62,16 @@ export function regularisationVisaDoubtful(card: Card, s: Situation, asOf: IsoDa
 }
 
 export function computeFee(card: Card, s: Situation, asOf: IsoDate): FeeResult {
+  try {
+    return feeOn(card, s, asOf);
+  } catch (e) {
+    // Issue 12: a valid date before the first known amount never crashes a page or the CLI.
+    if (e instanceof ParamNotKnownOnDate) return { ...AMOUNT_UNKNOWN, parts: [], maybeParts: [] };
+    throw e;
+  }
+}
+
+function feeOn(card: Card, s: Situation, asOf: IsoDate): FeeResult {
   const rule = card.fee;
   const verify = rule.verify ?? false;
   if (rule.tax === 'free') return { free: true, parts: [], maybeParts: [], total: 0, verify };

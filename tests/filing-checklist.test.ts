@@ -77,6 +77,8 @@ describe('channel, letters, commission and help', () => {
     expect(helpNow(ev, r, s)).toContain('detention');
     expect(oqtfDeadline(s)).toBe('seven-days');
     expect(oqtfDeadline({ detention: 'retention' })).toBe('forty-eight-hours');
-    expect(oqtfDeadline({})).toBe('one-month');
+    expect(oqtfDeadline({ detention: 'free' })).toBe('one-month');
+    // Issue 12 item 8: where the person is held is unknown, so the deadline depends on it (never the free person's 1 month).
+    expect(oqtfDeadline({})).toBe('depends');
   });
 });

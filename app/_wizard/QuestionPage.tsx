@@ -48,10 +48,14 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
     if (problem) return setError(problem);
     if (value === undefined) return setError({ key: spec.input.kind === 'yes-no' || spec.input.kind === 'choice' ? 'choose' : 'required' });
     const merged = { ...answers, [factId]: value } as Situation;
-    const parsed = parseSituation(merged);
+    // With today's date: a birth date in the future or a year before 1900 is said beside the field (issue 12).
+    const parsed = parseSituation(merged, { asOf: todayIso() });
     if (!parsed.ok) {
-      const mine = parsed.problems.some((p) => p.field === factId);
-      return setError({ key: mine ? errorKeyFor(spec.input.kind) : 'generic' });
+      const mine = parsed.problems.find((p) => p.field === factId);
+      const other = parsed.problems.find((p) => p.related === factId);
+      if (mine || other) return setError({ key: mine ? (mine.code ?? errorKeyFor(spec.input.kind)) : 'contradictsOtherDates' });
+      // An older answer that cannot be true does not block this one (its own page says so).
+      if (parsed.problems.some((p) => !p.code)) return setError({ key: 'generic' });
     }
     setError(null);
     saveAnswers(merged);

@@ -6,8 +6,12 @@ export function todayIso(now = new Date()): string {
 
 const localeOf = (lang: string) => (lang === 'ar' ? 'ar-u-nu-latn' : lang === 'en' ? 'en-GB' : 'fr-FR');
 
+/** A full date in words; a date known only to the month ("2015-03") as "mars 2015"; only to the year, the year. */
 export function formatDate(iso: string, lang: string): string {
   const [y, m, d] = iso.split('-').map(Number);
+  if (y && m && !d && /^\d{4}-\d{2}$/.test(iso)) {
+    return new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  }
   if (!y || !m || !d) return iso;
   return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }

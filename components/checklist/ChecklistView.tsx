@@ -119,10 +119,25 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
       {!hasAnswers && <p className="callout ck-no-print">{t('checklist.noAnswers')} <Link href={`/${lang}/`}>{t('checklist.start')}</Link></p>}
 
       {oqtf && (
-        <section className="ck-urgent" aria-labelledby="ck-oqtf">
-          <h2 id="ck-oqtf">{t('checklist.remedies.oqtf.urgentTitle')}</h2>
-          <p><strong>{t(`checklist.remedies.oqtf.${oqtfDeadline(answers)}`)}</strong></p>
+        <section className="ck-urgent" aria-labelledby="ck-oqtf" data-deadline-passed={oqtf.deadlinePassed ? 'true' : undefined}>
+          {/* F-10: the rules read the deadline against the evaluation date; a passed deadline is never "challenge it now". */}
+          <h2 id="ck-oqtf">{t(oqtf.deadlinePassed ? 'checklist.remedies.oqtf.urgentTitlePassed' : 'checklist.remedies.oqtf.urgentTitle')}</h2>
+          {oqtf.deadlinePassed ? (
+            <p><strong>{t('checklist.remedies.oqtf.passed')}</strong></p>
+          ) : oqtfDeadline(answers) === 'depends' ? (
+            <>
+              <p><strong>{t('checklist.remedies.oqtf.depends')}</strong></p>
+              <ul>
+                <li>{t('checklist.remedies.oqtf.forty-eight-hours')}</li>
+                <li>{t('checklist.remedies.oqtf.seven-days')}</li>
+                <li>{t('checklist.remedies.oqtf.one-month')}</li>
+              </ul>
+            </>
+          ) : (
+            <p><strong>{t(`checklist.remedies.oqtf.${oqtfDeadline(answers)}`)}</strong></p>
+          )}
           {oqtf.deadline && <p>{t('checklist.remedies.oqtf.lastDay', { date: formatDate(oqtf.deadline, lang) })}</p>}
+          {!oqtf.enforcementEnded && <p>{t('checklist.remedies.oqtf.enforceable')}</p>}
           <p>{t('checklist.remedies.oqtf.today')}</p>
         </section>
       )}
@@ -227,6 +242,8 @@ function Fee({ t, lang, result }: { t: T; lang: string; result: CardResult }) {
       <h2 id="ck-fee">{t('checklist.fee.title')}</h2>
       {fee.free ? (
         <p>{t('checklist.fee.free')}</p>
+      ) : fee.amountUnknown ? (
+        <p>{t('checklist.fee.amountUnknown')}</p>
       ) : (
         <>
           <ul>
