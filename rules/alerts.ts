@@ -7,12 +7,18 @@ import type { FactId } from './facts';
 import type { Situation } from './situation';
 
 export interface Alert {
-  id: 'oqtf' | 'other-removal' | 'dublin' | 'refusal-pending' | 'public-order' | 'eu-citizen';
+  id: 'oqtf' | 'other-removal' | 'dublin' | 'refusal-pending' | 'public-order' | 'eu-citizen'
+    // The title held (F-6; rules/renewals.ts): renewal due within 30 days, filed late, or expired.
+    | 'title-renewal-due' | 'title-renewal-late' | 'title-expired';
   ref: string;
   /** Last day to act, when it can be computed. */
   deadline?: IsoDate;
   /** The deadline runs in hours (retention: 48 h). */
   deadlineHours?: number;
+  /** Days left until `deadline` (title renewals). */
+  daysLeft?: number;
+  /** End date of the title held (title renewals). */
+  expiresOn?: IsoDate;
 }
 
 export function alertsFor(s: Situation): Alert[] {

@@ -27,6 +27,7 @@ export function toCliOutput(ev: Evaluation, nextQuestions: FactId[]) {
   return {
     asOf: ev.asOf,
     alerts: ev.alerts,
+    ...(ev.heldTitle ? { heldTitle: ev.heldTitle } : {}),
     results: ev.results.map((r) => ({
       id: r.id,
       legalBasis: r.legalBasis,
@@ -41,6 +42,7 @@ export function toCliOutput(ev: Evaluation, nextQuestions: FactId[]) {
       channel: r.channel,
       fee: r.fee,
       deadlines: r.deadlines,
+      ...(r.integrationPath ? { integrationPath: r.integrationPath } : {}),
       documents: r.documents,
       verifiedOn: r.verifiedOn,
     })),

@@ -19,6 +19,11 @@ import { documentsFor } from './documents-for';
 import { alertsFor, type Alert } from './alerts';
 import { withDerivedResidence } from './residence-periods';
 import { referralsFor, type ReferralResult } from './referrals';
+import {
+  carriesRenewalWindow, heldTitleAlert, heldTitleConditions, heldTitleDeadlines, heldTitleInfo, heldTitleWarnings, isChangeOfStatus,
+  type HeldTitleInfo,
+} from './renewals';
+import { integrationPath, type IntegrationPath } from './integration-path';
 
 export interface Reason {
   id: string;
@@ -49,6 +54,8 @@ export interface CardResult {
   confidence: Card['confidence'];
   durationMonths?: number;
   leadsTo: readonly string[];
+  /** "Pass A2 (or B1) and the civic exam before …": when only the 2026 integration tests stand in the way (X5). */
+  integrationPath?: IntegrationPath;
 }
 
 export interface Evaluation {
@@ -57,6 +64,8 @@ export interface Evaluation {
   alerts: Alert[];
   /** Routes sent to a human (unconfirmed article, case not covered, someone else's procedure). */
   referrals: ReferralResult[];
+  /** The title held now and its renewal window (F-6), when its end date is known. */
+  heldTitle?: HeldTitleInfo;
 }
 
 const DEFAULT_RESERVATIONS: readonly Reservation[] = ['public-order', 'polygamy', 'pending-removal-order'];
@@ -101,10 +110,15 @@ function channelFor(card: Card, s: Situation): Channel {
 }
 
 export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardResult {
-  const trace = evaluateCondition(card.conditions, s, ctx);
+  // The title held changes what a card means for this person: a renewal carries no visa condition, a CST may be
+  // capped (L433-1-1), a lower title than the one held is not proposed (renewals.ts; X6).
+  const trace = evaluateCondition(heldTitleConditions(card, s), s, ctx);
   const active = inForce(card, ctx.asOf);
   const reservations = (card.reservations ?? DEFAULT_RESERVATIONS).map((r) => ({ r, ...reservationState(r, s) }));
   const openReservations = reservations.filter((x) => x.open);
+  // A change of status is charged at the renewal rate in préfecture practice since May 2026 (F-7, M ⚠): flagged.
+  const changeOfStatus = isChangeOfStatus(card, s);
+  const feeCard: Card = changeOfStatus ? { ...card, fee: { ...card.fee, verify: true } } : card;
 
   let status: Status;
   const reasons: Reason[] = [];
@@ -123,6 +137,9 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   const warnings = [
     ...(status === 'not-eligible' ? [] : openReservations.map((x) => RESERVATIONS[x.r].warning)),
     ...(card.warnings?.(s, ctx) ?? []),
+    ...(status === 'not-eligible' ? [] : heldTitleWarnings(card, s)),
+    // L433-1-1 reached: the way forward is the multi-year card (L433-4) or a change of ground (X6).
+    ...(reasons.some((x) => x.id === 'renewal-cap-l433-1-1') ? ['renewal-cap-reached'] : []),
   ];
 
   // Points to confirm: the card's own, plus any flagged node that matters here.
@@ -131,7 +148,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   if (!active && card.validUntil) verifyNotes.add('check-extension');
   collectVerifyNotes(trace, status !== 'not-eligible', verifyNotes);
   // The fee rule's own flag decides the verify note; the amounts are computed only when read.
-  if (card.fee.verify && status !== 'not-eligible') verifyNotes.add('fee');
+  if (feeCard.fee.verify && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? 'change-of-status-fee' : 'fee');
   if (card.channelVerify && status !== 'not-eligible') verifyNotes.add('channel');
 
   return {
@@ -156,17 +173,31 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     channel: channelFor(card, s),
     channelVerify: card.channelVerify ?? false,
     get fee() {
-      const value = computeFee(card, s, ctx.asOf);
+      const value = computeFee(feeCard, s, ctx.asOf);
       Object.defineProperty(this, 'fee', { value, enumerable: true });
       return value;
     },
-    deadlines: card.deadlines?.(s, ctx) ?? [],
+    deadlines: deadlinesFor(card, s, ctx),
     validUntil: card.validUntil,
     verifiedOn: card.verifiedOn,
     confidence: card.confidence,
     durationMonths: card.durationMonths,
     leadsTo: card.leadsTo ?? [],
+    // Computed on first read too (only cards a person looks at need it).
+    get integrationPath() {
+      const value = status === 'eligible' ? undefined : integrationPath(trace, s, ctx.asOf);
+      Object.defineProperty(this, 'integrationPath', { value, enumerable: true });
+      return value;
+    },
   };
+}
+
+/** The card's own deadlines; a card that renews the title held shows its renewal window (F-6) first. */
+function deadlinesFor(card: Card, s: Situation, ctx: EvalContext): Deadline[] {
+  const own = card.deadlines?.(s, ctx) ?? [];
+  if (!carriesRenewalWindow(card, s)) return own;
+  const window = heldTitleDeadlines(heldTitleInfo(s, ctx.asOf)).filter((d) => !own.some((o) => o.id === d.id));
+  return [...window, ...own];
 }
 
 /** Verify notes of the trace: every flagged node of an open card, only the unmet ones of a ruled-out card. */
@@ -203,11 +234,15 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
     evaluatedSoFar: () => [...byId.values()].map((r) => ({ id: r.id, kind: r.kind, status: r.status, dependsOn: GATES.has(r.id) })),
   };
   for (const card of ORDERED) byId.set(card.id, evaluateCard(card, situation, ctx));
+  const heldTitle = heldTitleInfo(situation, options.asOf);
+  const held = heldTitleAlert(heldTitle, options.asOf);
   return {
     asOf: options.asOf,
     results: CATALOGUE.map((c) => byId.get(c.id)!),
-    alerts: alertsFor(situation),
+    // A renewal due within 30 days, late or expired comes right after the removal-order flags (F-6).
+    alerts: [...alertsFor(situation), ...(held ? [held] : [])],
     referrals: referralsFor(situation, options.asOf),
+    ...(heldTitle ? { heldTitle } : {}),
   };
 }
 
