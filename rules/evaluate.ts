@@ -68,6 +68,9 @@ export interface Evaluation {
   heldTitle?: HeldTitleInfo;
 }
 
+/** Cards a change of status to "salarié" leads to (F-7: charged at the renewal rate in practice, M). */
+const CHANGE_TO_SALARIE: readonly string[] = ['ceseda-l421-1', 'afa-7-b'];
+
 const DEFAULT_RESERVATIONS: readonly Reservation[] = ['public-order', 'polygamy', 'pending-removal-order'];
 
 /** Each reservation: the facts it reads and whether it is open ('unknown' while unanswered). */
@@ -116,9 +119,12 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   const active = inForce(card, ctx.asOf);
   const reservations = (card.reservations ?? DEFAULT_RESERVATIONS).map((r) => ({ r, ...reservationState(r, s) }));
   const openReservations = reservations.filter((x) => x.open);
-  // A change of status is charged at the renewal rate in préfecture practice since May 2026 (F-7, M ⚠): flagged.
+  // A change of status is a first issue of the new title (X6). To "salarié" it is charged at the renewal rate in
+  // préfecture practice since May 2026 (F-7 ⚠, M): renewal rate with its own verify note. Other changes: the fee rule
+  // of fees.ts (a holder pays the renewal rate), flagged as to be confirmed.
   const changeOfStatus = isChangeOfStatus(card, s);
   const feeCard: Card = changeOfStatus ? { ...card, fee: { ...card.fee, verify: true } } : card;
+  const changeOfStatusNote = CHANGE_TO_SALARIE.includes(card.id) ? 'change-of-status-fee' : 'fee';
 
   let status: Status;
   const reasons: Reason[] = [];
@@ -148,7 +154,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   if (!active && card.validUntil) verifyNotes.add('check-extension');
   collectVerifyNotes(trace, status !== 'not-eligible', verifyNotes);
   // The fee rule's own flag decides the verify note; the amounts are computed only when read.
-  if (feeCard.fee.verify && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? 'change-of-status-fee' : 'fee');
+  if (feeCard.fee.verify && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? changeOfStatusNote : 'fee');
   if (card.channelVerify && status !== 'not-eligible') verifyNotes.add('channel');
 
   return {
@@ -185,7 +191,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     leadsTo: card.leadsTo ?? [],
     // Computed on first read too (only cards a person looks at need it).
     get integrationPath() {
-      const value = status === 'eligible' ? undefined : integrationPath(trace, s, ctx.asOf);
+      const value = status === 'eligible' ? undefined : integrationPath(trace, s, ctx.asOf, carriesRenewalWindow(card, s));
       Object.defineProperty(this, 'integrationPath', { value, enumerable: true });
       return value;
     },

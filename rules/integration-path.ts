@@ -35,7 +35,11 @@ function testOf(id: string, parent: string | undefined): IntegrationTest | undef
   return undefined;
 }
 
-export function integrationPath(trace: Trace, s: Situation, asOf: IsoDate): IntegrationPath | undefined {
+/**
+ * `filedWithRenewal`: the card is asked for with the renewal of the title held (the same card, the CSP after it, the
+ * resident card "filed like a renewal"): the last day of the renewal window is then the date to beat.
+ */
+export function integrationPath(trace: Trace, s: Situation, asOf: IsoDate, filedWithRenewal: boolean): IntegrationPath | undefined {
   if (trace.value === 'met') return undefined;
   // The card held is what it is: a branch that would need another title (e.g. "holds a multi-year card") is not a way.
   const changes = smallestChange(trace, { fixed: (c) => c.from === 'unmet' && c.facts.some((f) => HELD_FACTS.includes(f)) }).filter((c) => !c.assessedBy);
@@ -46,7 +50,7 @@ export function integrationPath(trace: Trace, s: Situation, asOf: IsoDate): Inte
     if (!t) return undefined;
     if (!tests.includes(t)) tests.push(t);
   }
-  const held = heldTitleInfo(s, asOf);
+  const held = filedWithRenewal ? heldTitleInfo(s, asOf) : undefined;
   const ahead = held && held.closes >= asOf ? { before: held.closes, daysLeft: held.daysLeft } : {};
   return { tests, ...ahead, ref: tests.some((t) => t === 'french-b1' || t === 'civic-exam-resident') ? 'CESEDA L413-7' : 'CESEDA L433-4' };
 }

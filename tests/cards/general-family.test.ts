@@ -38,7 +38,7 @@ const CASES: Case[] = [
   },
   {
     id: 'ceseda-l423-10',
-    met: { hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', supportsChildSince: '2018-05-01', currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', lawfulResidenceSince: '2019-01-01', birthDate: '1985-01-01', ...integration },
+    met: { hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', supportsChildSince: '2018-05-01', currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', currentTitleFirstIssuedOn: '2019-01-01', birthDate: '1985-01-01', ...integration },
     metStatus: 'possible',
     unmet: [{ currentTitle: 'none' }, 'three-years-holding-parent-card'],
     unknown: 'frenchLevel',

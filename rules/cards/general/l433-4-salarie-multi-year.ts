@@ -8,6 +8,7 @@ import { all, test } from '../../logic';
 import { FIRST_CSP_DOCUMENTS, firstMultiYearOrRenewal, holdsCardOnThisGround } from './multi-year-common';
 
 const REF = 'CESEDA L433-4';
+const ACCORD_SALARIE = (s: { nationality?: unknown }) => s.nationality === 'tunisian' || s.nationality === 'moroccan';
 
 export const l433_4_salarie: Card = {
   id: 'ceseda-l433-4-salarie',
@@ -19,7 +20,7 @@ export const l433_4_salarie: Card = {
     generalRegime,
     // Tunisians (accord art. 3) and Moroccans (accord art. 3) hold their "salarié" title under the accord; whether
     // the CESEDA multi-year card is open to them beside it is not established (P16; MA-1; TN-10): never decided here.
-    test('open-under-bilateral-accord', 'AFT 11', ['nationality'], (s) => (s.nationality === 'tunisian' || s.nationality === 'moroccan' ? 'unknown' : true), { verify: 'accord-multi-year-salarie' }),
+    test('open-under-bilateral-accord', 'AFT 11', ['nationality'], (s) => (ACCORD_SALARIE(s) ? 'unknown' : true)),
     holdsCardOnThisGround('employee', REF),
     // L433-4 2° (and L433-1 last paragraph for the renewal): still meets the conditions of the "salarié" card.
     all('still-meets-card-conditions', [
@@ -31,6 +32,8 @@ export const l433_4_salarie: Card = {
   // Salarié renewals stay at the préfecture in many départements (F-2 ⚠).
   channel: 'préfecture',
   channelVerify: true,
+  // The point to confirm concerns Tunisians and Moroccans only (not every holder of the card).
+  verifyWhen: (s) => (ACCORD_SALARIE(s) ? ['accord-multi-year-salarie'] : []),
   fee: { tax: 'standard' },
   durationMonths: 48,
   leadsTo: ['ceseda-l426-17'],
