@@ -1,5 +1,5 @@
 'use client';
-/** Red flags, before any title: removal order and its deadline, Dublin, a refusal to challenge. */
+/** Red flags, before any title: removal order and its deadline, Dublin, a refusal to challenge, a title to renew now. */
 import { useTranslation } from '@/components/I18nProvider';
 import type { Alert } from '../rules';
 import { formatDate } from '../app/_wizard/dates';
@@ -16,10 +16,14 @@ export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: st
           <h3>
             <StatusIcon value="warning" /> {t(`ui.alerts.${a.id}.title`)}
           </h3>
-          <p>{t(`ui.alerts.${a.id}.body`)}</p>
+          <p>{t(`ui.alerts.${a.id}.body`, a.expiresOn ? { date: formatDate(a.expiresOn, lang) } : undefined)}</p>
           {a.deadline && (
             <p>
-              <strong>{t('ui.alerts.deadline', { date: formatDate(a.deadline, lang) })}</strong>
+              {/* A title renewal names its own deadline ("last day to file … in N days"); removal orders, the challenge deadline. */}
+              <strong>
+                {t(`ui.alerts.${a.id}.deadline`, { date: formatDate(a.deadline, lang), count: a.daysLeft ?? 0 }) ||
+                  t('ui.alerts.deadline', { date: formatDate(a.deadline, lang) })}
+              </strong>
             </p>
           )}
           {a.deadlineHours !== undefined && (
@@ -27,7 +31,7 @@ export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: st
               <strong>{t('ui.alerts.deadlineHours', { hours: a.deadlineHours })}</strong>
             </p>
           )}
-          {a.id !== 'eu-citizen' && <p>{t('ui.alerts.actNow')}</p>}
+          {a.id !== 'eu-citizen' && a.id !== 'title-renewal-due' && <p>{t('ui.alerts.actNow')}</p>}
           <p className="ref">
             <bdi dir="ltr">{a.ref}</bdi>
           </p>

@@ -8,6 +8,7 @@ import { ConditionTree } from './ConditionTree';
 import { ReasonList } from './ReasonList';
 import { LegalBasisLine } from './LegalBasisLine';
 import { StatusIcon } from './StatusIcon';
+import { IntegrationPathNote } from './IntegrationPathNote';
 import { bidiName, isolateLatin } from './Bidi';
 
 interface Props {
@@ -43,6 +44,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
         </p>
         <p className="label">{t('ui.results.whyNot')}</p>
         <ReasonList reasons={r.reasons} />
+        {r.integrationPath && <IntegrationPathNote path={r.integrationPath} lang={lang} />}
       </article>
     );
   }
@@ -88,6 +90,8 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
           </ul>
         </div>
       )}
+
+      {r.integrationPath && <IntegrationPathNote path={r.integrationPath} lang={lang} />}
 
       <h4>{t('ui.results.conditionsTitle')}</h4>
       <ConditionTree trace={r.conditions} />

@@ -20,7 +20,7 @@ import { alertsFor, type Alert } from './alerts';
 import { withDerivedResidence } from './residence-periods';
 import { referralsFor, type ReferralResult } from './referrals';
 import {
-  carriesRenewalWindow, heldTitleAlert, heldTitleConditions, heldTitleDeadlines, heldTitleInfo, heldTitleWarnings, isChangeOfStatus,
+  carriesRenewalWindow, ENTRY_DOCUMENTS, heldTitleAlert, heldTitleConditions, heldTitleDeadlines, heldTitleInfo, heldTitleWarnings, isChangeOfStatus, renewsHeldCard,
   type HeldTitleInfo,
 } from './renewals';
 import { integrationPath, type IntegrationPath } from './integration-path';
@@ -172,7 +172,8 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     verifyNotes: [...verifyNotes],
     // Documents and fee are computed on first read (most cards are ruled out and never show them).
     get documents() {
-      const value = documentsFor(card, s);
+      // A renewal shows no entry document: the visa was checked for the first card (X6).
+      const value = renewsHeldCard(card, s) ? documentsFor(card, s).filter((d) => !ENTRY_DOCUMENTS.includes(d)) : documentsFor(card, s);
       Object.defineProperty(this, 'documents', { value, enumerable: true });
       return value;
     },

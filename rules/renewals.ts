@@ -106,6 +106,9 @@ const ENTRY_NODE_IDS: ReadonlySet<string> = new Set([
   'salarie-visa-or-change-of-status',
 ]);
 
+/** Documents that prove the entry (X1): not asked for a renewal. */
+export const ENTRY_DOCUMENTS: readonly string[] = ['long-stay-visa', 'passport-visa-and-entry-stamp'];
+
 const GENERAL_RENEWABLE: readonly Held[] = ['vls-ts', 'cst-1-year', 'multi-year-card'];
 const LOWER_THAN_RESIDENT: readonly Card['title'][] = ['cst', 'csp', 'aps', 'dz-certificate-1y'];
 const SAME_RANK_AS_RESIDENT: readonly Card['title'][] = ['cr', 'dz-certificate-10y'];

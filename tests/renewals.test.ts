@@ -323,3 +323,11 @@ describe('strings for the nodes, notes and alerts that only a holder of a title 
     });
   }
 });
+
+describe('documents of a renewal', () => {
+  it('no entry document (visa, entry stamp) for the renewal of a card; the first issue keeps it', () => {
+    expect(result({ ...CST_SPOUSE, currentTitleRenewals: 1 }, 'ceseda-l423-1').documents).not.toContain('long-stay-visa');
+    const first = result({ ...BASE, currentTitle: 'none', maritalStatus: 'married', partnerIsFrench: true, marriagePlace: 'france', livingTogether: true, entryVisa: 'long-stay' }, 'ceseda-l423-1');
+    expect(first.documents).toContain('long-stay-visa');
+  });
+});
