@@ -41,7 +41,8 @@ export function questionsLeft(situation: Situation, options: { asOf: IsoDate }):
   return longest + open.length;
 }
 
-export type { Evaluation, CardResult, Reason } from './evaluate';
+export type { Evaluation, CardResult, Reason, Note } from './evaluate';
+export type { Indicator, IndicatorId, Strength } from './indicators';
 export type { HeldTitleInfo } from './renewals';
 export type { IntegrationPath, IntegrationTest } from './integration-path';
 export type { Situation } from './situation';

@@ -113,7 +113,7 @@ const GENERAL_RENEWABLE: readonly Held[] = ['vls-ts', 'cst-1-year', 'multi-year-
 const LOWER_THAN_RESIDENT: readonly Card['title'][] = ['cst', 'csp', 'aps', 'dz-certificate-1y'];
 const SAME_RANK_AS_RESIDENT: readonly Card['title'][] = ['cr', 'dz-certificate-10y'];
 /** The renewals themselves, and the retraité cards (O-4, DZ-E7: for a holder who settles abroad). */
-const STAYS_OPEN_TO_RESIDENTS: readonly string[] = ['ceseda-l433-2', 'afa-7bis-renewal', 'ceseda-l426-8', 'ceseda-l426-9', 'afa-7ter'];
+const STAYS_OPEN_TO_RESIDENTS: readonly string[] = ['ceseda-l433-2', 'afa-7bis-renewal', 'ceseda-l426-8', 'ceseda-l426-9', 'afa-7ter', 'afa-7ter-spouse'];
 
 const answered = <K extends 'currentTitle' | 'currentTitleGround'>(s: Situation, k: K) =>
   isAnswered(s, k) ? (s[k] as FactValue<K>) : undefined;
