@@ -38,6 +38,7 @@ type Held = FactValue<'currentTitle'>;
  * visitors, trainees, talent. Read from the ground of the card held. Protection holders hold a CSP or CR, never a CST.
  */
 const CIR_EXEMPT_GROUNDS: readonly Ground[] = ['student', 'visitor', 'temporary-worker', 'health', 'talent'];
+const CIR_EXEMPT_MENTIONS: readonly Mention[] = ['etudiant', 'visiteur', 'travailleur-temporaire'];
 
 /**
  * Which ground each card issues its title on. A card listed here renews the card held on the same ground, or is the
@@ -121,12 +122,17 @@ const answered = <K extends 'currentTitle' | 'currentTitleGround'>(s: Situation,
 /** The held title lapsed: 3 consecutive years abroad (L411-5 for a CR; AFA art. 8 for a certificat). */
 const lapsed = (s: Situation) => s.timeOutsideFrance === 'over-3-years-in-a-row';
 
+
+/** The title held is of the kind this card renews (a VLS-TS, CST or CSP; an Algerian 1-year certificat). */
+const holdsRenewableFor = (card: Card, held: Held) =>
+  card.regime === 'algeria' ? held === 'algerian-certificate-1-year' : card.regime === 'general' && GENERAL_RENEWABLE.includes(held);
+
 /** The person renews the card held: this card issues a title on the ground of the card they hold. */
 export function renewsHeldCard(card: Card, s: Situation): boolean {
   const ground = CARD_GROUND[card.id];
   const held = answered(s, 'currentTitle');
   if (!ground || !held || answered(s, 'currentTitleGround') !== ground) return false;
-  return card.regime === 'algeria' ? held === 'algerian-certificate-1-year' : card.regime === 'general' && GENERAL_RENEWABLE.includes(held);
+  return holdsRenewableFor(card, held);
 }
 
 /** A first issue of a card on another ground, for someone who holds a card (X6: "a change of ground is a first issue"). */
@@ -135,7 +141,7 @@ export function isChangeOfStatus(card: Card, s: Situation): boolean {
   const held = answered(s, 'currentTitle');
   const heldGround = answered(s, 'currentTitleGround');
   if (!ground || !held || !heldGround || heldGround === ground) return false;
-  return card.regime === 'algeria' ? held === 'algerian-certificate-1-year' : card.regime === 'general' && GENERAL_RENEWABLE.includes(held);
+  return holdsRenewableFor(card, held);
 }
 
 function replaceEntryNodes(c: Condition, replacement: Condition): Condition {
@@ -145,6 +151,14 @@ function replaceEntryNodes(c: Condition, replacement: Condition): Condition {
   return { ...c, of: c.of.map((x) => replaceEntryNodes(x, replacement)) };
 }
 
+/** The ground of the card held is not known yet: the entry condition holds if that card is on this ground, or as is. */
+function wrapEntryNodes(c: Condition, checked: Condition): Condition {
+  if (ENTRY_NODE_IDS.has(c.id)) return any('entry-or-card-held', [checked, c], { ref: c.ref });
+  if (c.kind === 'test') return c;
+  if (c.kind === 'not') return { ...c, of: wrapEntryNodes(c.of, checked) };
+  return { ...c, of: c.of.map((x) => wrapEntryNodes(x, checked)) };
+}
+
 const withExtra = (root: Condition, extra: readonly Condition[]): Condition =>
   extra.length === 0 ? root : root.kind === 'all' ? { ...root, of: [...root.of, ...extra] } : all(root.id, [root, ...extra], { ref: root.ref });
 
@@ -152,16 +166,18 @@ const withExtra = (root: Condition, extra: readonly Condition[]): Condition =>
  * L433-1 (X6): the visa and the entry were checked when the first card on this ground was issued; neither the renewal
  * nor the next card on the same ground (CSP, resident card, 10-year certificat) asks them again.
  */
-const entryCheckedAtFirstCard = (ref: string): Condition =>
-  test('entry-checked-at-first-card', ref, ['currentTitle', 'currentTitleGround'], () => true);
+const entryCheckedAtFirstCard = (ref: string, ground: Ground): Condition =>
+  test('entry-checked-at-first-card', ref, ['currentTitle', 'currentTitleGround'], (s) => s.currentTitleGround === ground);
 
 /**
  * L433-1-1: "il ne peut être procédé à plus de trois renouvellements consécutifs d'une carte de séjour temporaire
  * portant une mention identique", except for people exempt from the CIR (L413-5). With 3 renewals already done, the
  * next one would be the 4th: barred. The way forward is the multi-year card (L433-4) or a change of ground (X6).
  */
-function renewalCap(): Condition {
+function renewalCap(mentionOfCard?: Mention): Condition {
   return any('renewal-cap-l433-1-1', [
+    // While the ground of the CST held is unknown: the cap only bites on a CST of the same mention.
+    ...(mentionOfCard ? [test('cst-held-has-another-mention', 'CESEDA L433-1-1', ['currentTitleGround'], (s) => mentionOfGround(s.currentTitleGround) !== mentionOfCard)] : []),
     test('fewer-than-3-consecutive-renewals', 'CESEDA L433-1-1', ['currentTitleRenewals'], (s) => Number(s.currentTitleRenewals) < 3),
     test('not-bound-by-cir', 'CESEDA L413-5', ['currentTitleGround'], (s) => {
       const ground = s.currentTitleGround as Ground;
@@ -170,28 +186,53 @@ function renewalCap(): Condition {
   ], { ref: 'CESEDA L433-1-1' });
 }
 
-/** The card's condition tree for this person (unchanged unless the title held changes what the card means). */
+/** Cards the title held can make pointless: lower titles, and resident cards of the same rank (except those kept open). */
+const RANKED: readonly Card['title'][] = [...LOWER_THAN_RESIDENT, ...SAME_RANK_AS_RESIDENT];
+const supersedable = (card: Card) => card.regime !== 'eu-family' && RANKED.includes(card.title) && !STAYS_OPEN_TO_RESIDENTS.includes(card.id);
+
+/**
+ * The card's condition tree for this person. Every node added reads the facts it depends on (three-valued logic):
+ * while the title held is not known, a card it could supersede or cap waits for it ("possible", the question is
+ * asked early); once a fact is answered, the nodes that no longer matter are left out, so a first-time applicant's
+ * trace is the card file's own.
+ */
 export function heldTitleConditions(card: Card, s: Situation): Condition {
+  if (!supersedable(card) && !CARD_GROUND[card.id]) return card.conditions;
   const held = answered(s, 'currentTitle');
-  if (!held || held === 'none') return card.conditions;
   const heldGround = answered(s, 'currentTitleGround');
   const extra: Condition[] = [];
   let root = card.conditions;
 
-  // A lower title than the one held, or another resident card of the same rank: the person renews the card held
-  // (tool convention; a lapsed title no longer counts). The permanent card, the RLD-UE card (EU mobility) and the
-  // "retraité" cards (for leaving France) stay open to a resident-card holder.
-  if ((held === 'resident-card-10-years' || held === 'algerian-certificate-10-years') && !lapsed(s) &&
-    (LOWER_THAN_RESIDENT.includes(card.title) || (SAME_RANK_AS_RESIDENT.includes(card.title) && !STAYS_OPEN_TO_RESIDENTS.includes(card.id)))) {
-    extra.push(test('not-below-title-held', held === 'resident-card-10-years' ? 'CESEDA L433-2' : 'AFA 7bis', ['currentTitle'], () => false));
-  } else if (held === 'multi-year-card' && card.title === 'cst' && CST_MENTION[card.id] && CST_MENTION[card.id] === mentionOfGround(heldGround)) {
-    extra.push(test('not-below-title-held', 'CESEDA L433-4', ['currentTitle', 'currentTitleGround'], () => false));
+  // ── A lower title than the one held, or another resident card of the same rank: the person renews the card held
+  // (tool convention, like the EU-family gate; a lapsed title no longer counts). The permanent card, the RLD-UE card
+  // (EU mobility) and the "retraité" cards (for leaving France) stay open to a resident-card holder.
+  if (supersedable(card)) {
+    if (!held) {
+      extra.push(test('not-below-title-held', 'CESEDA L433-1', ['currentTitle'], () => 'unknown'));
+    } else if (held === 'resident-card-10-years' || held === 'algerian-certificate-10-years') {
+      extra.push(test('not-below-title-held', held === 'resident-card-10-years' ? 'CESEDA L433-2' : 'AFA 7bis', ['currentTitle', 'timeOutsideFrance'], (x) => lapsed(x)));
+    } else if (held === 'multi-year-card' && card.title === 'cst' && CST_MENTION[card.id]) {
+      // A CST of the mention of the multi-year card held (the CSP is renewed instead, L433-4).
+      if (!heldGround) extra.push(test('not-below-title-held', 'CESEDA L433-4', ['currentTitle', 'currentTitleGround'], (x) => CST_MENTION[card.id] !== mentionOfGround(x.currentTitleGround)));
+      else if (CST_MENTION[card.id] === mentionOfGround(heldGround)) extra.push(test('not-below-title-held', 'CESEDA L433-4', ['currentTitle', 'currentTitleGround'], () => false));
+    }
   }
 
-  if (renewsHeldCard(card, s)) root = replaceEntryNodes(root, entryCheckedAtFirstCard(card.regime === 'algeria' ? 'AFA 9' : 'CESEDA L433-1'));
+  // ── The renewal of the card held (or the next card on its ground): no entry condition.
+  const ground = CARD_GROUND[card.id];
+  if (ground && held && holdsRenewableFor(card, held)) {
+    const ref = card.regime === 'algeria' ? 'AFA 9' : 'CESEDA L433-1';
+    if (heldGround === ground) root = replaceEntryNodes(root, entryCheckedAtFirstCard(ref, ground));
+    else if (!heldGround) root = wrapEntryNodes(root, entryCheckedAtFirstCard(ref, ground));
+  }
 
-  // The cap: a 1-year CST of the mention of the 1-year CST held.
-  if (held === 'cst-1-year' && card.title === 'cst' && CST_MENTION[card.id] && CST_MENTION[card.id] === mentionOfGround(heldGround)) extra.push(renewalCap());
+  // ── The cap: a 1-year CST of the mention of the 1-year CST held (L433-1-1). A mention whose holders are all exempt
+  // from the CIR (student, visitor, temporary worker: L413-5) is never capped.
+  const mention = CST_MENTION[card.id];
+  if (held === 'cst-1-year' && card.title === 'cst' && mention && !CIR_EXEMPT_MENTIONS.includes(mention)) {
+    if (!heldGround) extra.push(renewalCap(CST_MENTION[card.id]));
+    else if (CST_MENTION[card.id] === mentionOfGround(heldGround)) extra.push(renewalCap());
+  }
 
   return extra.length > 0 || root !== card.conditions ? withExtra(root, extra) : card.conditions;
 }

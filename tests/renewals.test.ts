@@ -113,7 +113,16 @@ describe('1-year CST renewals: the L433-1-1 cap for people bound by the CIR', ()
     const visitor: Situation = { ...BASE, currentTitle: 'cst-1-year', currentTitleGround: 'visitor', currentTitleRenewals: 6, stableResourcesAtLeastSmic: true, healthInsurance: true, employed: false };
     const r = result(visitor, 'ceseda-l426-20');
     expect(r.status).toBe('eligible');
-    expect(walk(r.conditions).find((n) => n.id === 'renewal-cap-l433-1-1')?.value).toBe('met');
+    expect(nodeIds(r)).not.toContain('renewal-cap-l433-1-1');
+    // A CST VPF held on health grounds (L425-9, exempt from the CIR) is not capped either.
+    const health = result({ ...CST_SPOUSE, currentTitleGround: 'health', currentTitleRenewals: 5 }, 'ceseda-l423-1');
+    expect(walk(health.conditions).find((n) => n.id === 'renewal-cap-l433-1-1')?.value).toBe('met');
+    expect(reasons(health)).not.toContain('renewal-cap-l433-1-1');
+  });
+  it('while the ground of the CST held is unknown, the cap is unknown, never a no', () => {
+    const r = result(without({ ...CST_SPOUSE, currentTitleRenewals: 3 }, 'currentTitleGround'), 'ceseda-l423-1');
+    expect(r.status).toBe('possible');
+    expect(r.missing).toContain('currentTitleGround');
   });
 });
 
@@ -275,7 +284,7 @@ describe('the wizard asks the title held early and never asks entry questions of
 
 describe('a history of titles as dated periods', () => {
   const history: Situation = {
-    ...BASE, maritalStatus: 'married', partnerIsFrench: true, marriagePlace: 'france', livingTogether: true,
+    ...without(BASE, 'currentTitle'), maritalStatus: 'married', partnerIsFrench: true, marriagePlace: 'france', livingTogether: true,
     residencePeriods: [
       { from: '2021-09-01', to: '2022-08-31', kind: 'residence-title', title: 'vls-ts', ground: 'spouse-of-french' },
       { from: '2022-09-01', to: '2023-08-31', kind: 'residence-title', title: 'cst-1-year', ground: 'spouse-of-french' },

@@ -562,7 +562,7 @@ describe('points of law', () => {
 
 describe('protection cards apply to Algerians (DZ-10, DZ-GEN)', () => {
   it('an Algerian recognised as a refugee by OFPRA gets the L424-1 resident card', () => {
-    const r = evaluate({ removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, protectionStatus: 'refugee', publicOrderConcern: false, maritalStatus: 'single' }, { asOf: '2026-11-22' })
+    const r = evaluate({ removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, currentTitle: 'none', protectionStatus: 'refugee', publicOrderConcern: false, maritalStatus: 'single' }, { asOf: '2026-11-22' })
       .results.find((x) => x.id === 'ceseda-l424-1')!;
     expect(r.status).toBe('eligible');
   });

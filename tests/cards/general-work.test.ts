@@ -35,7 +35,7 @@ function ev(id: string, input: Record<string, unknown>, asOf = '2026-11-22', soF
 
 const without = (o: Record<string, unknown>, ...keys: FactId[]) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as FactId)));
 
-const BASE = { removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, maritalStatus: 'single', publicOrderConcern: false, birthDate: '1995-04-01' };
+const BASE = { removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, maritalStatus: 'single', publicOrderConcern: false, birthDate: '1995-04-01', currentTitle: 'none' };
 const VISA = { entryVisa: 'long-stay', currentTitle: 'none' };
 
 interface Case {
