@@ -259,6 +259,16 @@ function ordered(results: readonly CardResult[]): CardResult[] {
   return [...plain, ...cases];
 }
 
+/**
+ * The plain renewal of a 1-year card held comes after the other titles, so that a better card on the same ground (a
+ * 10-year certificat, a multi-year or resident card) is read first and the renewal as the fallback (P10: "AFA 6-2 …
+ * shown as the fallback after 7bis-a"). Stable; statuses are untouched.
+ */
+function renewalsOfOneYearCardLast(results: readonly CardResult[], s: Situation): CardResult[] {
+  const fallback = (r: CardResult) => (r.title === 'cst' || r.title === 'dz-certificate-1y') && renewsHeldCard(CARD_BY_ID.get(r.id)!, s);
+  return [...results.filter((r) => !fallback(r)), ...results.filter(fallback)];
+}
+
 /** Verify notes of the trace: every flagged node of an open card, only the unmet ones of a ruled-out card. */
 function collectVerifyNotes(t: Trace, open: boolean, into: Set<string>) {
   if (t.verify && (open || t.value === 'unmet')) into.add(t.verify);
@@ -302,7 +312,7 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
   const held = heldTitleAlert(heldTitle, options.asOf);
   return {
     asOf: options.asOf,
-    results: ordered(results),
+    results: ordered(renewalsOfOneYearCardLast(results, situation)),
     // A renewal due within 30 days, late or expired comes right after the removal-order flags (F-6).
     alerts: [...alertsFor(situation), ...(held ? [held] : [])],
     // The EU-family cards' statuses decide whether the national regimes' referrals apply (eu-family.md flow step 4).
