@@ -71,6 +71,11 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
         </p>
         <p className="label">{t('ui.results.whyNot')}</p>
         <ReasonList reasons={r.reasons} />
+        {r.notes.map((n) => (
+          <p key={n.id} className="notice notice-note">
+            {isolateLatin(t(`ui.results.notes.${n.id}`, { titles: n.cardIds.map((id) => t(`cards.${id}.name`) || id).join(' ; ') }))}
+          </p>
+        ))}
         {r.integrationPath && <IntegrationPathNote path={r.integrationPath} lang={lang} />}
       </article>
     );

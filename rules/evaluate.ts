@@ -20,7 +20,7 @@ import { alertsFor, type Alert } from './alerts';
 import { withDerivedResidence } from './residence-periods';
 import { referralsFor, type ReferralResult } from './referrals';
 import {
-  carriesRenewalWindow, ENTRY_DOCUMENTS, heldTitleAlert, heldTitleConditions, heldTitleDeadlines, heldTitleInfo, heldTitleWarnings, isChangeOfStatus, renewsHeldCard,
+  carriesRenewalWindow, ENTRY_DOCUMENTS, heldTitleAlert, heldTitleConditions, heldTitleDeadlines, heldTitleInfo, heldTitleWarnings, isChangeOfStatus, multiYearCardFor, renewsHeldCard,
   type HeldTitleInfo,
 } from './renewals';
 import { integrationPath, type IntegrationPath } from './integration-path';
@@ -157,8 +157,6 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     ...(status === 'not-eligible' ? [] : openReservations.map((x) => RESERVATIONS[x.r].warning)),
     ...(card.warnings?.(s, ctx) ?? []),
     ...(status === 'not-eligible' ? [] : heldTitleWarnings(card, s)),
-    // L433-1-1 reached: the way forward is the multi-year card (L433-4) or a change of ground (X6).
-    ...(reasons.some((x) => x.id === 'renewal-cap-l433-1-1') ? ['renewal-cap-reached'] : []),
   ];
 
   // Points to confirm: the card's own, plus any flagged node that matters here.
@@ -260,6 +258,16 @@ function ordered(results: readonly CardResult[]): CardResult[] {
 }
 
 /**
+ * L433-1-1 reached: a capped 1-year card names the way forward, the multi-year card on the ground held (L433-4; X6:
+ * "after that: a CSP (A2 + civic exam) or a change of ground"). A note, so it shows on the ruled-out card too.
+ */
+function addWayForward(results: readonly CardResult[], s: Situation) {
+  const next = multiYearCardFor(s);
+  if (!next) return;
+  for (const r of results) if (r.reasons.some((x) => x.id === 'renewal-cap-l433-1-1')) r.notes.push({ id: 'renewal-cap-way-forward', cardIds: [next] });
+}
+
+/**
  * The plain renewal of a 1-year card held comes after the other titles, so that a better card on the same ground (a
  * 10-year certificat, a multi-year or resident card) is read first and the renewal as the fallback (P10: "AFA 6-2 …
  * shown as the fallback after 7bis-a"). Stable; statuses are untouched.
@@ -308,6 +316,7 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
   for (const card of ORDERED) byId.set(card.id, evaluateCard(card, situation, ctx));
   const results = CATALOGUE.map((c) => byId.get(c.id)!);
   addNotes(results, situation);
+  addWayForward(results, situation);
   const heldTitle = heldTitleInfo(situation, options.asOf);
   const held = heldTitleAlert(heldTitle, options.asOf);
   return {

@@ -237,6 +237,21 @@ export function heldTitleConditions(card: Card, s: Situation): Condition {
   return extra.length > 0 || root !== card.conditions ? withExtra(root, extra) : card.conditions;
 }
 
+/** The multi-year card that follows a 1-year card on each ground (L433-4). */
+const MULTI_YEAR_CARD: Readonly<Partial<Record<Ground, string>>> = {
+  'spouse-of-french': 'ceseda-l433-4-spouse',
+  'parent-of-french-child': 'ceseda-l433-4-parent',
+  'family-ties': 'ceseda-l433-4-family-ties',
+  'family-reunification': 'ceseda-l433-4-joining-family',
+  employee: 'ceseda-l433-4-salarie',
+};
+
+/** The multi-year card after the 1-year card held, if there is one. */
+export function multiYearCardFor(s: Situation): string | undefined {
+  const ground = answered(s, 'currentTitleGround');
+  return answered(s, 'currentTitle') === 'cst-1-year' && ground ? MULTI_YEAR_CARD[ground] : undefined;
+}
+
 /** Warnings and notes the title held adds to a card that is still open. */
 export function heldTitleWarnings(card: Card, s: Situation): string[] {
   const out: string[] = [];

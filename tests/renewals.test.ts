@@ -90,7 +90,7 @@ describe('1-year CST renewals: the L433-1-1 cap for people bound by the CIR', ()
     const cst = result(s, 'ceseda-l423-1');
     expect(cst.status).toBe('not-eligible');
     expect(reasons(cst)).toContain('renewal-cap-l433-1-1');
-    expect(cst.warnings).toContain('renewal-cap-reached');
+    expect(cst.notes).toEqual([{ id: 'renewal-cap-way-forward', cardIds: ['ceseda-l433-4-spouse'] }]);
     const csp = result(s, 'ceseda-l433-4-spouse');
     expect(csp.status).toBe('not-eligible');
     expect(reasons(csp)).toEqual(expect.arrayContaining(['french-a2', 'civic-exam-csp']));
