@@ -1,5 +1,5 @@
 'use client';
-/** Red flags, before any title: removal order and its deadline, Dublin, a refusal to challenge. */
+/** Red flags, before any title: removal order and its deadline, Dublin, a refusal to challenge, a title to renew now. */
 import { useTranslation, type TFunction } from '@/components/I18nProvider';
 import type { Alert, ChallengeDeadline } from '../rules';
 import { formatDate } from '../app/_wizard/dates';
@@ -17,8 +17,17 @@ export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: st
             <StatusIcon value="warning" /> {t(`ui.alerts.${a.id}.title`)}
           </h3>
           {/* The rules read the deadline against the evaluation date: once it has passed, never "challenge it now". */}
-          <p>{t(`ui.alerts.${a.id}.${a.deadlinePassed ? 'bodyPassed' : 'body'}`)}</p>
-          <Deadline a={a} lang={lang} />
+          <p>
+            {t(`ui.alerts.${a.id}.${a.deadlinePassed ? 'bodyPassed' : 'body'}`, a.expiresOn ? { date: formatDate(a.expiresOn, lang) } : undefined)}
+          </p>
+          {a.deadline && a.id.startsWith('title-') ? (
+            <p>
+              {/* A title renewal names its own deadline ("last day to file … in N days"). */}
+              <strong>{t(`ui.alerts.${a.id}.deadline`, { date: formatDate(a.deadline, lang), count: a.daysLeft ?? 0 })}</strong>
+            </p>
+          ) : (
+            <Deadline a={a} lang={lang} />
+          )}
           {a.deadlineDepends && (
             <div className="alert-depends">
               <p>{t('ui.alerts.depends.title')}</p>
@@ -30,7 +39,7 @@ export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: st
             </div>
           )}
           {a.id === 'oqtf' && <Enforcement a={a} lang={lang} />}
-          {a.id !== 'eu-citizen' && <p>{t('ui.alerts.actNow')}</p>}
+          {a.id !== 'eu-citizen' && !a.id.startsWith('title-') && <p>{t('ui.alerts.actNow')}</p>}
           <p className="ref">
             <bdi dir="ltr">{a.ref}</bdi>
           </p>

@@ -8,6 +8,7 @@ import { ConditionTree } from './ConditionTree';
 import { ReasonList } from './ReasonList';
 import { LegalBasisLine } from './LegalBasisLine';
 import { StatusIcon } from './StatusIcon';
+import { IntegrationPathNote } from './IntegrationPathNote';
 import { bidiName, isolateLatin } from './Bidi';
 
 interface Props {
@@ -70,6 +71,12 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
         </p>
         <p className="label">{t('ui.results.whyNot')}</p>
         <ReasonList reasons={r.reasons} cardId={r.id} />
+        {r.notes.map((n) => (
+          <p key={n.id} className="notice notice-note">
+            {isolateLatin(t(`ui.results.notes.${n.id}`, { titles: n.cardIds.map((id) => t(`cards.${id}.name`) || id).join(' ; ') }))}
+          </p>
+        ))}
+        {r.integrationPath && <IntegrationPathNote path={r.integrationPath} lang={lang} />}
       </article>
     );
   }
@@ -120,6 +127,8 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
           </ul>
         </div>
       )}
+
+      {r.integrationPath && <IntegrationPathNote path={r.integrationPath} lang={lang} />}
 
       <h4>{t('ui.results.conditionsTitle')}</h4>
       <ConditionTree trace={r.conditions} cardId={r.id} />

@@ -13,7 +13,9 @@ import type { FactId } from './facts';
 import type { Situation } from './situation';
 
 export type AlertId =
-  | 'oqtf' | 'other-removal' | 'removal-order-unknown' | 'dublin' | 'refusal-pending' | 'public-order' | 'eu-citizen';
+  | 'oqtf' | 'other-removal' | 'removal-order-unknown' | 'dublin' | 'refusal-pending' | 'public-order' | 'eu-citizen'
+  // The title held (F-6; rules/renewals.ts): renewal due within 30 days, filed late, or expired.
+  | 'title-renewal-due' | 'title-renewal-late' | 'title-expired';
 
 /** Where the person is held decides the OQTF challenge deadline (L614-1 ff.; F-10). */
 export type DetentionPlace = 'free' | 'house-arrest-or-prison' | 'retention';
@@ -50,6 +52,10 @@ export interface Alert {
   enforceableUntil?: IsoDate;
   /** More than 3 years after the notification: no longer enforceable under L731-1. */
   enforcementEnded?: boolean;
+  /** Days left until `deadline` (title renewals). */
+  daysLeft?: number;
+  /** End date of the title held (title renewals). */
+  expiresOn?: IsoDate;
 }
 
 const OQTF_REF = 'CESEDA L614-1';

@@ -51,6 +51,16 @@ const date = (chapter: Chapter, dontKnow = true) => fact(isoDate(), { kind: 'dat
 const num = (chapter: Chapter, max: number, integer = true, dontKnow = true) =>
   fact(integer ? count(max) : amount(max), { kind: 'number', min: 0, max }, chapter, dontKnow);
 
+/** The titles a person may hold now, and their grounds (also the kinds of a dated history period: residence-periods.ts). */
+export const TITLES_HELD = [
+  'none', 'vls-ts', 'cst-1-year', 'multi-year-card', 'resident-card-10-years',
+  'algerian-certificate-1-year', 'algerian-certificate-10-years', 'aps', 'recepisse', 'asylum-seeker-certificate',
+] as const;
+export const TITLE_GROUNDS = [
+  'employee', 'temporary-worker', 'student', 'visitor', 'spouse-of-french', 'parent-of-french-child',
+  'family-ties', 'family-reunification', 'health', 'protection', 'talent', 'other',
+] as const;
+
 /**
  * The order of this object IS the question order (rules/questions.ts explains why):
  * red flags first, then what decides the regime, then status, family, health,
@@ -95,19 +105,24 @@ export const FACTS = {
   euFamilyOfSelfSufficientPerson: bool('you'),
   birthDate: date('you', false),
 
-  // ── Stay: entry, titles, residence history.
+  // ── Stay: the title held now comes first (X6: "every tool must know the title held now before it can say what
+  // comes next"). A renewal is not a first issue: once a holder has said which card they hold, the entry questions
+  // below are asked only when a card that could still change the answer needs them (rules/renewals.ts).
+  // A récépissé of a renewal is not a title of its own: the person chooses the card being renewed (hint).
+  currentTitle: choice('stay', TITLES_HELD),
+  currentTitleGround: choice('stay', TITLE_GROUNDS),
+  currentTitleExpiry: date('stay'),
+  // First card on this ground, in an unbroken run of cards (CST then CSP included): L423-10 counts 3 years from it.
+  currentTitleFirstIssuedOn: date('stay'),
+  // Consecutive renewals of the card held, with the same mention: L433-1-1 caps a CST at 3 for people bound by the CIR.
+  currentTitleRenewals: num('stay', 30),
+  // Habitual residence at renewal (L433-3-1: ≥ 6 months a year in France over the last 3 years, M) and the lapse of a
+  // resident card or Algerian certificat after 3 consecutive years abroad (L411-5; AFA art. 8, DZ-10L).
+  timeOutsideFrance: choice('stay', ['under-6-months-a-year', 'over-6-months-some-years', 'over-3-years-in-a-row'] as const),
+  // Entry (X1): first-issue questions.
   entryDate: date('stay'),
   entryVisa: choice('stay', ['long-stay', 'short-stay', 'visa-exempt', 'no-visa'] as const),
   longStayVisaPurpose: choice('stay', ['spouse-of-french', 'student', 'employee', 'visitor', 'family-reunification', 'other'] as const),
-  currentTitle: choice('stay', [
-    'none', 'vls-ts', 'cst-1-year', 'multi-year-card', 'resident-card-10-years',
-    'algerian-certificate-1-year', 'algerian-certificate-10-years', 'aps', 'asylum-seeker-certificate',
-  ] as const),
-  currentTitleGround: choice('stay', [
-    'employee', 'temporary-worker', 'student', 'visitor', 'spouse-of-french', 'parent-of-french-child',
-    'family-ties', 'family-reunification', 'health', 'protection', 'talent', 'other',
-  ] as const),
-  currentTitleExpiry: date('stay'),
   lawfulResidenceSince: date('stay'),
   onlyStudentTitles: bool('stay'),
   // AFA 6-1: any stay as a student raises the threshold from 10 to 15 years.
@@ -254,6 +269,10 @@ export const FACTS = {
   frenchLevel: choice('integration', ['none', 'a1', 'a2', 'b1', 'b2-or-more'] as const),
   cirFollowed: bool('integration'),
   civicExamPassed: bool('integration'),
+  // X5 exemptions from the 2026 civic exam, for the CSP and the CR (service-public F39530, 30 Jan 2026).
+  schooledInFrance: bool('integration'),
+  // X5: disability or chronic illness, exemption on the official medical form (arrêtés of 30 Dec 2025; M).
+  integrationMedicalExemption: bool('integration'),
   willSignCer: bool('integration'),
 
   // ── Reservations the tool never decides (X2, X3).

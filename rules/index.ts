@@ -43,6 +43,8 @@ export function questionsLeft(situation: Situation, options: { asOf: IsoDate }):
 
 export type { Evaluation, CardResult, Reason, Note } from './evaluate';
 export type { Indicator, IndicatorId, Strength } from './indicators';
+export type { HeldTitleInfo } from './renewals';
+export type { IntegrationPath, IntegrationTest } from './integration-path';
 export type { Situation } from './situation';
 export { SituationSchema, parseSituation, SCHEMA_VERSION } from './situation';
 export { FACTS, FACT_IDS, CHAPTERS, DONT_KNOW, type FactId } from './facts';

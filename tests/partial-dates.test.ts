@@ -16,7 +16,7 @@ import { situationArb } from './helpers/arbitraries';
 const AS_OF = '2026-11-22';
 const DZ: Situation = {
   removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false,
-  publicOrderConcern: false, maritalStatus: 'single', birthDate: '1985-01-01', stayedAsStudent: false,
+  publicOrderConcern: false, maritalStatus: 'single', birthDate: '1985-01-01', stayedAsStudent: false, currentTitle: 'none',
 };
 const node = (t: Trace, id: string) => walk(t).find((n) => n.id === id);
 

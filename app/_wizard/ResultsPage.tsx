@@ -5,6 +5,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import { evaluate, nextQuestions, type CardResult } from '../../rules';
 import { AlertList } from '../../components/AlertList';
+import { HeldTitleNotice } from '../../components/HeldTitleNotice';
 import { FocusHeading } from '../../components/FocusHeading';
 import { HelpContacts } from '../../components/HelpContacts';
 import { GeneralReferrals, ReferralList } from '../../components/ReferralList';
@@ -64,6 +65,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
           <p className="lead">{t('ui.results.lead', { date: formatDate(asOf, lang) })}</p>
           <p className="small">{t('ui.results.disclaimer')}</p>
           <AlertList alerts={ev.alerts} lang={lang} />
+          {ev.heldTitle && <HeldTitleNotice held={ev.heldTitle} lang={lang} />}
           <ReferralList referrals={ev.referrals} />
           {left.length > 0 && (
             <div className="notice">

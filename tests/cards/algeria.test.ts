@@ -6,7 +6,7 @@ import type { CardResult } from '../../rules';
 
 const DZ: Situation = {
   removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false,
-  publicOrderConcern: false, maritalStatus: 'single', birthDate: '1985-01-01',
+  publicOrderConcern: false, maritalStatus: 'single', birthDate: '1985-01-01', currentTitle: 'none',
 };
 const married: Situation = { maritalStatus: 'married', polygamy: false };
 const PARENT: Situation = {

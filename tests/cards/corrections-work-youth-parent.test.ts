@@ -132,7 +132,7 @@ describe('VPF-3, CR-7, AFA 6-4: the contribution to the child must be effective 
     const DZ: Situation = {
       removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, publicOrderConcern: false,
       maritalStatus: 'single', birthDate: '1988-01-01', hasFrenchMinorChild: true, frenchChildBirthDate: '2021-09-01',
-      exercisesParentalAuthority: false, childContribution: 'contributes-now', supportsChildSince: '2021-09-01', recognisedChildAfterBirth: false,
+      exercisesParentalAuthority: false, childContribution: 'contributes-now', supportsChildSince: '2021-09-01', recognisedChildAfterBirth: false, currentTitle: 'none',
     };
 
     it('no parental authority and a contribution that stopped: not-eligible', () => {

@@ -38,7 +38,7 @@ const CASES: Case[] = [
   },
   {
     id: 'ceseda-l423-10',
-    met: { hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', childContribution: 'contributes-now', supportsChildSince: '2018-05-01', currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', lawfulResidenceSince: '2019-01-01', birthDate: '1985-01-01', ...integration },
+    met: { hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', childContribution: 'contributes-now', supportsChildSince: '2018-05-01', currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', currentTitleFirstIssuedOn: '2019-01-01', lawfulResidenceSince: '2019-01-01', birthDate: '1985-01-01', ...integration },
     metStatus: 'possible',
     unmet: [{ currentTitle: 'none' }, 'three-years-holding-parent-card'],
     unknown: 'frenchLevel',
@@ -563,7 +563,7 @@ describe('points of law', () => {
 
 describe('protection cards apply to Algerians (DZ-10, DZ-GEN)', () => {
   it('an Algerian recognised as a refugee by OFPRA gets the L424-1 resident card', () => {
-    const r = evaluate({ removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, protectionStatus: 'refugee', publicOrderConcern: false, maritalStatus: 'single' }, { asOf: '2026-11-22' })
+    const r = evaluate({ removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, currentTitle: 'none', protectionStatus: 'refugee', publicOrderConcern: false, maritalStatus: 'single' }, { asOf: '2026-11-22' })
       .results.find((x) => x.id === 'ceseda-l424-1')!;
     expect(r.status).toBe('eligible');
   });

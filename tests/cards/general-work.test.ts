@@ -35,7 +35,7 @@ function ev(id: string, input: Record<string, unknown>, asOf = '2026-11-22', soF
 
 const without = (o: Record<string, unknown>, ...keys: FactId[]) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as FactId)));
 
-const BASE = { removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, maritalStatus: 'single', publicOrderConcern: false, birthDate: '1995-04-01' };
+const BASE = { removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, maritalStatus: 'single', publicOrderConcern: false, birthDate: '1995-04-01', currentTitle: 'none' };
 const VISA = { entryVisa: 'long-stay', currentTitle: 'none' };
 
 interface Case {
@@ -58,7 +58,8 @@ const CASES: Case[] = [
   },
   {
     id: 'ceseda-l433-4-salarie', legalBasis: ['CESEDA L433-4'],
-    met: { ...BASE, currentTitle: 'cst-1-year', currentTitleGround: 'employee', lawfulResidenceSince: '2024-09-01', employed: true, cirFollowed: true, frenchLevel: 'a2', civicExamPassed: true },
+    // X5 exemptions answered (no schooling in France, no medical exemption): A2 and the exam are then required.
+    met: { ...BASE, currentTitle: 'cst-1-year', currentTitleGround: 'employee', lawfulResidenceSince: '2024-09-01', employed: true, cirFollowed: true, frenchLevel: 'a2', civicExamPassed: true, schooledInFrance: false, integrationMedicalExemption: false },
     metStatus: 'eligible', unmet: [{ frenchLevel: 'a1' }, 'french-level-a2'], unknown: 'cirFollowed',
   },
   {

@@ -1,8 +1,8 @@
 // CR-7 · Carte de résident, parent of a French child after 3 years with the parent card (L423-10).
 // Still meets the L423-7 conditions; L413-7 integration assessed.
 import type { Card } from '../../card';
-import { generalRegime, lawfulResidenceAtLeast, residentCardIntegration } from '../../conditions';
-import { fullYearsBetween, type IsoDate } from '../../dates';
+import { generalRegime, residentCardIntegration } from '../../conditions';
+import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { contributesEffectivelyNow, frenchParentContributesIfRecognition } from './l423-7-parent-of-french-child';
 
@@ -29,7 +29,9 @@ export const l423_10: Card = {
       test('card-as-parent-of-french-child', REF, ['currentTitle', 'currentTitleGround'], (s) =>
         s.currentTitleGround === 'parent-of-french-child' ||
         (s.currentTitle === 'multi-year-card' && (s.currentTitleGround === 'spouse-of-french' || s.currentTitleGround === 'family-ties'))),
-      lawfulResidenceAtLeast('lawful-residence-3-years', REF, 3),
+      // "Titulaire depuis au moins trois années" of that card (CR-7): counted from the first card on this ground in an
+      // unbroken run (currentTitleFirstIssuedOn, or derived from a dated history of titles), not from lawful residence.
+      test('holding-card-3-years', REF, ['currentTitleFirstIssuedOn'], (s, ctx) => atLeastYears(s.currentTitleFirstIssuedOn as IsoDate, ctx.asOf, 3)),
     ], { ref: REF }),
     residentCardIntegration,
   ], { ref: REF }),
