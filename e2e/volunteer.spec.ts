@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { CHAPTERS, FACTS, SCHEMA_VERSION, type FactId } from '../rules';
-import { encodeHandoff } from '../app/_wizard/handoff';
+import { checksum, newCode, sealHandoff, toBase64Url } from '../app/_wizard/handoff';
 import P05 from '../tests/fixtures/scenarios/P05.json';
 
 const SHOTS = join(process.cwd(), 'screenshots');
@@ -215,8 +215,13 @@ test('QR hand-off: decoded from the pixels, opened in a second browser, same ans
   await page.goto('/fr/volunteer/results/');
   await expect(page.locator('article[data-card="ceseda-l435-4"]')).toBeVisible();
   const decoded = await qrUrl(page);
-  expect(decoded).toMatch(/\/fr\/handoff\/#h=1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+  expect(decoded).toMatch(/\/fr\/handoff\/#h=e1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
   expect(decoded).not.toContain('?');
+  // The link holds no answer in clear; the code is shown beside the QR code, never in it.
+  const code = (await page.locator('[data-handoff-code]').getAttribute('data-handoff-code'))!;
+  expect(code).toMatch(/^\d{20}$/);
+  expect(decoded).not.toContain(code);
+  for (const v of ['ceseda', '2019-', 'birthDate', 'nationality']) expect(decoded).not.toContain(v);
   await page.locator('.v-qr').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'volunteer-fr-qr.png') });
 
@@ -224,6 +229,12 @@ test('QR hand-off: decoded from the pixels, opened in a second browser, same ans
   const hosts = new Set<string>();
   phone.on('request', (r) => hosts.add(new URL(r.url()).host));
   await phone.goto(onTestServer(decoded, baseURL!));
+  await expect(phone.locator('#hc-x')).toBeVisible();
+  expect(phone.url()).not.toContain('#');
+  expect(await stored(phone)).toBeNull();
+  // Typed four digits at a time, as read out.
+  await phone.locator('#hc-x').fill(code.replace(/(\d{4})(?=\d)/g, '$1 '));
+  await phone.locator('.v-code-form button[type=submit]').click();
   await expect(phone.locator('[data-handoff="ok"]')).toBeVisible();
   expect(new URL(phone.url()).hash).toBe('');
   expect(phone.url()).not.toContain('#');
@@ -237,18 +248,28 @@ test('QR hand-off: decoded from the pixels, opened in a second browser, same ans
   await context.close();
 });
 
-test('an old-version fragment is migrated; a tampered one shows a clear message and changes nothing', async ({ browser, baseURL }) => {
+test('an old-version link is migrated; a wrong code, a tampered or an old plaintext link show a clear message and change nothing', async ({ browser, baseURL }) => {
   const { context, page } = await freshPage(browser);
   const old = { removalOrder: 'none', nationality: 'tunisian' } as const;
-  await page.goto(`${baseURL}/en/handoff/#h=${encodeHandoff(old, 0)}`);
-  await expect(page.locator('[data-handoff="ok"]')).toContainText('older version');
+  const code = newCode();
+  await page.goto(`${baseURL}/en/handoff/#h=${await sealHandoff(old, code, 0)}`);
   expect(page.url()).not.toContain('#');
+  // A wrong code first: a clear message, nothing saved, the form stays for another try.
+  await page.locator('#hc-x').fill('1234 5678 9012 3456 7890');
+  await page.locator('.v-code-form button[type=submit]').click();
+  await expect(page.locator('.v-code-form .error-message')).toContainText('does not open this link');
+  await page.locator('#hc-x').fill('1234');
+  await page.locator('.v-code-form button[type=submit]').click();
+  await expect(page.locator('.v-code-form .error-message')).toContainText('You typed 4');
+  expect(await stored(page)).toBeNull();
+  await page.locator('#hc-x').fill(code);
+  await page.locator('.v-code-form button[type=submit]').click();
+  await expect(page.locator('[data-handoff="ok"]')).toContainText('older version');
   expect(await stored(page)).toMatchObject({ version: SCHEMA_VERSION, answers: old });
 
-  const token = encodeHandoff({ ...old, nationality: 'moroccan' });
-  const [v, payload, check] = token.split('.') as [string, string, string];
-  const i = 10;
-  const tampered = `${v}.${payload.slice(0, i)}${payload[i] === 'x' ? 'y' : 'x'}${payload.slice(i + 1)}.${check}`;
+  const token = await sealHandoff({ ...old, nationality: 'moroccan' }, code);
+  const i = 40;
+  const tampered = `${token.slice(0, i)}${token[i] === 'x' ? 'y' : 'x'}${token.slice(i + 1)}`;
   await page.goto(`${baseURL}/ar/handoff/#h=${tampered}`);
   const message = page.locator('[data-handoff="error"][role="alert"]');
   await expect(message).toBeVisible();
@@ -256,8 +277,12 @@ test('an old-version fragment is migrated; a tampered one shows a clear message 
   expect(page.url()).not.toContain('#');
   expect((await stored(page)).answers).toEqual(old);
   await shot(page, 'ar-handoff-tampered');
-  await page.goto(`${baseURL}/fr/handoff/#h=1.not-base64!.00000000`);
+  await page.goto(`${baseURL}/fr/handoff/#h=e1.not-base64!.00000000`);
   await expect(page.locator('[data-handoff="error"]')).toContainText('Ce lien ne peut pas être utilisé');
+  // A link of the old plaintext format is refused, even though it is well formed.
+  const plain = `1.${toBase64Url(JSON.stringify({ nationality: 'other' }))}`;
+  await page.goto(`${baseURL}/fr/handoff/#h=${plain}.${checksum(plain)}`);
+  await expect(page.locator('[data-handoff="error"]')).toHaveAttribute('data-problem', 'plaintext');
   expect((await stored(page)).answers).toEqual(old);
   await context.close();
 });
@@ -333,7 +358,12 @@ for (const lang of ['fr', 'en', 'ar'] as const) {
     if (lang !== 'fr') await shot(page, `${lang}-results`);
     await page.locator('details[data-group="ruledOut"] > summary').click();
     await check('results');
-    await page.goto(`/${lang}/handoff/#h=${encodeHandoff({ nationality: 'other' })}`);
+    const code = newCode();
+    await page.goto(`/${lang}/handoff/#h=${await sealHandoff({ nationality: 'other' }, code)}`);
+    await expect(page.locator('#hc-x')).toBeVisible();
+    await check('handoff code');
+    await page.locator('#hc-x').fill(code);
+    await page.locator('.v-code-form button[type=submit]').click();
     await expect(page.locator('[data-handoff="ok"]')).toBeVisible();
     await check('handoff');
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
