@@ -73,6 +73,7 @@ export function HandoffPanel({ lang, answers }: { lang: string; answers: Situati
         <select
           id="v-handoff-lang"
           className="input"
+          autoComplete="off"
           value={target}
           onChange={(e) => {
             setTarget(e.target.value);

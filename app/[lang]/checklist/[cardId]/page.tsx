@@ -3,6 +3,8 @@ import { CATALOGUE, SCHEMA_VERSION } from '../../../../rules';
 import { isLang, loadMessages, pick, type Lang } from '../../../../locales';
 import { serverT } from '../../../_wizard/server';
 import { FocusHeading } from '../../../../components/FocusHeading';
+import { I18nProvider } from '../../../../components/I18nProvider';
+import { StorageNotice } from '../../../../components/StorageNotice';
 import { ChecklistView } from '../../../../components/checklist/ChecklistView';
 import { cardName } from '../../../../components/checklist/strings';
 import { bidiName } from '../../../../components/Bidi';
@@ -36,6 +38,10 @@ export default async function ChecklistPage({ params }: { params: Params }) {
   const fr = lang === 'fr' ? msgs : messagesFor('fr', cardId);
   return (
     <div className="ck-page">
+      {/* Saved answers that cannot be read: said, and offered for download, here too (issue 15). */}
+      <I18nProvider lang={lang} messages={pick(loadMessages(lang), ['ui.storage'])}>
+        <StorageNotice />
+      </I18nProvider>
       <FocusHeading>
         {t('checklist.title')}
         <span className="visually-hidden"> — </span>

@@ -3,6 +3,8 @@ import { CATALOGUE } from '../../../../rules';
 import { isLang, loadMessages, pick, type Lang } from '../../../../locales';
 import { serverT } from '../../../_wizard/server';
 import { FocusHeading } from '../../../../components/FocusHeading';
+import { I18nProvider } from '../../../../components/I18nProvider';
+import { StorageNotice } from '../../../../components/StorageNotice';
 import { LetterBuilder } from '../../../../components/letters/LetterBuilder';
 import '../../../../components/checklist/checklist.css';
 
@@ -28,6 +30,10 @@ export default async function LettersPage({ params }: { params: Params }) {
   const card = CATALOGUE.find((c) => c.id === cardId)!;
   return (
     <div className="lt-page">
+      {/* Saved answers that cannot be read: said, and offered for download, here too (issue 15). */}
+      <I18nProvider lang={lang} messages={pick(loadMessages(lang), ['ui.storage'])}>
+        <StorageNotice />
+      </I18nProvider>
       <FocusHeading className="ck-no-print">{t('checklist.letters.title')}</FocusHeading>
       <LetterBuilder lang={lang} cardId={cardId} legalBasis={card.legalBasis} channel={card.channel} msgs={msgs} frTitle={frTitle} />
     </div>
