@@ -16,6 +16,7 @@ import { FilingPlaceFinder } from './FilingPlaceFinder';
 import type { FilingPlace } from '../../filing/communes';
 import { bidiName } from '../Bidi';
 import { cardName, docName, docProof, makeList, makeT, type T } from './strings';
+import { useSharedStrings } from './useSharedStrings';
 
 const TICKS_KEY = (cardId: string) => `sesame.checklist.${cardId}`;
 
@@ -56,7 +57,13 @@ function Bi({ lang, mine, fr, as = 'span', className }: { lang: string; mine: Re
   );
 }
 
-export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: string; cardId: string; msgs: Messages; fr: Messages; rulesVersion: string }) {
+const NONE: Messages = {};
+
+/** `loading` is rendered by the page (the strings come from /<lang>/strings.json, shared by every checklist of the language). */
+export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: string; cardId: string; loading: string; rulesVersion: string }) {
+  const strings = useSharedStrings(lang);
+  const msgs = strings?.mine ?? NONE;
+  const fr = strings?.fr ?? NONE;
   const t = useMemo(() => makeT(msgs), [msgs]);
   const tf = useMemo(() => makeT(fr), [fr]);
   const list = useMemo(() => makeList(msgs), [msgs]);
@@ -73,7 +80,7 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
   const nameMine = cardName(msgs, cardId);
   const nameFr = cardName(fr, cardId);
 
-  if (!ready || !ev || !result) return <p className="loading">{t('checklist.loading')}</p>;
+  if (!strings || !ready || !ev || !result) return <p className="loading">{loading}</p>;
   const hasAnswers = Object.keys(answers).length > 0;
   const groups = groupDocuments(result);
   const total = groups.reduce((n, g) => n + g.items.length, 0);

@@ -15,20 +15,27 @@ import { letterFor } from '../../filing/guide';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from '../checklist/FilingPlaceFinder';
 import { cardName, makeT } from '../checklist/strings';
+import { useSharedStrings } from '../checklist/useSharedStrings';
 
 const ATTEMPTS_KEY = 'sesame.attempts';
 
 type Text = Omit<LetterFields, 'date' | 'attempts' | 'legalBasis' | 'request'>;
 const TEXT_FIELDS: (keyof Text)[] = ['fullName', 'address', 'postcode', 'city', 'foreignerNumber', 'phone', 'email', 'titleRequested', 'cccReference'];
 
-export function LetterBuilder({ lang, cardId, legalBasis, channel, msgs, frTitle }: {
-  lang: string; cardId: string; legalBasis: readonly string[]; channel: Parameters<typeof letterFor>[0]; msgs: Messages; frTitle: Messages;
+const NONE: Messages = {};
+
+/** Its strings come from /<lang>/strings.json, shared by every checklist and letter page of the language; `loading` is rendered by the page. */
+export function LetterBuilder({ lang, cardId, legalBasis, channel, loading }: {
+  lang: string; cardId: string; legalBasis: readonly string[]; channel: Parameters<typeof letterFor>[0]; loading: string;
 }) {
-  const t = useMemo(() => makeT(msgs), [msgs]);
+  const strings = useSharedStrings(lang);
+  const t = useMemo(() => makeT(strings?.mine ?? NONE), [strings]);
   const id = useId();
   const { ready, answers } = useAnswers();
   const [kind, setKind] = useState<LetterKind>(letterFor(channel));
-  const [text, setText] = useState<Text>({ titleRequested: cardName(frTitle, cardId) });
+  const [edited, setText] = useState<Text>({});
+  // The letter names the title in French (the préfecture reads it), until the person changes it.
+  const text: Text = { titleRequested: strings ? cardName(strings.fr, cardId) : '', ...edited };
   const [attempts, setAttempts] = useState<Attempt[]>([]);
   const [place, setPlace] = useState<FilingPlace | null>(null);
   const [date, setDate] = useState('');
@@ -69,6 +76,7 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, msgs, frTitle
   });
   const weeks = new Set(attempts.map((a) => weekOf(a.date)).filter(Boolean)).size;
 
+  if (!strings) return <p className="loading">{loading}</p>;
   return (
     <div className="lt">
       <div className="lt-form ck-no-print">
@@ -87,9 +95,9 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, msgs, frTitle
           <p key={f} className="lt-field">
             <label htmlFor={`${id}-t${i}`}>{t(`checklist.letters.fields.${f}`)}</label>
             {f === 'address' ? (
-              <textarea id={`${id}-t${i}`} name={`xt${i}`} rows={2} value={text[f] ?? ''} onChange={(e) => setText({ ...text, [f]: e.target.value })} dir="auto" autoComplete="off" />
+              <textarea id={`${id}-t${i}`} name={`xt${i}`} rows={2} value={text[f] ?? ''} onChange={(e) => setText({ ...edited, [f]: e.target.value })} dir="auto" autoComplete="off" />
             ) : (
-              <input id={`${id}-t${i}`} name={`xt${i}`} value={text[f] ?? ''} onChange={(e) => setText({ ...text, [f]: e.target.value })} dir="auto" autoComplete="off" />
+              <input id={`${id}-t${i}`} name={`xt${i}`} value={text[f] ?? ''} onChange={(e) => setText({ ...edited, [f]: e.target.value })} dir="auto" autoComplete="off" />
             )}
           </p>
         ))}

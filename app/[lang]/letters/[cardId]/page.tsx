@@ -24,9 +24,6 @@ export default async function LettersPage({ params }: { params: Params }) {
   const { lang: raw, cardId } = await params;
   const lang: Lang = isLang(raw) ? raw : 'fr';
   const t = serverT(lang);
-  const msgs = pick(loadMessages(lang), ['checklist.letters', 'checklist.where', 'checklist.official', `cards.${cardId}.name`]);
-  // The letter names the title in French (the préfecture reads it).
-  const frTitle = pick(loadMessages('fr'), [`cards.${cardId}.name`]);
   const card = CATALOGUE.find((c) => c.id === cardId)!;
   return (
     <div className="lt-page">
@@ -35,7 +32,8 @@ export default async function LettersPage({ params }: { params: Params }) {
         <StorageNotice />
       </I18nProvider>
       <FocusHeading className="ck-no-print">{t('checklist.letters.title')}</FocusHeading>
-      <LetterBuilder lang={lang} cardId={cardId} legalBasis={card.legalBasis} channel={card.channel} msgs={msgs} frTitle={frTitle} />
+      {/* Its strings come from /<lang>/strings.json, shared by every letter page of the language (first-visit budget, issue 15). */}
+      <LetterBuilder lang={lang} cardId={cardId} legalBasis={card.legalBasis} channel={card.channel} loading={t('checklist.loading')} />
     </div>
   );
 }
