@@ -254,6 +254,7 @@ test('an old-version link is migrated; a wrong code, a tampered or an old plaint
   const old = { removalOrder: 'none', nationality: 'tunisian' } as const;
   const code = newCode();
   await page.goto(`${baseURL}/en/handoff/#h=${await sealHandoff(old, code, 0)}`);
+  await expect(page.locator('#hc-x')).toBeVisible();
   expect(page.url()).not.toContain('#');
   // A wrong code first: a clear message, nothing saved, the form stays for another try.
   await page.locator('#hc-x').fill('1234 5678 9012 3456 7890');

@@ -38,6 +38,15 @@ export function HandoffReceiver({ lang }: { lang: string }) {
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the fragment exists only in the browser
     setState(receive());
+    // A second link opened in the same tab changes only the fragment: read it as a new arrival.
+    const onHash = () => {
+      if (!window.location.hash) return;
+      read = undefined;
+      setCode('');
+      setState(receive());
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
   const submit = async () => {
