@@ -1,16 +1,16 @@
 // Serwist "configurator mode" (works with the Turbopack static export): `serwist build serwist.config.mjs`
 // runs after `next build`, bundles app/sw.ts into out/sw.js and injects the precache manifest.
 //
-// What a first visit downloads (budget: 4 MB gzip, checked by scripts/precache-size.mjs after the build):
+// What a first visit downloads (budget: 4 MB gzip, checked by scripts/precache-size.mjs after the build).
+// None of it depends on the person's answers (issue 15: the host must not learn which titles a person may
+// get, nor their commune):
 //  - precached at install: JS, CSS, icons, the start / check / results / privacy / accessibility /
-//    volunteer / hand-off pages of the three languages, the not-found page, and the commune files by
-//    postal prefix (public/communes/*.json, what "where to file" needs for a postcode);
-//  - NOT precached: the question, checklist and letter pages (about 900 pages, 10 MB gzip for all three
-//    languages). The worker caches them at run time, and warms in the background the question pages of
-//    the language the person uses and the checklist and letter pages of the titles proposed to them
-//    (see app/sw.ts). Their paths and revisions are injected as __SESAME_PAGES__, so the worker fetches a
-//    page again only when a new build changed it.
-// The commune name files (public/communes/names/, 1.4 MB) are cached at run time, once searched.
+//    volunteer / hand-off pages of every language, the not-found page, and every commune file: by postal
+//    prefix (public/communes/*.json) and by first letter of the name (public/communes/names/*.json);
+//  - NOT precached: the question, checklist and letter pages (about 900 pages for all languages). The
+//    worker warms in the background every such page of the language the person uses (see app/sw.ts).
+//    Their paths and revisions are injected as __SESAME_PAGES__, so the worker fetches a page again only
+//    when a new build changed it.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serwist } from '@serwist/next/config';
@@ -42,7 +42,7 @@ export default serwist({
   globDirectory: '.',
   globPatterns: ['out/**/*.{js,css,html,ico,svg,png,json,webmanifest}'],
   globIgnores: [
-    'out/sw.js', 'out/swe-worker-*.js', 'out/communes/names/**', 'out/404/**', 'out/_not-found/**',
+    'out/sw.js', 'out/swe-worker-*.js', 'out/404/**', 'out/_not-found/**',
     ...RUNTIME_KINDS.map((kind) => `out/*/${kind}/**`),
   ],
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

@@ -4,6 +4,7 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import type { FACTS, FactId } from '../rules';
 import { FocusHeading } from './FocusHeading';
+import { DATE_PART_NAMES, VALUE_NAME, privateName } from '../app/_wizard/keys';
 
 type Input = (typeof FACTS)[FactId]['input'];
 export interface FieldError {
@@ -39,7 +40,7 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
   const partialHintId = `${factId}-partial-hint`;
   const describedBy = [hint ? hintId : '', input.kind === 'date' ? partialHintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const isRadio = input.kind === 'yes-no' || input.kind === 'choice';
-  const firstFieldId = isRadio ? `${factId}-0` : input.kind === 'date' ? `${factId}-day` : `${factId}-input`;
+  const firstFieldId = isRadio ? `${factId}-0` : input.kind === 'date' ? `${privateName(factId)}-d` : `${privateName(factId)}-v`;
   const errorText = error ? t(`ui.errors.${error.key}`, input.kind === 'number' ? { min: input.min, max: input.max } : {}) : '';
 
   const handle = (e: FormEvent<HTMLFormElement>) => {
@@ -56,7 +57,7 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
       case 'choice':
         return onSubmit(fd.get('answer') ?? undefined);
       case 'date': {
-        const [d, m, y] = [str('day'), str('month'), str('year')];
+        const [d, m, y] = [str(DATE_PART_NAMES.day), str(DATE_PART_NAMES.month), str(DATE_PART_NAMES.year)];
         if (!d && !m && !y) return onSubmit(undefined);
         // The day, or the day and the month, may be left empty: a date known only to the month or the year
         // (issue 12 item 14). The rules treat it as the range of days it may be, never as the 1st.
@@ -68,13 +69,13 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
         return onSubmit(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
       }
       case 'number': {
-        const raw = str('value').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+        const raw = str(VALUE_NAME).replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
         if (!raw) return onSubmit(undefined);
         const n = Number(raw);
         return Number.isFinite(n) && /^\d+(\.\d+)?$/.test(raw) ? onSubmit(n) : onSubmit(undefined, { key: 'number' });
       }
       case 'postcode': {
-        const raw = str('value').replace(/\s/g, '');
+        const raw = str(VALUE_NAME).replace(/\s/g, '');
         return onSubmit(raw || undefined);
       }
     }
@@ -183,14 +184,14 @@ function DateFields({ factId, initial, error, hintId }: { factId: FactId; initia
   const [y, m, d] = dateParts(initial);
   const part = (name: 'day' | 'month' | 'year', value: string | undefined, size: string) => (
     <div className={`date-part date-${name}`}>
-      <label htmlFor={`${factId}-${name}`}>{t(`ui.date.${name}`)}</label>
+      <label htmlFor={`${privateName(factId)}-${name[0]}`}>{t(`ui.date.${name}`)}</label>
       <input
-        id={`${factId}-${name}`}
-        name={name}
+        id={`${privateName(factId)}-${name[0]}`}
+        name={DATE_PART_NAMES[name]}
         type="text"
         inputMode="numeric"
         pattern="[0-9]*"
-        autoComplete={factId === 'birthDate' ? `bday-${name}` : 'off'}
+        autoComplete="off"
         maxLength={name === 'year' ? 4 : 2}
         defaultValue={value ? String(Number(value)) : ''}
         className={`input input-${size}`}
@@ -217,14 +218,14 @@ function TextField({ factId, kind, initial, error }: { factId: FactId; kind: 'nu
   const value = typeof initial === 'number' || (typeof initial === 'string' && initial !== 'dont-know') ? String(initial) : '';
   return (
     <div className="text-field">
-      <label htmlFor={`${factId}-input`}>{label}</label>
+      <label htmlFor={`${privateName(factId)}-v`}>{label}</label>
       <div className="input-with-unit">
         <input
-          id={`${factId}-input`}
-          name="value"
+          id={`${privateName(factId)}-v`}
+          name={VALUE_NAME}
           type="text"
           inputMode={kind === 'postcode' ? 'numeric' : 'decimal'}
-          autoComplete={kind === 'postcode' ? 'postal-code' : 'off'}
+          autoComplete="off"
           maxLength={kind === 'postcode' ? 5 : 12}
           defaultValue={value}
           dir="ltr"

@@ -141,7 +141,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
           <ul className="missing-list">
             {r.missing.map((f: FactId) => (
               <li key={f}>
-                <Link href={`/${lang}/q/${f}/?from=results`}>{t(`facts.${f}.summary`) || t(`facts.${f}.question`)}</Link>
+                <Link href={`/${lang}/q/${f}/?from=results`} prefetch={false}>{t(`facts.${f}.summary`) || t(`facts.${f}.question`)}</Link>
               </li>
             ))}
           </ul>

@@ -27,9 +27,9 @@ const PAGE_TYPES: { name: string; path: string; ready: string; seed?: Record<str
   { name: 'start', path: '', ready: 'a.button-start' },
   { name: 'question yes-no', path: 'q/dublinProcedure/', ready: 'input[type=radio]' },
   { name: 'question choice', path: 'q/nationality/', ready: 'input[type=radio]' },
-  { name: 'question date', path: 'q/birthDate/', ready: 'input[name=day]' },
-  { name: 'question number', path: 'q/euFamilyResidenceYears/', ready: 'input[name=value]' },
-  { name: 'question postcode', path: 'q/postcode/', ready: 'input[name=value]' },
+  { name: 'question date', path: 'q/birthDate/', ready: 'input[name=xd]' },
+  { name: 'question number', path: 'q/euFamilyResidenceYears/', ready: 'input[name=xv]' },
+  { name: 'question postcode', path: 'q/postcode/', ready: 'input[name=xv]' },
   { name: 'check answers', path: 'check/', ready: '.summary-row', seed: ALL_GROUPS },
   { name: 'results (every group)', path: 'results/', ready: '#g-discretionary', seed: ALL_GROUPS },
   { name: 'results (red flag)', path: 'results/', ready: '.alerts', seed: WITH_ALERT },
@@ -108,14 +108,14 @@ async function answerByKeyboard(page: Page, factId: FactId, value: Answer) {
     expect(await focusRing(page)).toMatchObject({ visible: true });
   } else if (input.kind === 'date') {
     const [y, m, d] = String(value).split('-');
-    await tabTo(page, 'input[name=day]');
+    await tabTo(page, 'input[name=xd]');
     await page.keyboard.type(String(Number(d)));
-    await tabTo(page, 'input[name=month]', 1);
+    await tabTo(page, 'input[name=xm]', 1);
     await page.keyboard.type(String(Number(m)));
-    await tabTo(page, 'input[name=year]', 1);
+    await tabTo(page, 'input[name=xy]', 1);
     await page.keyboard.type(y!);
   } else {
-    await tabTo(page, 'input[name=value]');
+    await tabTo(page, 'input[name=xv]');
     await page.keyboard.type(String(value));
   }
   await page.keyboard.press('Enter');
@@ -143,8 +143,8 @@ test('keyboard only: start → every question → check → results, focus alway
 
 test('focus is visible on links, buttons and inputs (:focus-visible has an outline or a box-shadow)', async ({ page }) => {
   await page.goto('/fr/q/postcode/');
-  await expect(page.locator('input[name=value]')).toBeVisible();
-  for (const sel of ['a.back-link', 'input[name=value]', 'button[value="continue"]', 'footer a[href="/fr/privacy/"]', 'button.button-erase']) {
+  await expect(page.locator('input[name=xv]')).toBeVisible();
+  for (const sel of ['a.back-link', 'input[name=xv]', 'button[value="continue"]', 'footer a[href="/fr/privacy/"]', 'button.button-erase']) {
     await tabTo(page, sel, 60);
     const ring = await focusRing(page);
     expect(ring, `${sel} (${ring.tag})`).toMatchObject({ visible: true, matches: true });
@@ -197,8 +197,8 @@ test('text at 200 % on a 375 px screen: no horizontal scroll, main controls visi
   const checks: { path: string; controls: string[]; seed?: Record<string, Answer> }[] = [
     { path: '', controls: ['h1', 'a.button-start', 'button.button-erase'] },
     { path: 'q/nationality/', controls: ['h1', '.radio >> nth=0', 'button[value="continue"]', 'a.back-link'] },
-    { path: 'q/birthDate/', controls: ['h1', 'input[name=day]', 'input[name=year]', 'button[value="continue"]'] },
-    { path: 'q/postcode/', controls: ['h1', 'input[name=value]', 'button[value="continue"]'] },
+    { path: 'q/birthDate/', controls: ['h1', 'input[name=xd]', 'input[name=xy]', 'button[value="continue"]'] },
+    { path: 'q/postcode/', controls: ['h1', 'input[name=xv]', 'button[value="continue"]'] },
     { path: 'check/', controls: ['h1', '.summary-row >> nth=0'], seed: ALL_GROUPS },
     { path: 'results/', controls: ['h1', 'article[data-card] >> nth=0', 'article[data-card] a.button >> nth=0', 'details.ruled-out > summary >> nth=0'], seed: ALL_GROUPS },
     { path: 'checklist/ceseda-l423-7/', controls: ['h1', '.ck-items >> nth=0'], seed: ALL_GROUPS },
@@ -279,7 +279,8 @@ test('"Erase my answers" after a walk leaves localStorage, sessionStorage and co
   await page.locator('dialog .button-danger').click();
   await page.waitForURL(/\/ar\/$/);
   await page.waitForLoadState('load');
-  expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }))).toEqual({ local: 0, session: 0, cookie: '' });
+  // sessionStorage keeps only the random mark that makes pages restored by Back reload (ForgetOnRestore).
+  expect(await page.evaluate(() => ({ local: localStorage.length, session: Object.keys(sessionStorage), cookie: document.cookie }))).toEqual({ local: 0, session: ['sesame.erased'], cookie: '' });
   expect(await context.cookies()).toEqual([]);
 });
 

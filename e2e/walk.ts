@@ -25,14 +25,14 @@ export async function answer(page: Page, factId: FactId, value: Answer) {
       break;
     case 'date': {
       const [y, m, d] = String(value).split('-');
-      await form.locator('input[name=day]').fill(String(Number(d)));
-      await form.locator('input[name=month]').fill(String(Number(m)));
-      await form.locator('input[name=year]').fill(y!);
+      await form.locator('input[name=xd]').fill(String(Number(d)));
+      await form.locator('input[name=xm]').fill(String(Number(m)));
+      await form.locator('input[name=xy]').fill(y!);
       break;
     }
     case 'number':
     case 'postcode':
-      await form.locator('input[name=value]').fill(String(value));
+      await form.locator('input[name=xv]').fill(String(value));
       break;
   }
   await form.locator('button[value="continue"]').click();

@@ -6,6 +6,7 @@ import { LANGS, dirOf, isLang, type Lang } from '../../locales';
 import { CSP, serverT } from '../_wizard/server';
 import { EraseButton } from '../../components/EraseButton';
 import { ServiceWorkerRegistration } from '../../components/ServiceWorkerRegistration';
+import { ForgetOnRestore } from '../../components/ForgetOnRestore';
 
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -91,7 +92,8 @@ export default async function LangLayout({ children, params }: { children: React
             </nav>
           </div>
         </footer>
-        <ServiceWorkerRegistration />
+        <ServiceWorkerRegistration labels={{ updated: t('ui.update.body'), reload: t('ui.update.reload') }} />
+        <ForgetOnRestore />
       </body>
     </html>
   );

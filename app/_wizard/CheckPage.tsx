@@ -44,7 +44,7 @@ export function CheckPage({ lang }: { lang: string }) {
                       <dt>{label}</dt>
                       <dd className="summary-value">{answerText(t, lang, id, answers[id])}</dd>
                       <dd className="summary-action">
-                        <Link href={`/${lang}/q/${id}/?from=check`}>
+                        <Link href={`/${lang}/q/${id}/?from=check`} prefetch={false}>
                           {t('ui.check.change')}
                           <span className="visually-hidden"> : {label}</span>
                         </Link>
@@ -58,7 +58,7 @@ export function CheckPage({ lang }: { lang: string }) {
           {left.length > 0 ? (
             <div className="notice">
               <p>{t('ui.check.moreQuestions', { count: left.length })}</p>
-              <Link className="button button-primary" href={`/${lang}/q/${left[0]}/`}>
+              <Link className="button button-primary" href={`/${lang}/q/${left[0]}/`} prefetch={false}>
                 {t('ui.check.continueQuestions')}
               </Link>
             </div>

@@ -68,7 +68,7 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
     <div className="question-page">
       <StorageNotice />
       <p className="back">
-        <Link href={backHref} className="back-link">
+        <Link href={backHref} className="back-link" prefetch={false}>
           <span aria-hidden="true" className="arrow-back">←</span> {t('ui.nav.back')}
         </Link>
       </p>

@@ -1,7 +1,7 @@
 'use client';
 /** Results: red flags first, then the titles grouped by what the rules returned. No eligibility is decided here. */
 import Link from 'next/link';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import { evaluate, nextQuestions, type CardResult } from '../../rules';
 import { AlertList } from '../../components/AlertList';
@@ -11,7 +11,6 @@ import { HelpContacts } from '../../components/HelpContacts';
 import { GeneralReferrals, ReferralList } from '../../components/ReferralList';
 import { ResultCard } from '../../components/ResultCard';
 import { StorageNotice } from '../../components/StorageNotice';
-import { warmPages } from '../../components/ServiceWorkerRegistration';
 import { useAnswers } from './answers';
 import { formatDate, todayIso } from './dates';
 
@@ -38,11 +37,8 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
   }, [ev]);
   const nothing = groups.eligible.length + groups.discretionary.length + groups.ifConfirmed.length === 0;
 
-  // Online, keep the checklist and letters of every proposed title for offline use (same origin, in the background).
-  const proposed = [...groups.eligible, ...groups.discretionary, ...groups.ifConfirmed].map((r) => r.id).join(' ');
-  useEffect(() => {
-    if (proposed) warmPages(proposed.split(' ').flatMap((id) => [`/${lang}/checklist/${id}/`, `/${lang}/letters/${id}/`]));
-  }, [proposed, lang]);
+  // No background request depends on the results (issue 15): the worker keeps every checklist and letter
+  // of the language, whatever the answers (app/sw.ts).
 
   const list = (rs: CardResult[], variant: 'full' | 'ruled-out') =>
     rs.map((r) => <ResultCard key={r.id} result={r} lang={lang} frName={frNames[r.id]} variant={variant} />);
@@ -70,7 +66,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
           {left.length > 0 && (
             <div className="notice">
               <p>{t('ui.results.unanswered', { count: left.length })}</p>
-              <Link href={`/${lang}/q/${left[0]}/`}>{t('ui.check.continueQuestions')}</Link>
+              <Link href={`/${lang}/q/${left[0]}/`} prefetch={false}>{t('ui.check.continueQuestions')}</Link>
             </div>
           )}
           {nothing && (

@@ -95,7 +95,8 @@ export function FilingPlaceFinder({ t, initialPostcode, onPlace }: { t: T; initi
             aria-describedby={`${id}-hint`}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            autoComplete="postal-code"
+            name="xq"
+            autoComplete="off"
             inputMode="text"
             dir="ltr"
           />
