@@ -3,7 +3,7 @@
 //
 // What a first visit downloads (budget: 4 MB gzip, checked by scripts/precache-size.mjs after the build):
 //  - precached at install: JS, CSS, icons, the start / check / results / privacy / accessibility /
-//    volunteer / hand-off pages of the three languages, the not-found page, and the commune files by
+//    volunteer / hand-off pages of every language (one folder per language in locales/), the not-found page, and the commune files by
 //    postal prefix (public/communes/*.json, what "where to file" needs for a postcode);
 //  - NOT precached: the question, checklist and letter pages (about 900 pages, 10 MB gzip for all three
 //    languages). The worker caches them at run time, and warms in the background the question pages of
@@ -14,8 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serwist } from '@serwist/next/config';
-
-const LANGS = ['fr', 'en', 'ar'];
+import { LANG_CODES as LANGS } from './scripts/langs.mjs';
 /** Page families cached at run time instead of precached (one folder per question or per title). */
 export const RUNTIME_KINDS = ['q', 'checklist', 'letters'];
 

@@ -5,7 +5,7 @@
  * scripts/precache-size.mjs) and still lets the person walk the whole wizard, open their checklist and
  * print it offline afterwards:
  *  - precached at install: JS/CSS, the start, check, results, privacy, accessibility, volunteer and
- *    hand-off pages of the three languages, and the commune files by postal prefix;
+ *    hand-off pages of every language (locales/languages.ts), and the commune files by postal prefix;
  *  - question, checklist and letter pages: network first, kept in the 'sesame-pages' cache. The page asks
  *    the worker (postMessage, see components/ServiceWorkerRegistration.tsx) to warm in the background the
  *    question pages of its language, and the results page the checklist and letter pages of the titles
@@ -15,6 +15,7 @@
  */
 import type { PrecacheEntry, SerwistGlobalConfig, SerwistPlugin } from 'serwist';
 import { ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, StaleWhileRevalidate } from 'serwist';
+import { isLang } from '../locales/languages';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -27,7 +28,6 @@ declare const __SESAME_PAGES__: Record<string, string>;
 
 const PAGES = new Map(Object.entries(__SESAME_PAGES__));
 const PAGES_CACHE = 'sesame-pages';
-const LANGS = ['fr', 'en', 'ar'];
 
 /** '/fr/q/postcode' and '/fr/q/postcode/?from=check' are the page '/fr/q/postcode/'. */
 const pagePath = (url: URL) => (url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
@@ -104,7 +104,7 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data: unknown = event.data;
   if (typeof data !== 'object' || data === null) return;
   const msg = data as { type?: unknown; lang?: unknown; paths?: unknown };
-  if (msg.type === 'sesame-warm-lang' && typeof msg.lang === 'string' && LANGS.includes(msg.lang)) {
+  if (msg.type === 'sesame-warm-lang' && isLang(msg.lang)) {
     const prefix = `/${msg.lang}/q/`;
     event.waitUntil(warm([...PAGES.keys()].filter((p) => p.startsWith(prefix))));
   } else if (msg.type === 'sesame-warm' && Array.isArray(msg.paths)) {

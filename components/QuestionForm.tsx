@@ -4,6 +4,7 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import type { FACTS, FactId } from '../rules';
 import { FocusHeading } from './FocusHeading';
+import { asciiDigits } from '../locales/languages';
 
 type Input = (typeof FACTS)[FactId]['input'];
 export interface FieldError {
@@ -46,7 +47,8 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
     const fd = new FormData(e.currentTarget);
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.value === 'dont-know') return onSubmit(dontKnowValue);
-    const str = (name: string) => String(fd.get(name) ?? '').trim();
+    // Digits typed on a Dari, Pashto, Arabic or Bengali keyboard (۱۹۹۰, ১৯৯০) are read as 0–9.
+    const str = (name: string) => asciiDigits(String(fd.get(name) ?? '')).trim();
     switch (input.kind) {
       case 'yes-no': {
         const v = fd.get('answer');

@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { LANG_CODES } from './langs.mjs';
 
 const BUDGET = 4_000_000; // bytes, gzip
 const listFile = '.next/sesame-precache.json';
@@ -30,7 +31,7 @@ for (const file of precache) {
   precacheGz += size;
   precacheRaw += readFileSync(file).length;
   const parts = file.split('/');
-  const group = parts[1] === '_next' ? 'JS/CSS' : parts[1] === 'communes' ? 'communes' : /^(fr|en|ar)$/.test(parts[1]) ? `pages: ${parts[2] === 'index.html' ? 'start' : parts[2]}` : 'other';
+  const group = parts[1] === '_next' ? 'JS/CSS' : parts[1] === 'communes' ? 'communes' : LANG_CODES.includes(parts[1]) ? `pages: ${parts[2] === 'index.html' ? 'start' : parts[2]}` : 'other';
   groups.set(group, (groups.get(group) ?? 0) + size);
 }
 const byLangKind = new Map();
@@ -47,7 +48,7 @@ console.log(`precache: ${precache.length} files, ${mb(precacheRaw)} raw, ${mb(pr
 for (const [g, size] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${g.padEnd(24)} ${mb(size)}`);
 console.log('cached at run time (not precached):');
 for (const [k, v] of byLangKind) console.log(`  ${k.padEnd(14)} ${String(v.n).padStart(4)} pages  ${mb(v.gz)} gzip  (${(v.gz / v.n / 1000).toFixed(1)} kB each)`);
-const questions = Math.max(...['fr', 'en', 'ar'].map((l) => byLangKind.get(`${l} q`)?.gz ?? 0));
+const questions = Math.max(...LANG_CODES.map((l) => byLangKind.get(`${l} q`)?.gz ?? 0));
 const firstVisit = precacheGz + questions;
 const ok = firstVisit <= BUDGET;
 console.log(`first visit (precache + one language's question pages): ${mb(firstVisit)} gzip, budget ${mb(BUDGET)}: ${ok ? 'OK' : 'OVER BUDGET'}`);
