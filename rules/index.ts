@@ -41,7 +41,8 @@ export function questionsLeft(situation: Situation, options: { asOf: IsoDate }):
   return longest + open.length;
 }
 
-export type { Evaluation, CardResult, Reason } from './evaluate';
+export type { Evaluation, CardResult, Reason, Note } from './evaluate';
+export type { Indicator, IndicatorId, Strength } from './indicators';
 export type { Situation } from './situation';
 export { SituationSchema, parseSituation, SCHEMA_VERSION } from './situation';
 export { FACTS, FACT_IDS, CHAPTERS, DONT_KNOW, type FactId } from './facts';
