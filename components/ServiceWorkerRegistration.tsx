@@ -18,12 +18,18 @@ export function warmPages(paths: readonly string[]) {
   if (paths.length) tellWorker({ type: 'sesame-warm', paths });
 }
 
+/**
+ * The language whose question pages to keep: the route code of the page's path ('/prs/q/…' → 'prs'), not
+ * <html lang>, which is a BCP 47 tag ('fa-AF' for Dari) that the worker's language list does not hold.
+ */
+export const routeLangOf = (pathname: string) => pathname.split('/')[1] ?? '';
+
 export function ServiceWorkerRegistration() {
   useEffect(() => {
     if (!enabled()) return;
     const register = () => {
       navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
-      tellWorker({ type: 'sesame-warm-lang', lang: document.documentElement.lang });
+      tellWorker({ type: 'sesame-warm-lang', lang: routeLangOf(window.location.pathname) });
     };
     // After the page has loaded, so the precache never competes with the first paint.
     if (document.readyState === 'complete') register();

@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS, LANGUAGES, asciiDigits, dirOf, htmlLangOf, intlLocales, localDigits, reviewPending, languageCss } from '../locales/languages';
+import { LANGS, LANGUAGES, asciiDigits, dirOf, htmlLangOf, intlLocales, isLang, localDigits, reviewPending, languageCss } from '../locales/languages';
 import { leafKeys, lookup, readLanguage } from '../locales';
 import { formatDate, formatEuros, formatNumber } from '../app/_wizard/dates';
 import { makeT } from '../components/I18nProvider';
 import { fromRaw } from '../components/volunteer/fields';
 import { serverT } from '../app/_wizard/server';
+import { routeLangOf } from '../components/ServiceWorkerRegistration';
 
 const ROOT = process.cwd();
 
@@ -53,6 +54,15 @@ describe('the language table', () => {
   it('marks the three new translations as not reviewed until a review is recorded', () => {
     expect(LANGS.filter(reviewPending)).toEqual(['prs', 'ps', 'bn']);
     for (const lang of LANGS) for (const k of ['title', 'body', 'report', 'link']) expect(lookup(readLanguage(lang), `ui.review.${k}`)?.trim(), `${lang} ${k}`).toBeTruthy();
+  });
+});
+
+describe('the offline cache', () => {
+  it('asks the worker for the question pages of the route language (prs), which its list holds, not the html tag (fa-AF)', () => {
+    expect(routeLangOf('/prs/q/birthDate/')).toBe('prs');
+    expect(isLang(routeLangOf('/prs/'))).toBe(true);
+    expect(isLang(htmlLangOf('prs'))).toBe(false); // why the tag cannot be sent
+    expect(routeLangOf('/bn/results/')).toBe('bn');
   });
 });
 
