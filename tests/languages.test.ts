@@ -67,9 +67,9 @@ describe('the offline cache', () => {
 });
 
 describe('no other file keeps its own list of languages', () => {
-  // The list of all the languages written out (['fr', 'en', 'ar'] or 'fr' | 'en' | 'ar') outside the table: the place a
+  // The list of all the languages written out (['fr', 'en', 'ar'], 'fr' | 'en' | 'ar' or { fr: '…', en: '…', ar: … }) outside the table: the place a
   // new row would miss. (A sample of two, such as fr and ar for left-to-right and right-to-left, is a choice, not a list.)
-  const LIST = /(['"])fr\1\s*(,|\|)\s*(['"])en\3\s*(,|\|)\s*(['"])ar\5/;
+  const LIST = /(['"])fr\1\s*(,|\|)\s*(['"])en\3\s*(,|\|)\s*(['"])ar\5|\bfr:\s*(['"])[^'"]*\6,\s*en:\s*(['"])[^'"]*\7,\s*ar:/;
   const files = (dir: string): string[] =>
     fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((d) =>
       d.isDirectory() ? files(path.join(dir, d.name)) : /\.(ts|tsx|mjs|js)$/.test(d.name) ? [path.join(dir, d.name)] : [],
