@@ -8,7 +8,7 @@ import { ConditionTree } from './ConditionTree';
 import { ReasonList } from './ReasonList';
 import { LegalBasisLine } from './LegalBasisLine';
 import { StatusIcon } from './StatusIcon';
-import { bidiName, isolateLatin } from './Bidi';
+import { bidiName, isolateLatin, nameText } from './Bidi';
 
 interface Props {
   result: CardResult;
@@ -54,7 +54,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
     <p className="official-name">
       <span className="label">{t('ui.results.officialName')}</span>{' '}
       <span lang="fr" dir="ltr">
-        {frName}
+        {nameText(frName)}
       </span>
     </p>
   );
