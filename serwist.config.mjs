@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serwist } from '@serwist/next/config';
 
-const LANGS = ['fr', 'en', 'ar'];
+import { LANG_CODES as LANGS } from './scripts/langs.mjs';
 /** Page families cached at run time instead of precached (one folder per question or per title). */
 export const RUNTIME_KINDS = ['q', 'checklist', 'letters'];
 

@@ -5,6 +5,7 @@ import { useTranslation } from '@/components/I18nProvider';
 import type { FACTS, FactId } from '../rules';
 import { FocusHeading } from './FocusHeading';
 import { DATE_PART_NAMES, VALUE_NAME, privateName } from '../app/_wizard/keys';
+import { asciiDigits } from '../locales/languages';
 
 type Input = (typeof FACTS)[FactId]['input'];
 export interface FieldError {
@@ -48,7 +49,8 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
     const fd = new FormData(e.currentTarget);
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.value === 'dont-know') return onSubmit(dontKnowValue);
-    const str = (name: string) => String(fd.get(name) ?? '').trim();
+    // Digits typed on a Dari, Pashto, Arabic or Bengali keyboard (۱۹۹۰, ১৯৯০) are read as 0–9.
+    const str = (name: string) => asciiDigits(String(fd.get(name) ?? '')).trim();
     switch (input.kind) {
       case 'yes-no': {
         const v = fd.get('answer');

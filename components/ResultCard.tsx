@@ -9,7 +9,7 @@ import { ReasonList } from './ReasonList';
 import { LegalBasisLine } from './LegalBasisLine';
 import { StatusIcon } from './StatusIcon';
 import { IntegrationPathNote } from './IntegrationPathNote';
-import { bidiName, isolateLatin } from './Bidi';
+import { bidiName, isolateLatin, nameText } from './Bidi';
 
 interface Props {
   result: CardResult;
@@ -55,7 +55,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
     <p className="official-name">
       <span className="label">{t('ui.results.officialName')}</span>{' '}
       <span lang="fr" dir="ltr">
-        {frName}
+        {nameText(frName)}
       </span>
     </p>
   );

@@ -15,6 +15,12 @@ function tellWorker(message: object) {
   void navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage(message)).catch(() => undefined);
 }
 
+/**
+ * The language whose pages to keep: the route code of the page's path ('/prs/q/…' → 'prs'), not
+ * <html lang>, which is a BCP 47 tag ('fa-AF' for Dari) that the worker's language list does not hold.
+ */
+export const routeLangOf = (pathname: string) => pathname.split('/')[1] ?? '';
+
 export function ServiceWorkerRegistration({ labels }: { labels?: { updated: string; reload: string } }) {
   const [updated, setUpdated] = useState(false);
   useEffect(() => {
@@ -27,7 +33,7 @@ export function ServiceWorkerRegistration({ labels }: { labels?: { updated: stri
     navigator.serviceWorker.addEventListener('controllerchange', onChange);
     const register = () => {
       navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
-      tellWorker({ type: 'sesame-warm-lang', lang: document.documentElement.lang });
+      tellWorker({ type: 'sesame-warm-lang', lang: routeLangOf(window.location.pathname) });
     };
     // After the page has loaded, so the precache never competes with the first paint.
     if (document.readyState === 'complete') register();

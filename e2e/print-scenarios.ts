@@ -1,7 +1,9 @@
 /** Public scenarios (shared/scenarios/public.md) as saved answers, for the print tests. */
+import type { Lang } from '../locales/languages';
+
 export interface PrintScenario {
   id: string;
-  lang: 'fr' | 'en' | 'ar';
+  lang: Lang;
   cardId: string;
   answers: Record<string, unknown>;
   /** Text that must be in the PDF (document names in French, legal basis). */

@@ -13,6 +13,7 @@ import jsQR from 'jsqr';
 import { CHAPTERS, FACTS, SCHEMA_VERSION, type FactId } from '../rules';
 import { checksum, newCode, sealHandoff, toBase64Url } from '../app/_wizard/handoff';
 import P05 from '../tests/fixtures/scenarios/P05.json';
+import { LANGS, dirOf } from '../locales/languages';
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -335,7 +336,7 @@ test('red flags come first: OQTF with its deadline and "see an association or a 
   await page.screenshot({ path: join(SHOTS, 'volunteer-fr-alerts.png') });
 });
 
-for (const lang of ['fr', 'en', 'ar'] as const) {
+for (const lang of LANGS) {
   test(`axe WCAG 2.1 A/AA on the volunteer pages in ${lang}`, async ({ page }) => {
     await page.clock.setFixedTime(new Date(AS_OF));
     const check = async (what: string) => {
@@ -368,7 +369,7 @@ for (const lang of ['fr', 'en', 'ar'] as const) {
     await page.locator('.v-code-form button[type=submit]').click();
     await expect(page.locator('[data-handoff="ok"]')).toBeVisible();
     await check('handoff');
-    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.locator('html')).toHaveAttribute('dir', dirOf(lang));
   });
 }
 

@@ -12,6 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FACTS, SCHEMA_VERSION } from '../rules';
 import { AS_OF, SCENARIOS, type Answer, type Scenario } from './scenarios';
 import { answer, walkQuestions } from './walk';
+import { LANGS, dirOf, htmlLangOf, type Lang } from '../locales/languages';
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -53,7 +54,7 @@ async function expectResult(page: Page, sc: Scenario) {
 }
 
 const byId = (id: string) => SCENARIOS.find((s) => s.id === id)!;
-const JOURNEYS: { sc: Scenario; lang: 'fr' | 'en' | 'ar'; shots?: boolean }[] = [
+const JOURNEYS: { sc: Scenario; lang: Lang; shots?: boolean }[] = [
   { sc: byId('P01'), lang: 'fr', shots: true },
   { sc: byId('P02'), lang: 'fr' },
   { sc: byId('P04'), lang: 'fr' },
@@ -98,7 +99,7 @@ async function seedRaw(page: Page, raw: string) {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
 }
 
-for (const lang of ['fr', 'en', 'ar'] as const) {
+for (const lang of LANGS) {
   test(`axe WCAG 2.1 A/AA: start, question, check, results in ${lang}`, async ({ page }) => {
     await page.clock.setFixedTime(new Date(AS_OF));
     await seed(page, byId('P01').answers, lang);
@@ -109,7 +110,8 @@ for (const lang of ['fr', 'en', 'ar'] as const) {
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(result.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     }
-    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.locator('html')).toHaveAttribute('dir', dirOf(lang));
+    await expect(page.locator('html')).toHaveAttribute('lang', htmlLangOf(lang));
   });
 }
 
@@ -196,9 +198,9 @@ test('older saves (version 0, bare answers) are migrated and kept', async ({ pag
   expect(saved.version).toBe(SCHEMA_VERSION);
 });
 
-test('the root page links to the three languages; pages carry the CSP and no third-party asset', async ({ page }) => {
+test('the root page links to every language of the table; pages carry the CSP and no third-party asset', async ({ page }) => {
   await page.goto('/');
-  for (const l of ['fr', 'en', 'ar']) await expect(page.locator(`a[href="/${l}/"]`)).toBeVisible();
+  for (const l of LANGS) await expect(page.locator(`a[href="/${l}/"]`)).toBeVisible();
   await page.goto('/ar/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'self'");

@@ -1,3 +1,4 @@
+import { LANGS } from '../../locales/languages';
 /**
  * "Erase my answers" and "Next person": everything the site stored on this device goes, except the app
  * shell (issue 15). Tiny on purpose (it is in every header).
@@ -30,7 +31,7 @@ export function eraseStorage(doc: { cookie: string } | undefined, local?: { clea
   for (const part of doc.cookie.split(';')) {
     const name = part.split('=')[0]?.trim();
     if (!name) continue;
-    for (const path of ['/', ...['fr', 'en', 'ar'].map((l) => `/${l}/`), '']) {
+    for (const path of ['/', ...LANGS.map((l) => `/${l}/`), '']) {
       doc.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; max-age=0${path ? `; path=${path}` : ''}`;
     }
   }

@@ -10,6 +10,7 @@ import { evaluate, type CardResult } from '../../rules';
 import { useAnswers } from '../../app/_wizard/answers';
 import { parseTicks } from '../../app/_wizard/storage';
 import { formatDate, formatEuros, todayIso } from '../../app/_wizard/dates';
+import { dirOf, htmlLangOf } from '../../locales/languages';
 import { channelGuide, commissionCase, groupDocuments, helpNow, implicitRefusalDelay, letterFor, oqtfDeadline } from '../../filing/guide';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from './FilingPlaceFinder';
@@ -52,7 +53,7 @@ function Bi({ lang, mine, fr, as = 'span', className }: { lang: string; mine: Re
   return (
     <Tag className={`ck-bi ${className ?? ''}`}>
       <span className="ck-col ck-col-fr" lang="fr" dir="ltr">{fr}</span>
-      <span className="ck-col ck-col-mine" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>{mine}</span>
+      <span className="ck-col ck-col-mine" lang={htmlLangOf(lang)} dir={dirOf(lang)}>{mine}</span>
     </Tag>
   );
 }

@@ -11,11 +11,11 @@ import { useTranslation } from '@/components/I18nProvider';
 import type { Situation } from '../../rules';
 import { exportFile, exportFileName, formatCode, handoffUrl, importFile, newCode, sealHandoff, siteMismatch, type HandoffResult } from '../../app/_wizard/handoff';
 import { saveAnswers } from '../../app/_wizard/answers';
+import { LANGS, LANGUAGES } from '../../locales/languages';
 
 /** The site's public address, fixed at build time (README: NEXT_PUBLIC_SITE_URL). */
 export const SITE_URL = process.env.NEXT_PUBLIC_SITE_URL || 'http://127.0.0.1:4173';
 
-const LANG_NAMES: Record<string, string> = { fr: 'Français', en: 'English', ar: 'العربية' };
 
 export function HandoffPanel({ lang, answers }: { lang: string; answers: Situation }) {
   const { t } = useTranslation();
@@ -80,9 +80,9 @@ export function HandoffPanel({ lang, answers }: { lang: string; answers: Situati
             setQr(null);
           }}
         >
-          {Object.entries(LANG_NAMES).map(([l, n]) => (
-            <option key={l} value={l} lang={l}>
-              {n}
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={LANGUAGES[l].htmlLang}>
+              {LANGUAGES[l].name}
             </option>
           ))}
         </select>
