@@ -36,7 +36,6 @@ declare const __SESAME_PAGES__: Record<string, string>;
 const PAGES = new Map(Object.entries(__SESAME_PAGES__));
 const PAGES_CACHE = 'sesame-pages';
 const LANGS = [...new Set([...PAGES.keys()].map((p) => p.split('/')[1]!))];
-const WARMED_KINDS = ['q', 'checklist', 'letters'];
 
 /** '/fr/q/postcode' and '/fr/q/postcode/?from=check' are the page '/fr/q/postcode/'. */
 const pagePath = (url: URL) => (url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
@@ -117,7 +116,8 @@ async function warm(paths: readonly string[]) {
 }
 
 /** Every question, checklist and letter page of one language, in the build's order: the same list for everyone. */
-const languagePages = (lang: string) => [...PAGES.keys()].filter((p) => WARMED_KINDS.some((k) => p.startsWith(`/${lang}/${k}/`)));
+/** Every page of one language: its shared pages (start, check, results…) and every question, checklist and letter page. */
+const languagePages = (lang: string) => [...PAGES.keys()].filter((p) => p.startsWith(`/${lang}/`));
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data: unknown = event.data;
