@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { FACT_IDS, type FactId } from '../../../../rules';
 import { isLang, type Lang } from '../../../../locales';
-import { clientMessages, serverT } from '../../../_wizard/server';
+import { questionMessages, serverT } from '../../../_wizard/server';
 import { I18nProvider } from '../../../../components/I18nProvider';
 import { QuestionPage } from '../../../_wizard/QuestionPage';
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function Page({ params }: { params: Params }) {
   const { lang, factId } = await resolve(params);
   return (
-    <I18nProvider lang={lang} messages={clientMessages(lang, [`facts.${factId}`])}>
+    <I18nProvider lang={lang} messages={questionMessages(lang, [`facts.${factId}`])}>
       <QuestionPage lang={lang} factId={factId} />
     </I18nProvider>
   );
