@@ -6,6 +6,7 @@ import type { Situation } from './situation';
 import type { IsoDate } from './dates';
 import { FACTS, type FactId } from './facts';
 import { REGIME_GATE_FACTS } from './conditions';
+import { screensFrom, type Screen } from './screens';
 
 export function evaluate(situation: Situation, options: { asOf: IsoDate }): Evaluation {
   return evaluateAll(situation, options);
@@ -15,6 +16,20 @@ export function evaluate(situation: Situation, options: { asOf: IsoDate }): Eval
 export function nextQuestions(situation: Situation, options: { asOf: IsoDate }): FactId[] {
   // Facts derived from a residence history count as answered.
   return nextQuestionsFrom(withDerivedResidence(situation, options.asOf), evaluateAll(situation, options));
+}
+
+/**
+ * The next page of the wizard: one question, a checklist of rare situations, or up to three fields that belong
+ * together (rules/screens.ts). Undefined when nothing is left to ask. The CLI and the volunteer trace keep
+ * `nextQuestions`, the facts one by one.
+ */
+export function nextScreen(situation: Situation, options: { asOf: IsoDate }): Screen | undefined {
+  return screensFrom(withDerivedResidence(situation, options.asOf), evaluateAll(situation, options))[0];
+}
+
+/** The pages still to come, best first (the volunteer form orders a chapter's fields by it). */
+export function nextScreens(situation: Situation, options: { asOf: IsoDate }): Screen[] {
+  return screensFrom(withDerivedResidence(situation, options.asOf), evaluateAll(situation, options));
 }
 
 /** The answers a regime-gate fact may take. */
@@ -42,6 +57,7 @@ export function questionsLeft(situation: Situation, options: { asOf: IsoDate }):
 }
 
 export type { Evaluation, CardResult, Reason } from './evaluate';
+export { SCREENS, SCREEN_IDS, screenSpec, screenOfFact, checklistAnswers, type Screen, type ScreenSpec } from './screens';
 export type { Situation } from './situation';
 export { SituationSchema, parseSituation, SCHEMA_VERSION } from './situation';
 export { FACTS, FACT_IDS, CHAPTERS, DONT_KNOW, type FactId } from './facts';

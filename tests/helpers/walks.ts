@@ -1,0 +1,59 @@
+/**
+ * The two walks of issue 14, as a person answering from a public scenario's fixture would do them
+ * ("I don't know" where the fixture is silent): one fact a page (`nextQuestions`, what the CLI lists) and
+ * the wizard's screens (`nextScreen`). Used by tests/screens.test.ts and `npm run bench`.
+ */
+import { DONT_KNOW, FACTS, nextQuestions, nextScreen, checklistAnswers, type FactId, type Screen, type Situation } from '../../rules';
+
+export type Answers = Partial<Record<FactId, unknown>>;
+const ANY = (f: FactId, full: Answers) => (full[f] !== undefined ? full[f] : DONT_KNOW);
+
+/** One fact a page, always the first of nextQuestions. */
+export function walkFacts(full: Answers, asOf: string): { situation: Situation; pages: FactId[] } {
+  const s: Answers = {};
+  const pages: FactId[] = [];
+  for (let i = 0; i < 200; i++) {
+    const [next] = nextQuestions(s as Situation, { asOf });
+    if (!next) return { situation: s as Situation, pages };
+    pages.push(next);
+    s[next] = ANY(next, full);
+  }
+  throw new Error('the one-fact walk did not end');
+}
+
+/** How a person answers one screen from the fixture (exported for the e2e walk's answer table too). */
+export function answerScreen(screen: Screen, full: Answers, s: Answers): Answers {
+  if (screen.kind === 'checklist') {
+    const positive = (v: unknown) => v === true || (typeof v === 'string' && v !== 'none' && v !== DONT_KNOW);
+    const silent = (v: unknown) => v === undefined || v === DONT_KNOW;
+    // Nothing ticked and the fixture silent on every box: the person says "I don't know" (where offered).
+    if (screen.facts.every((f) => FACTS[f].dontKnow) && !screen.facts.some((f) => positive(full[f])) && screen.facts.every((f) => silent(full[f])))
+      return checklistAnswers(screen.facts, DONT_KNOW);
+    const ticked = screen.facts.filter((f) => positive(full[f]));
+    const choices = Object.fromEntries(ticked.filter((f) => FACTS[f].input.kind === 'choice').map((f) => [f, full[f] as string]));
+    return checklistAnswers(screen.facts, { ticked, choices });
+  }
+  const out: Answers = {};
+  for (const f of screen.facts) {
+    const cond = screen.showIf[f];
+    if (cond) {
+      const v = out[cond.fact] ?? s[cond.fact];
+      if (!cond.is.includes(v as string | boolean)) continue;
+    }
+    out[f] = ANY(f, full);
+  }
+  return out;
+}
+
+/** The wizard's walk: one screen a page. */
+export function walkScreens(full: Answers, asOf: string): { situation: Situation; pages: Screen[] } {
+  const s: Answers = {};
+  const pages: Screen[] = [];
+  for (let i = 0; i < 200; i++) {
+    const screen = nextScreen(s as Situation, { asOf });
+    if (!screen) return { situation: s as Situation, pages };
+    pages.push(screen);
+    Object.assign(s, answerScreen(screen, full, s));
+  }
+  throw new Error('the screen walk did not end');
+}
