@@ -57,3 +57,16 @@ export function walkScreens(full: Answers, asOf: string): { situation: Situation
   }
   throw new Error('the screen walk did not end');
 }
+
+/**
+ * A person who answers "I don't know" wherever the wizard offers it; where it does not (who you are,
+ * "which of these describe you"), a plain answer: another nationality, single, none of these.
+ */
+const PLAIN: Answers = {
+  detention: 'free', nationality: 'other', familyOfEuCitizen: false, euRelationship: 'other-dependent-relative', birthDate: '1990-01-01',
+  maritalStatus: 'single', marriagePlace: 'france', hasFrenchMinorChild: false, bornInFrance: false, ownSeriousIllness: false,
+  hasSickChild: false, employed: false, activity: 'none',
+};
+export const ALL_UNKNOWN: Answers = Object.fromEntries(
+  (Object.keys(FACTS) as FactId[]).map((f) => [f, FACTS[f].dontKnow ? DONT_KNOW : PLAIN[f]]),
+);
