@@ -13,7 +13,7 @@
  * find each answer, come before any list.
  */
 import type { Alert } from './alerts';
-import { addDays, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
 import type { CardResult, Evaluation } from './evaluate';
 import { DONT_KNOW, FACT_IDS, type FactId } from './facts';
 import { REGIME_GATE, type Trace } from './logic';
