@@ -3,7 +3,7 @@
  * ("I don't know" where the fixture is silent): one fact a page (`nextQuestions`, what the CLI lists) and
  * the wizard's screens (`nextScreen`). Used by tests/screens.test.ts and `npm run bench`.
  */
-import { DONT_KNOW, FACTS, nextQuestions, nextScreen, checklistAnswers, type FactId, type Screen, type Situation } from '../../rules';
+import { DONT_KNOW, FACTS, evaluate, nextQuestions, nextScreen, checklistAnswers, type FactId, type Screen, type Situation } from '../../rules';
 
 export type Answers = Partial<Record<FactId, unknown>>;
 const ANY = (f: FactId, full: Answers) => (full[f] !== undefined ? full[f] : DONT_KNOW);
@@ -70,3 +70,22 @@ const PLAIN: Answers = {
 export const ALL_UNKNOWN: Answers = Object.fromEntries(
   (Object.keys(FACTS) as FactId[]).map((f) => [f, FACTS[f].dontKnow ? DONT_KNOW : PLAIN[f]]),
 );
+
+/**
+ * Where the screen walk's legal results differ from the one-fact walk's. Allowed: a card the one-fact walk
+ * left open that the screen walk settled, from the same fixture, the way the full fixture settles it (a page
+ * of fields asks a card's later conditions beside the one nextQuestions asks first). Anything else is a loss.
+ */
+export function legalDifferences(full: Answers, byFacts: Situation, byScreens: Situation, asOf: string): string[] {
+  const a = evaluate(byFacts, { asOf }).results;
+  const b = evaluate(byScreens, { asOf }).results;
+  const c = evaluate(full as Situation, { asOf }).results;
+  const out: string[] = [];
+  for (const [i, r] of a.entries()) {
+    const s = b[i]!;
+    if (s.status === r.status) continue;
+    if (r.status === 'possible' && s.status === c[i]!.status) continue;
+    out.push(`${r.id}: ${r.status} one fact a page, ${s.status} by screens`);
+  }
+  return out;
+}
