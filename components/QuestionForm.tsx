@@ -4,6 +4,7 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import type { FACTS, FactId } from '../rules';
 import { FocusHeading } from './FocusHeading';
+import { parseDate, parseNumber, parsePostcode } from '../app/_wizard/input';
 
 type Input = (typeof FACTS)[FactId]['input'];
 export interface FieldError {
@@ -39,7 +40,7 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const isRadio = input.kind === 'yes-no' || input.kind === 'choice';
   const firstFieldId = isRadio ? `${factId}-0` : input.kind === 'date' ? `${factId}-day` : `${factId}-input`;
-  const errorText = error ? t(`ui.errors.${error.key}`, input.kind === 'number' ? { min: input.min, max: input.max } : {}) : '';
+  const errorText = error ? t(`ui.errors.${error.key}`, input.kind === 'number' ? { min: input.min, max: input.max } : {}) || t(`screens.errors.${error.key}`) : '';
 
   const handle = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -55,26 +56,23 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
       case 'choice':
         return onSubmit(fd.get('answer') ?? undefined);
       case 'date': {
-        const [d, m, y] = [str('day'), str('month'), str('year')];
-        if (!d && !m && !y) return onSubmit(undefined);
-        if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return onSubmit(undefined, { key: 'date' });
-        return onSubmit(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+        // Arabic-Indic, Persian and Bengali digits are read as 0-9 (input.ts).
+        const iso = parseDate(str('day'), str('month'), str('year'));
+        return iso === undefined ? onSubmit(undefined) : iso === 'invalid' ? onSubmit(undefined, { key: 'date' }) : onSubmit(iso);
       }
       case 'number': {
-        const raw = str('value').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-        if (!raw) return onSubmit(undefined);
-        const n = Number(raw);
-        return Number.isFinite(n) && /^\d+(\.\d+)?$/.test(raw) ? onSubmit(n) : onSubmit(undefined, { key: 'number' });
+        // "39 400 €", "2 300,50", "١٢".
+        const n = parseNumber(str('value'));
+        return n === undefined ? onSubmit(undefined) : n === 'invalid' ? onSubmit(undefined, { key: 'number' }) : onSubmit(n);
       }
-      case 'postcode': {
-        const raw = str('value').replace(/\s/g, '');
-        return onSubmit(raw || undefined);
-      }
+      case 'postcode':
+        return onSubmit(parsePostcode(str('value')));
     }
   };
 
   return (
-    <form noValidate onSubmit={handle} className="question-form">
+    // method="dialog": a tap before the scripts have loaded submits nothing, so no answer ever lands in the URL.
+    <form method="dialog" noValidate onSubmit={handle} className="question-form">
       {error && (
         <div ref={summary} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{t('ui.errors.summaryTitle')}</h2>
@@ -176,7 +174,6 @@ function DateFields({ factId, initial, error }: { factId: FactId; initial: unkno
         name={name}
         type="text"
         inputMode="numeric"
-        pattern="[0-9]*"
         autoComplete={factId === 'birthDate' ? `bday-${name}` : 'off'}
         maxLength={name === 'year' ? 4 : 2}
         defaultValue={value ? String(Number(value)) : ''}
@@ -209,7 +206,7 @@ function TextField({ factId, kind, initial, error }: { factId: FactId; kind: 'nu
           type="text"
           inputMode={kind === 'postcode' ? 'numeric' : 'decimal'}
           autoComplete={kind === 'postcode' ? 'postal-code' : 'off'}
-          maxLength={kind === 'postcode' ? 5 : 12}
+          maxLength={kind === 'postcode' ? 7 : 16}
           defaultValue={value}
           dir="ltr"
           className={kind === 'postcode' ? 'input input-postcode' : 'input input-number'}

@@ -6,7 +6,7 @@ import type { Situation } from './situation';
 import type { IsoDate } from './dates';
 import { FACTS, type FactId } from './facts';
 import { REGIME_GATE_FACTS } from './conditions';
-import { screensFrom, type Screen } from './screens';
+import { neededFacts, screenView as screenViewOf, screensFrom, type Screen } from './screens';
 
 export function evaluate(situation: Situation, options: { asOf: IsoDate }): Evaluation {
   return evaluateAll(situation, options);
@@ -30,6 +30,35 @@ export function nextScreen(situation: Situation, options: { asOf: IsoDate }): Sc
 /** The pages still to come, best first (the volunteer form orders a chapter's fields by it). */
 export function nextScreens(situation: Situation, options: { asOf: IsoDate }): Screen[] {
   return screensFrom(withDerivedResidence(situation, options.asOf), evaluateAll(situation, options));
+}
+
+/** A page by its name (a screen id or a fact id), rebuilt from the answers: for the back link and a reload. */
+export function screenView(id: string, situation: Situation, options: { asOf: IsoDate }): Screen {
+  return screenViewOf(id, withDerivedResidence(situation, options.asOf), (s) => evaluateAll(s, options));
+}
+
+/**
+ * About how many pages are left, for the progress line: the screens the open questions fall into now, or
+ * the facts still to ask (questionsLeft, which looks past the regime gate) at about 2.5 facts a page,
+ * the ratio of the public scenarios' walks (29 facts, 12 screens), whichever is larger.
+ */
+export function screensLeft(situation: Situation, options: { asOf: IsoDate }): number {
+  const now = nextScreens(situation, options).length;
+  if (now === 0) return 0;
+  return Math.max(now, Math.ceil(questionsLeft(situation, options) / 2.5));
+}
+
+/**
+ * Every fact still worth asking, in the order the screens would ask them (the volunteer form shows a chapter's
+ * open fields in this order and hides the rest): the next screens' facts first, then the facts a title that is
+ * not ruled out still needs, never a follow-up after an "I don't know" that would presume a "yes".
+ */
+export function factsToAsk(situation: Situation, options: { asOf: IsoDate }): FactId[] {
+  const s = withDerivedResidence(situation, options.asOf);
+  const ev = evaluateAll(situation, options);
+  const first = screensFrom(s, ev).flatMap((x) => x.facts);
+  const rest = [...neededFacts(s, ev, nextQuestionsFrom(s, ev))].filter((f) => !first.includes(f));
+  return [...first, ...rest];
 }
 
 /** The answers a regime-gate fact may take. */
@@ -57,7 +86,7 @@ export function questionsLeft(situation: Situation, options: { asOf: IsoDate }):
 }
 
 export type { Evaluation, CardResult, Reason } from './evaluate';
-export { SCREENS, SCREEN_IDS, screenSpec, screenOfFact, checklistAnswers, type Screen, type ScreenSpec } from './screens';
+export { SCREENS, SCREEN_IDS, screenSpec, screenOfFact, checklistAnswers, type Screen, type ScreenSpec } from './screen-specs';
 export type { Situation } from './situation';
 export { SituationSchema, parseSituation, SCHEMA_VERSION } from './situation';
 export { FACTS, FACT_IDS, CHAPTERS, DONT_KNOW, type FactId } from './facts';

@@ -1,7 +1,6 @@
 'use client';
-/** Wires one question: saved answer, validation against the Situation schema, and the next page from nextQuestions. */
+/** Wires one question: saved answer, validation against the Situation schema, and the next page from nextScreen. */
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 // The registry and the schema only: the engine (every card) runs in a worker, see engine-client.ts.
@@ -9,15 +8,19 @@ import { DONT_KNOW, FACTS, type FactId } from '../../rules/facts';
 import { parseSituation, type Situation } from '../../rules/situation';
 import { QuestionForm, type FieldError } from '../../components/QuestionForm';
 import { StorageNotice } from '../../components/StorageNotice';
-import { saveAnswers, useAnswers } from './answers';
+import { useAnswers } from './answers';
 import { todayIso } from './dates';
 import { remainingQuestions } from './engine-client';
+import { isYearlyPay, mayBeFuture, YEARLY_PAY_CHECK } from './input';
 import { useFrom } from './nav';
+import { PerMonthCheck } from './PerMonthCheck';
+import { previousPageHref, useSaveAndGo } from './walk-nav';
 
 export function QuestionPage({ lang, factId }: { lang: string; factId: FactId }) {
   const { t } = useTranslation();
-  const router = useRouter();
   const { ready, answers } = useAnswers();
+  const go = useSaveAndGo(lang);
+  const [perMonth, setPerMonth] = useState<Situation | null>(null);
   const from = useFrom();
   const spec = FACTS[factId];
   const [error, setError] = useState<FieldError | null>(null);
@@ -38,15 +41,14 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
   }, [ready, answers]);
   const answered = Object.keys(answers).length;
 
-  const keys = Object.keys(answers);
-  const idx = keys.indexOf(factId);
-  const previous = idx > 0 ? keys[idx - 1] : idx === -1 ? keys[keys.length - 1] : undefined;
-  const backHref = from ? `/${lang}/${from}/` : previous ? `/${lang}/q/${previous}/` : `/${lang}/`;
+  const backHref = previousPageHref(lang, answers, [factId], from);
 
   const submit = async (value: unknown | undefined, problem?: FieldError) => {
     setAttempt((n) => n + 1);
     if (problem) return setError(problem);
     if (value === undefined) return setError({ key: spec.input.kind === 'yes-no' || spec.input.kind === 'choice' ? 'choose' : 'required' });
+    // A birth, an entry, a marriage… cannot be in the future (a title's end can).
+    if (spec.input.kind === 'date' && typeof value === 'string' && value !== DONT_KNOW && value > todayIso() && !mayBeFuture(factId)) return setError({ key: 'future' });
     const merged = { ...answers, [factId]: value } as Situation;
     const parsed = parseSituation(merged);
     if (!parsed.ok) {
@@ -54,10 +56,8 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
       return setError({ key: mine ? errorKeyFor(spec.input.kind) : 'generic' });
     }
     setError(null);
-    saveAnswers(merged);
-    if (from) return router.push(`/${lang}/${from}/`);
-    const [next] = (await remainingQuestions(merged, todayIso())).next;
-    router.push(next ? `/${lang}/q/${next}/` : `/${lang}/check/`);
+    if (isYearlyPay(factId) && typeof value === 'number' && value > 0 && value < YEARLY_PAY_CHECK) return setPerMonth(merged);
+    await go(merged);
   };
 
   return (
@@ -69,8 +69,15 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
         </Link>
       </p>
       <p className="progress" aria-live="polite">
-        {ready && left !== null ? t('ui.progress.text', { answered, count: Math.max(left, factId in answers ? 0 : 1) }) : ' '}
+        {ready && left !== null ? t('screens.progress', { answered, left: Math.max(left, factId in answers ? 0 : 1) }) : ' '}
       </p>
+      {perMonth ? (
+        <PerMonthCheck
+          amount={perMonth[factId] as number}
+          lang={lang}
+          onChoose={(monthly) => go({ ...perMonth, [factId]: monthly ? (perMonth[factId] as number) * 12 : perMonth[factId] } as Situation)}
+        />
+      ) : (
       <QuestionForm
         // Remounted only to show a saved answer: a first visit keeps the server-rendered form as it is.
         key={ready && answers[factId] !== undefined ? 'saved' : 'blank'}
@@ -84,6 +91,7 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
         onSubmit={submit}
         dontKnowValue={DONT_KNOW}
       />
+      )}
     </div>
   );
 }

@@ -1,0 +1,110 @@
+'use client';
+/**
+ * A page of several facts (issue 14): the screen handed over by the previous page (nextScreen, computed by the
+ * worker when it was saved) or, on a reload or a back link, rebuilt from the answers by the worker. Saves
+ * every fact of the page at once, then goes to the next screen.
+ */
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { useTranslation } from '@/components/I18nProvider';
+import { FACTS, type FactId } from '../../rules/facts';
+import type { Screen } from '../../rules/screen-specs';
+import { parseSituation, type Situation } from '../../rules/situation';
+import { ScreenForm, type ScreenErrors } from '../../components/ScreenForm';
+import { StorageNotice } from '../../components/StorageNotice';
+import { useAnswers } from './answers';
+import { todayIso } from './dates';
+import { remainingQuestions, takeHandedOver } from './engine-client';
+import { isYearlyPay, YEARLY_PAY_CHECK } from './input';
+import { useFrom } from './nav';
+import { readScreen, type ErrorKey } from './screen-answers';
+import { PerMonthCheck } from './PerMonthCheck';
+import { previousPageHref, useSaveAndGo } from './walk-nav';
+
+export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; screenId: string; initialScreen: Screen }) {
+  const { t } = useTranslation();
+  const { ready, answers } = useAnswers();
+  const from = useFrom();
+  const go = useSaveAndGo(lang);
+  const [screen, setScreen] = useState<Screen | null>(() => takeHandedOver(screenId));
+  const [left, setLeft] = useState<number | null>(null);
+  const [errors, setErrors] = useState<ScreenErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [perMonth, setPerMonth] = useState<{ merged: Situation; fact: FactId; value: number } | null>(null);
+
+  useEffect(() => {
+    if (!ready) return;
+    let alive = true;
+    remainingQuestions(answers, todayIso(), screenId).then(
+      (r) => {
+        if (!alive) return;
+        setLeft(r.left);
+        setScreen((cur) => cur ?? r.screen ?? null);
+      },
+      () => alive && setLeft(null),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [ready, answers, screenId]);
+
+  // A first visit with nothing saved is the build-time screen; otherwise wait for the answers' own.
+  const shown = screen ?? (ready && Object.keys(answers).length === 0 ? initialScreen : null);
+  const answered = Object.keys(answers).length;
+
+  const errorText = (fact: FactId | '_checklist', key: ErrorKey) => {
+    if (key === 'future' || key === 'checklist' || key === 'which') return t(`screens.errors.${key}`);
+    const input = fact === '_checklist' ? undefined : FACTS[fact].input;
+    return t(`ui.errors.${key}`, input?.kind === 'number' ? { min: input.min, max: input.max } : {});
+  };
+
+  const submit = async (form: HTMLFormElement) => {
+    if (!shown) return;
+    setAttempt((n) => n + 1);
+    // The fields on the page now (a follow-up hidden by its answer is not read).
+    const visible = shown.facts.filter((f) => form.querySelector(`[data-fact="${f}"]`) || shown.kind === 'checklist');
+    const { values, errors: errs } = readScreen(form, shown, visible, todayIso());
+    if (Object.keys(errs).length) {
+      setErrors(Object.fromEntries(Object.entries(errs).map(([k, v]) => [k, errorText(k as FactId, v!)])));
+      return;
+    }
+    const merged = { ...answers, ...values } as Situation;
+    const parsed = parseSituation(merged);
+    if (!parsed.ok) {
+      setErrors(Object.fromEntries(parsed.problems.filter((p) => p.field in values).map((p) => [p.field, t('ui.errors.generic')])));
+      return;
+    }
+    setErrors({});
+    const pay = (Object.keys(values) as FactId[]).find((f) => isYearlyPay(f) && typeof values[f] === 'number' && (values[f] as number) > 0 && (values[f] as number) < YEARLY_PAY_CHECK);
+    if (pay) return setPerMonth({ merged, fact: pay, value: values[pay] as number });
+    await go(merged);
+  };
+
+  return (
+    <div className="question-page">
+      <StorageNotice />
+      <p className="back">
+        <Link href={shown ? previousPageHref(lang, answers, shown.facts, from) : `/${lang}/`} className="back-link">
+          <span aria-hidden="true" className="arrow-back">←</span> {t('ui.nav.back')}
+        </Link>
+      </p>
+      <p className="progress" aria-live="polite">
+        {ready && left !== null ? t('screens.progress', { answered, left: Math.max(left, 1) }) : ' '}
+      </p>
+      {perMonth ? (
+        <PerMonthCheck
+          amount={perMonth.value}
+          lang={lang}
+          onChoose={(monthly) => go({ ...perMonth.merged, [perMonth.fact]: monthly ? perMonth.value * 12 : perMonth.value } as Situation)}
+        />
+      ) : shown ? (
+        <ScreenForm key={`${shown.id} ${shown.facts.join(' ')}`} screen={shown} initial={answers} errors={errors} attempt={attempt} onSubmit={submit} />
+      ) : (
+        <>
+          <h1 className="question">{t(`screens.${screenId}.title`)}</h1>
+          <p className="loading">{t('ui.common.loading')}</p>
+        </>
+      )}
+    </div>
+  );
+}

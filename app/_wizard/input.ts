@@ -1,0 +1,55 @@
+/**
+ * What a person actually types, read the same way on every question page (issue 14): Arabic-Indic, Persian
+ * and Bengali digits, spaces and a euro sign in amounts ("39 400 €"), a space in a postcode ("93 100"), a comma
+ * for decimals; dates refused in the future where they cannot be.
+ */
+import type { FactId } from '../../rules/facts';
+
+/** Arabic-Indic (U+0660), Persian / Extended Arabic-Indic (U+06F0), Devanagari (U+0966), Bengali (U+09E6) → 0-9. */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6];
+export function normaliseDigits(input: string): string {
+  let out = '';
+  for (const ch of input) {
+    const code = ch.codePointAt(0)!;
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
+    out += zero === undefined ? ch : String(code - zero);
+  }
+  // Arabic decimal separator (U+066B) and thousands separator (U+066C).
+  return out.replace(/\u066b/g, ',').replace(/\u066c/g, ' ');
+}
+
+/** A number as typed: "39 400 €", "2 300,50", "١٢". undefined when empty, 'invalid' when it is not a number. */
+export function parseNumber(raw: string): number | 'invalid' | undefined {
+  let s = normaliseDigits(raw).trim();
+  s = s.replace(/€|eur(os?)?|ي?ورو/gi, '').replace(/[\s\u00a0\u202f']/g, '');
+  if (!s) return undefined;
+  // "1.234,5" or "1,234.5": the last separator is the decimal one when followed by 1-2 digits, others group thousands.
+  if (/^\d{1,3}([.,]\d{3})+$/.test(s)) s = s.replace(/[.,]/g, '');
+  else s = s.replace(/[.,](?=\d{3}[.,])/g, '').replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(s)) return 'invalid';
+  const n = Number(s);
+  return Number.isFinite(n) ? n : 'invalid';
+}
+
+export function parsePostcode(raw: string): string | undefined {
+  const s = normaliseDigits(raw).replace(/[\s\u00a0\u202f]/g, '');
+  return s || undefined;
+}
+
+/** Day, month, year as typed → YYYY-MM-DD; undefined when all empty, 'invalid' when not a real date. */
+export function parseDate(day: string, month: string, year: string): string | 'invalid' | undefined {
+  const [d, m, y] = [day, month, year].map((x) => normaliseDigits(x).trim());
+  if (!d && !m && !y) return undefined;
+  if (!/^\d{1,2}$/.test(d!) || !/^\d{1,2}$/.test(m!) || !/^\d{4}$/.test(y!)) return 'invalid';
+  const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  const t = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso ? 'invalid' : iso;
+}
+
+/** Dates that may lie ahead: a title's end. Every other date (birth, entry, marriage, a decision…) is in the past. */
+const FUTURE_ALLOWED: readonly FactId[] = ['currentTitleExpiry'];
+export const mayBeFuture = (fact: FactId) => FUTURE_ALLOWED.includes(fact);
+
+/** A yearly pay under this is probably a monthly one: the page asks "is this per month?". */
+export const YEARLY_PAY_CHECK = 3000;
+export const isYearlyPay = (fact: FactId) => fact === 'annualGrossPay';

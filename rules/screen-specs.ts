@@ -1,0 +1,139 @@
+/**
+ * The screen registry (issue 14): which facts are shown together on one page, declared once. Light on
+ * purpose (it reads only the fact registry): the question pages import it without the rules engine, which
+ * runs in a worker. How the next screen is chosen lives in screens.ts.
+ *
+ * A screen is one question; a checklist of rare yes/no situations ("Does any of these apply to you?",
+ * "None of these" first), which answers every fact in it; or at most three fields that belong together (a
+ * date and its follow-up). A fact no screen names is asked on a page of its own, so a fact added to the
+ * registry slots in without touching this file.
+ */
+import { DONT_KNOW, FACTS, type FactId } from './facts';
+
+/** A field of a "fields" screen: shown when `showIf` holds for the answer given on the same screen (or saved). */
+export interface ScreenField {
+  fact: FactId;
+  showIf?: { fact: FactId; is: readonly (string | boolean)[] };
+}
+
+export type ScreenSpec =
+  | { id: string; kind: 'fields'; fields: readonly ScreenField[] }
+  /**
+   * Items are yes/no facts, or choice facts with a 'none' option (ticking reveals the other options).
+   * `routes`: the "which of these describe you" screen, asked right after who you are.
+   */
+  | { id: string; kind: 'checklist'; items: readonly FactId[]; routes?: true };
+
+const f = (fact: FactId, showIf?: ScreenField['showIf']): ScreenField => (showIf ? { fact, showIf } : { fact });
+const fields = (id: string, list: readonly ScreenField[]): ScreenSpec => ({ id: `s-${id}`, kind: 'fields', fields: list });
+const checklist = (id: string, items: readonly FactId[], routes?: true): ScreenSpec => ({ id: `s-${id}`, kind: 'checklist', items, ...(routes ? { routes } : {}) });
+const HOLDS_TITLE = ['vls-ts', 'cst-1-year', 'multi-year-card', 'resident-card-10-years', 'algerian-certificate-1-year', 'algerian-certificate-10-years', 'aps'];
+const IN_COUPLE = ['married', 'pacs', 'cohabiting'];
+
+/**
+ * The grouping, in one place. Screen ids start with "s-" so they never collide with a fact id (both are
+ * page names under /<lang>/q/). Checklists hold situations that are rare, or that route the walk.
+ */
+export const SCREENS: readonly ScreenSpec[] = [
+  // Red flags (F-10): the préfecture's letters, then the removal order's date and where the person is.
+  fields('letters', [f('removalOrder'), f('refusalPending')]),
+  fields('removal', [f('removalOrderNotifiedOn'), f('detention'), f('dublinProcedure')]),
+  // Who you are routes the regime (legal README rule 5).
+  fields('about-you', [f('nationality'), f('familyOfEuCitizen'), f('birthDate')]),
+  fields('eu-link', [f('euRelationship'), f('euCitizenActivity'), f('euSpouseStatus', { fact: 'euRelationship', is: ['spouse'] })]),
+  fields('eu-years', [f('euFamilyResidenceYears'), f('euAbsencesWithinLimits'), f('euChildCustody')]),
+  // "Which of these describe you?": family, health, work, protection; each box closes whole families of titles.
+  checklist('describe-you', [
+    'hasFrenchMinorChild', 'familyTiesInFrance', 'ownSeriousIllness', 'hasSickChild', 'employed',
+    'protectionStatus', 'familyOfProtected', 'bornInFrance',
+  ], true),
+  // Rare situations, one box each (pensions, army, victims' protection, exceptional contribution…).
+  checklist('family-links', [
+    'isChildOfFrenchNational', 'isDependentParentOfFrench', 'dependentOnFrenchFamily', 'admittedThroughFamilyReunification',
+    'placedWithChildWelfare', 'partnerHoldsTalentCard', 'spouseHoldsScientistTitle', 'spouseHoldsRetireeCard',
+  ]),
+  checklist('rare', [
+    'workAccidentPension20', 'workAccidentSurvivorPension', 'frenchRetirementPension', 'formerResidentLivingAbroad',
+    'frenchArmyService', 'exceptionalEconomicContribution', 'traffickingComplaint', 'prostitutionExitProgramme',
+    'protectionOrder', 'oacasThreeYears',
+  ]),
+  // Your stay.
+  fields('title', [
+    f('currentTitle'), f('currentTitleGround', { fact: 'currentTitle', is: HOLDS_TITLE }), f('currentTitleExpiry', { fact: 'currentTitle', is: HOLDS_TITLE }),
+  ]),
+  fields('entry', [f('entryDate'), f('entryVisa'), f('longStayVisaPurpose', { fact: 'entryVisa', is: ['long-stay'] })]),
+  fields('residence', [f('habitualResidenceSince'), f('lawfulResidenceSince'), f('absencesWithinLimits')]),
+  fields('algerian-past', [f('stayedAsStudent'), f('heldTenYearTitle'), f('onlyStudentTitles')]),
+  fields('protection-family', [f('protectedRelativeStatus'), f('sponsorTitle')]),
+  // Family.
+  fields('couple', [f('maritalStatus'), f('partnerIsFrench', { fact: 'maritalStatus', is: IN_COUPLE }), f('livingTogether', { fact: 'maritalStatus', is: IN_COUPLE })]),
+  fields('marriage', [f('marriageDate'), f('marriagePlace'), f('marriageTranscribed', { fact: 'marriagePlace', is: ['abroad'] })]),
+  fields('life-together', [f('lifeTogetherSince'), f('lifeTogetherInFranceSince')]),
+  fields('french-child', [f('frenchChildBirthDate'), f('childFrenchThroughRecognition'), f('recognisedChildAfterBirth')]),
+  fields('child-support', [f('supportsChildSince'), f('exercisesParentalAuthority'), f('frenchParentContributes')]),
+  fields('child-welfare', [f('childWelfarePlacementDate'), f('followsTrainingSeriously'), f('hostStructureOpinionFavourable')]),
+  fields('youth', [f('livedWithParentSinceArrival'), f('yearsSchooledInFranceAfter10'), f('trainingMonths')]),
+  // Work and study.
+  fields('job', [f('contractType'), f('annualGrossPay'), f('workAuthorisation')]),
+  fields('shortage', [f('shortageJobMonthsLast24'), f('currentJobOnShortageList'), f('excludedWorkPeriods')]),
+  fields('study', [f('enrolledHigherEducation'), f('studiesProgressing'), f('masterLevelDegree')]),
+  fields('resources', [f('monthlyResources'), f('healthInsurance'), f('stableResourcesAtLeastSmic')]),
+  fields('victim', [f('brokeTiesWithPerpetrators'), f('perpetratorConvicted'), f('protectionOrderGround')]),
+  // Integration, then the reservations the tool never decides (X2, X3).
+  fields('integration', [f('frenchLevel'), f('civicExamPassed'), f('cirFollowed')]),
+  fields('reservations', [f('publicOrderConcern'), f('polygamy')]),
+];
+
+/** The screen a fact belongs to, if any. */
+const SCREEN_OF = new Map<FactId, ScreenSpec>();
+for (const sc of SCREENS) for (const fact of specFacts(sc)) SCREEN_OF.set(fact, sc);
+
+export function specFacts(sc: ScreenSpec): FactId[] {
+  return sc.kind === 'fields' ? sc.fields.map((x) => x.fact) : [...sc.items];
+}
+export function screenSpec(id: string): ScreenSpec | undefined {
+  return SCREENS.find((s) => s.id === id);
+}
+export const SCREEN_IDS: readonly string[] = SCREENS.map((s) => s.id);
+/** Every fact a screen may show (the page's strings). */
+export function screenOfFact(fact: FactId): ScreenSpec | undefined {
+  return SCREEN_OF.get(fact);
+}
+
+/** One page of the walk. `facts`: the facts to show now, in order; `showIf` of fields whose display waits on an answer. */
+export interface Screen {
+  /** The page name: the screen id, or the fact id for a page of one question. */
+  id: string;
+  kind: 'question' | 'fields' | 'checklist';
+  facts: FactId[];
+  showIf: Partial<Record<FactId, ScreenField['showIf']>>;
+}
+
+/**
+ * A checklist's answers as facts: a ticked yes/no item is true, an unticked one false; a ticked choice item takes
+ * the option chosen under it, an unticked one 'none'; "I don't know" gives every item "dont-know".
+ */
+export function checklistAnswers(
+  items: readonly FactId[],
+  answer: 'dont-know' | { ticked: readonly FactId[]; choices?: Partial<Record<FactId, string>> },
+): Partial<Record<FactId, unknown>> {
+  const out: Partial<Record<FactId, unknown>> = {};
+  for (const item of items) {
+    if (answer === DONT_KNOW) {
+      out[item] = DONT_KNOW;
+      continue;
+    }
+    const ticked = answer.ticked.includes(item);
+    const input = FACTS[item].input;
+    if (input.kind === 'yes-no') out[item] = ticked;
+    else out[item] = ticked ? answer.choices?.[item] : 'none';
+  }
+  return out;
+}
+
+/** Whether a fact may sit in a checklist: yes/no, or a choice whose "no" is 'none'. */
+export function checklistReady(fact: FactId): boolean {
+  const input = FACTS[fact].input;
+  return input.kind === 'yes-no' || (input.kind === 'choice' && input.options.includes('none'));
+}
+
