@@ -73,6 +73,9 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
   return (
     // method="dialog": a tap before the scripts have loaded submits nothing, so no answer ever lands in the URL.
     <form method="dialog" noValidate onSubmit={handle} className="question-form">
+      <noscript>
+        <p className="notice notice-warning">{t('screens.noscript')}</p>
+      </noscript>
       {error && (
         <div ref={summary} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{t('ui.errors.summaryTitle')}</h2>

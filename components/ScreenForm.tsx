@@ -64,6 +64,9 @@ export function ScreenForm({ screen, initial, errors, attempt, onSubmit }: Props
         onSubmit(e.currentTarget);
       }}
     >
+      <noscript>
+        <p className="notice notice-warning">{t('screens.noscript')}</p>
+      </noscript>
       {errorKeys.length > 0 && (
         <div ref={summary} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{t('ui.errors.summaryTitle')}</h2>
@@ -76,7 +79,8 @@ export function ScreenForm({ screen, initial, errors, attempt, onSubmit }: Props
           </ul>
         </div>
       )}
-      <p className="caption">{t(`ui.chapters.${first.chapter}`)}</p>
+      {/* A checklist gathers situations of several chapters ("Work and study" holds only work and study). */}
+      <p className="caption">{screen.kind === 'checklist' ? t('screens.caption') : t(`ui.chapters.${first.chapter}`)}</p>
       {screen.kind === 'checklist' ? (
         <Checklist screen={screen} initial={initial} error={errors._checklist} errors={errors} live={live} hint={hint} />
       ) : (

@@ -56,7 +56,8 @@ function useOffice(postcode: unknown): string | undefined {
 /** Where to file, said one way for every title: online (ANEF), in person at the named préfecture, or OFII first. */
 export function channelText(t: TFunction, r: CardResult, office: string | undefined): string {
   const isolate = (s: string) => `\u2068${s}\u2069`;
-  if (r.channel === 'ANEF') return t('lead.channel.online');
+  // ANEF files still go to the préfecture of the place of residence: name it too.
+  if (r.channel === 'ANEF') return office ? t('lead.channel.online-office', { office: isolate(office) }) : t('lead.channel.online');
   const place = r.channel === 'Paris police prefecture' ? 'Préfecture de police de Paris' : office;
   const medical = r.channel.startsWith('OFII');
   if (!place) return t(medical ? 'lead.channel.medical-unknown' : 'lead.channel.in-person-unknown');

@@ -65,7 +65,7 @@ export function walkScreens(full: Answers, asOf: string): { situation: Situation
 const PLAIN: Answers = {
   detention: 'free', nationality: 'other', familyOfEuCitizen: false, euRelationship: 'other-dependent-relative', birthDate: '1990-01-01',
   maritalStatus: 'single', marriagePlace: 'france', hasFrenchMinorChild: false, bornInFrance: false, ownSeriousIllness: false,
-  hasSickChild: false, employed: false, activity: 'none',
+  hasSickChild: false, employed: false, activity: 'none', annualGrossPay: 0, monthlyResources: 0,
 };
 export const ALL_UNKNOWN: Answers = Object.fromEntries(
   (Object.keys(FACTS) as FactId[]).map((f) => [f, FACTS[f].dontKnow ? DONT_KNOW : PLAIN[f]]),

@@ -32,7 +32,7 @@ export default async function Page({ params }: { params: Params }) {
   if (spec) {
     const facts = specFacts(spec);
     return (
-      <I18nProvider lang={lang} messages={clientMessages(lang, [...facts.map((f) => `facts.${f}`), `screens.${id}`, 'screens.none', 'screens.or', 'screens.dontKnowAll', 'screens.dontKnowField', 'screens.chooseWhich', 'screens.progress', 'screens.errors', ...facts.map((f) => `screens.items.${f}`)])}>
+      <I18nProvider lang={lang} messages={clientMessages(lang, [...facts.map((f) => `facts.${f}`), `screens.${id}`, 'screens.caption', 'screens.none', 'screens.or', 'screens.dontKnowAll', 'screens.dontKnowField', 'screens.chooseWhich', 'screens.progress', 'screens.noscript', 'screens.errors', ...facts.map((f) => `screens.items.${f}`)])}>
         {/* What the page shows to someone with no saved answer (the first screen); otherwise the answers decide. */}
         <ScreenPage lang={lang} screenId={id} initialScreen={screenView(id, {}, { asOf: todayIso() })} />
       </I18nProvider>
@@ -40,7 +40,7 @@ export default async function Page({ params }: { params: Params }) {
   }
   const factId = id as FactId;
   return (
-    <I18nProvider lang={lang} messages={clientMessages(lang, [`facts.${factId}`, 'screens.progress', 'screens.errors'])}>
+    <I18nProvider lang={lang} messages={clientMessages(lang, [`facts.${factId}`, 'screens.progress', 'screens.noscript', 'screens.errors'])}>
       <QuestionPage lang={lang} factId={factId} />
     </I18nProvider>
   );
