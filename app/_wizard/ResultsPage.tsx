@@ -223,8 +223,9 @@ function Banners({ banners, lang, t, nameOf }: { banners: readonly Banner[]; lan
             <h3>
               <StatusIcon value="warning" /> {t('lead.routeClosing.title')}
             </h3>
+            <p className="banner-name">{bidiName(nameOf(b.cardId), lang)}</p>
             <p>
-              <strong>{t('lead.routeClosing.body', { name: `\u2068${nameOf(b.cardId)}\u2069`, date: formatDate(b.date, lang), days: formatNumber(b.daysLeft, lang) })}</strong>
+              <strong>{t('lead.routeClosing.body', { date: formatDate(b.date, lang), days: formatNumber(b.daysLeft, lang) })}</strong>
             </p>
             <p className="ref">
               <bdi dir="ltr">{b.ref}</bdi>
