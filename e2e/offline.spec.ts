@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { AS_OF, SCENARIOS } from './scenarios';
 import { walkQuestions } from './walk';
+import { FACT_IDS, SCREEN_IDS } from '../rules';
 
 const OUT = join(process.cwd(), 'artifacts', 'offline');
 mkdirSync(OUT, { recursive: true });
@@ -49,13 +50,13 @@ for (const { id, lang } of [{ id: 'P01', lang: 'fr' }, { id: 'P04', lang: 'ar' }
     await page.waitForURL(`**/${lang}/results/`);
     await expect(card(page)).toBeVisible();
 
-    // The background warm-up: every question page of this language (108), and the proposed title's
+    // The background warm-up: every question page of this language (one per fact, one per screen), and the proposed title's
     // checklist and letters; no page of another language, no checklist of a title not proposed.
     const proposed = await page.locator('.result-group article[data-card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-card')!));
     expect(proposed).toContain(sc.expectCard);
     await expect
       .poll(async () => (await savedPages(page)).filter((p) => p.startsWith(`/${lang}/q/`)).length, { timeout: 90_000 })
-      .toBe(108);
+      .toBe(FACT_IDS.length + SCREEN_IDS.length);
     await expect.poll(async () => savedPages(page), { timeout: 30_000 }).toContain(`/${lang}/checklist/${sc.expectCard}/`);
     await expect.poll(async () => savedPages(page), { timeout: 30_000 }).toContain(`/${lang}/letters/${sc.expectCard}/`);
     const saved = await savedPages(page);

@@ -34,8 +34,11 @@ async function fetchJson<X>(path: string): Promise<X | null> {
   }
 }
 
-/** The préfecture of the postcode, by its official name ("Préfecture du Rhône"), from the commune files (same origin, precached). */
-function useOffice(postcode: unknown): string | undefined {
+/**
+ * The préfecture of the postcode, by its official name ("Préfecture du Rhône"), from the commune files (same origin,
+ * precached). `pending` while the file loads: the results wait for it rather than change under the reader's eyes.
+ */
+function useOffice(postcode: unknown): { pending: boolean; name?: string } {
   const [office, setOffice] = useState<{ postcode: string; name?: string }>();
   const valid = typeof postcode === 'string' && /^\d{5}$/.test(postcode) ? postcode : undefined;
   useEffect(() => {
@@ -50,7 +53,8 @@ function useOffice(postcode: unknown): string | undefined {
       alive = false;
     };
   }, [valid]);
-  return valid && office?.postcode === valid ? office.name : undefined;
+  if (!valid) return { pending: false };
+  return office?.postcode === valid ? { pending: false, name: office.name } : { pending: true };
 }
 
 /** Where to file, said one way for every title: online (ANEF), in person at the named préfecture, or OFII first. */
@@ -74,7 +78,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
     return { ev: e, view: resultsView(e, answers), next: nextScreen(answers, { asOf }), left: screensLeft(answers, { asOf }) };
   }, [ready, answers, asOf]);
   const empty = ready && Object.keys(answers).length === 0;
-  const office = useOffice(answers.postcode);
+  const { pending, name: office } = useOffice(answers.postcode);
 
   // Online, keep the checklist and letters of every proposed title for offline use (same origin, in the background).
   const proposed = view ? [...view.met, ...view.confirm.map((x) => x.result), ...view.caseByCase.map((x) => x.result)].map((r) => r.id).join(' ') : '';
@@ -106,7 +110,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
     <div className="results-page">
       <StorageNotice />
       <FocusHeading>{t('ui.results.title')}</FocusHeading>
-      {!ready && <p className="loading">{t('ui.common.loading')}</p>}
+      {(!ready || (pending && !empty)) && <p className="loading">{t('ui.common.loading')}</p>}
       {empty && (
         <>
           <p>{t('ui.check.empty')}</p>
@@ -115,12 +119,14 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
           </Link>
         </>
       )}
-      {ev && view && !empty && (
+      {ev && view && !empty && !pending && (
         <>
           <p className="lead">{t('ui.results.lead', { date: formatDate(asOf, lang) })}</p>
           <AlertList alerts={ev.alerts} lang={lang} />
           <Banners banners={view.banners} lang={lang} t={t} nameOf={(id) => nameOf(ev.results.find((r) => r.id === id)!)} />
           {view.settleFirst.length > 0 && <SettleFirst view={view} lang={lang} t={t} />}
+          {/* Situations Sésame cannot assess, pointed to by the answers: right after the red flags. */}
+          <ReferralList referrals={ev.referrals} />
           {next && (
             <div className="notice">
               <p>{t('ui.results.unanswered', { count: left })}</p>
@@ -178,7 +184,6 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
               )}
             </section>
           )}
-          <ReferralList referrals={ev.referrals} />
           <HelpContacts />
           {view.collapsed.length > 0 && (
             <details className="ruled-out">
