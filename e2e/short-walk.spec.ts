@@ -136,3 +136,11 @@ test.describe('JavaScript off', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 });
+
+test('switching language keeps the page', async ({ page }) => {
+  await page.goto('/fr/q/s-describe-you/');
+  await expect(page.locator('a[hreflang="ar"]')).toHaveAttribute('href', '/ar/q/s-describe-you/');
+  await page.locator('a[hreflang="ar"]').click();
+  await page.waitForURL('**/ar/q/s-describe-you/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});

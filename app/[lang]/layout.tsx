@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { LangLink } from '../../components/LangLink';
 import '../globals.css';
 import { LANGS, dirOf, isLang, type Lang } from '../../locales';
 import { CSP, serverT } from '../_wizard/server';
@@ -82,9 +83,9 @@ export default async function LangLayout({ children, params }: { children: React
               <ul className="lang-list">
                 {LANGS.map((l) => (
                   <li key={l}>
-                    <Link href={`/${l}/`} lang={l} hrefLang={l} aria-current={l === lang ? 'true' : undefined}>
+                    <LangLink lang={l} current={lang}>
                       {LANG_NAMES[l]}
-                    </Link>
+                    </LangLink>
                   </li>
                 ))}
               </ul>
