@@ -8,7 +8,7 @@
  * date and its follow-up). A fact no screen names is asked on a page of its own, so a fact added to the
  * registry slots in without touching this file.
  */
-import { DONT_KNOW, FACTS, type FactId } from './facts';
+import type { FactId } from './facts';
 
 /** A field of a "fields" screen: shown when `showIf` holds for the answer given on the same screen (or saved). */
 export interface ScreenField {
@@ -109,31 +109,4 @@ export interface Screen {
   showIf: Partial<Record<FactId, ScreenField['showIf']>>;
 }
 
-/**
- * A checklist's answers as facts: a ticked yes/no item is true, an unticked one false; a ticked choice item takes
- * the option chosen under it, an unticked one 'none'; "I don't know" gives every item "dont-know".
- */
-export function checklistAnswers(
-  items: readonly FactId[],
-  answer: 'dont-know' | { ticked: readonly FactId[]; choices?: Partial<Record<FactId, string>> },
-): Partial<Record<FactId, unknown>> {
-  const out: Partial<Record<FactId, unknown>> = {};
-  for (const item of items) {
-    if (answer === DONT_KNOW) {
-      out[item] = DONT_KNOW;
-      continue;
-    }
-    const ticked = answer.ticked.includes(item);
-    const input = FACTS[item].input;
-    if (input.kind === 'yes-no') out[item] = ticked;
-    else out[item] = ticked ? answer.choices?.[item] : 'none';
-  }
-  return out;
-}
-
-/** Whether a fact may sit in a checklist: yes/no, or a choice whose "no" is 'none'. */
-export function checklistReady(fact: FactId): boolean {
-  const input = FACTS[fact].input;
-  return input.kind === 'yes-no' || (input.kind === 'choice' && input.options.includes('none'));
-}
-
+export { checklistAnswers, checklistReady } from './checklist';

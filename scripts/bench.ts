@@ -92,7 +92,7 @@ if (existsSync('out')) {
 } else console.log('\n(out/ not found: run `npm run build` for the JS sizes)');
 
 // 3. Lighthouse
-const LIGHTHOUSE_PAGES = ['/fr/', '/fr/q/removalOrder/', '/fr/q/nationality/', '/ar/q/birthDate/', '/ar/', '/fr/results/'];
+const LIGHTHOUSE_PAGES = ['/fr/', '/fr/q/s-letters/', '/fr/q/nationality/', '/ar/q/birthDate/', '/ar/', '/fr/results/'];
 async function lighthouse() {
   if (!existsSync('out') || !existsSync('node_modules/.bin/lighthouse')) {
     console.log('\n(Lighthouse not installed or out/ missing: not measured)');

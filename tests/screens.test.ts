@@ -136,3 +136,24 @@ describe('screens to results, public scenarios (issue 14 target: median ≤ 12, 
     });
   }
 });
+
+describe('nextScreen on any situation', () => {
+  it('never crashes, never shows an answered fact, and a fields page holds at most 3 facts', async () => {
+    const fc = (await import('fast-check')).default;
+    const { situationArb } = await import('./helpers/arbitraries');
+    fc.assert(
+      fc.property(situationArb, (s) => {
+        const sc = nextScreen(s, { asOf: AS_OF });
+        if (!sc) return true;
+        expect(sc.facts.length).toBeGreaterThan(0);
+        for (const f of sc.facts) expect(s[f], f).toBeUndefined();
+        if (sc.kind === 'fields') expect(sc.facts.length).toBeLessThanOrEqual(3);
+        // The page's facts are among those the rules still need.
+        const wanted = new Set(nextQuestions(s, { asOf: AS_OF }));
+        expect(sc.facts.some((f) => wanted.has(f))).toBe(true);
+        return true;
+      }),
+      { numRuns: 150, seed: 14 },
+    );
+  });
+});

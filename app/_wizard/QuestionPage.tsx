@@ -1,7 +1,7 @@
 'use client';
 /** Wires one question: saved answer, validation against the Situation schema, and the next page from nextScreen. */
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 // The registry and the schema only: the engine (every card) runs in a worker, see engine-client.ts.
 import { DONT_KNOW, FACTS, type FactId } from '../../rules/facts';
@@ -13,8 +13,10 @@ import { todayIso } from './dates';
 import { remainingQuestions } from './engine-client';
 import { isYearlyPay, mayBeFuture, YEARLY_PAY_CHECK } from './input';
 import { useFrom } from './nav';
-import { PerMonthCheck } from './PerMonthCheck';
-import { previousPageHref, useSaveAndGo } from './walk-nav';
+import { backHref, useSaveAndGo } from './walk-nav';
+
+// Only for a yearly pay under €3,000: loaded when needed.
+const PerMonthCheck = lazy(() => import('./PerMonthCheck').then((m) => ({ default: m.PerMonthCheck })));
 
 export function QuestionPage({ lang, factId }: { lang: string; factId: FactId }) {
   const { t } = useTranslation();
@@ -28,20 +30,25 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
 
   // The questions still open, for the progress line; null until the worker has answered.
   const [left, setLeft] = useState<number | null>(null);
+  const [previous, setPrevious] = useState<string | undefined>();
   useEffect(() => {
     if (!ready) return;
     let alive = true;
-    remainingQuestions(answers, todayIso()).then(
-      (r) => alive && setLeft(r.left),
+    remainingQuestions(answers, todayIso(), factId).then(
+      (r) => {
+        if (!alive) return;
+        setLeft(r.left);
+        setPrevious(r.previous);
+      },
       () => alive && setLeft(null),
     );
     return () => {
       alive = false;
     };
-  }, [ready, answers]);
+  }, [ready, answers, factId]);
   const answered = Object.keys(answers).length;
 
-  const backHref = previousPageHref(lang, answers, [factId], from);
+  const back = backHref(lang, from, previous);
 
   const submit = async (value: unknown | undefined, problem?: FieldError) => {
     setAttempt((n) => n + 1);
@@ -64,7 +71,7 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
     <div className="question-page">
       <StorageNotice />
       <p className="back">
-        <Link href={backHref} className="back-link">
+        <Link href={back} className="back-link">
           <span aria-hidden="true" className="arrow-back">←</span> {t('ui.nav.back')}
         </Link>
       </p>
@@ -72,11 +79,13 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
         {ready && left !== null ? t('screens.progress', { answered, left: Math.max(left, factId in answers ? 0 : 1) }) : ' '}
       </p>
       {perMonth ? (
-        <PerMonthCheck
-          amount={perMonth[factId] as number}
-          lang={lang}
-          onChoose={(monthly) => go({ ...perMonth, [factId]: monthly ? (perMonth[factId] as number) * 12 : perMonth[factId] } as Situation)}
-        />
+        <Suspense fallback={null}>
+          <PerMonthCheck
+            amount={perMonth[factId] as number}
+            lang={lang}
+            onChoose={(monthly) => go({ ...perMonth, [factId]: monthly ? (perMonth[factId] as number) * 12 : perMonth[factId] } as Situation)}
+          />
+        </Suspense>
       ) : (
       <QuestionForm
         // Remounted only to show a saved answer: a first visit keeps the server-rendered form as it is.

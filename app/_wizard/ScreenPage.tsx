@@ -5,7 +5,7 @@
  * every fact of the page at once, then goes to the next screen.
  */
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import { FACTS, type FactId } from '../../rules/facts';
 import type { Screen } from '../../rules/screen-specs';
@@ -18,8 +18,10 @@ import { remainingQuestions, takeHandedOver } from './engine-client';
 import { isYearlyPay, YEARLY_PAY_CHECK } from './input';
 import { useFrom } from './nav';
 import { readScreen, type ErrorKey } from './screen-answers';
-import { PerMonthCheck } from './PerMonthCheck';
-import { previousPageHref, useSaveAndGo } from './walk-nav';
+import { backHref, useSaveAndGo } from './walk-nav';
+
+// Only for a yearly pay under €3,000: loaded when needed.
+const PerMonthCheck = lazy(() => import('./PerMonthCheck').then((m) => ({ default: m.PerMonthCheck })));
 
 export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; screenId: string; initialScreen: Screen }) {
   const { t } = useTranslation();
@@ -28,6 +30,7 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
   const go = useSaveAndGo(lang);
   const [screen, setScreen] = useState<Screen | null>(() => takeHandedOver(screenId));
   const [left, setLeft] = useState<number | null>(null);
+  const [previous, setPrevious] = useState<string | undefined>();
   const [errors, setErrors] = useState<ScreenErrors>({});
   const [attempt, setAttempt] = useState(0);
   const [perMonth, setPerMonth] = useState<{ merged: Situation; fact: FactId; value: number } | null>(null);
@@ -39,6 +42,7 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
       (r) => {
         if (!alive) return;
         setLeft(r.left);
+        setPrevious(r.previous);
         setScreen((cur) => cur ?? r.screen ?? null);
       },
       () => alive && setLeft(null),
@@ -84,7 +88,7 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
     <div className="question-page">
       <StorageNotice />
       <p className="back">
-        <Link href={shown ? previousPageHref(lang, answers, shown.facts, from) : `/${lang}/`} className="back-link">
+        <Link href={backHref(lang, from, previous)} className="back-link">
           <span aria-hidden="true" className="arrow-back">←</span> {t('ui.nav.back')}
         </Link>
       </p>
@@ -92,11 +96,13 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
         {ready && left !== null ? t('screens.progress', { answered, left: Math.max(left, 1) }) : ' '}
       </p>
       {perMonth ? (
-        <PerMonthCheck
-          amount={perMonth.value}
-          lang={lang}
-          onChoose={(monthly) => go({ ...perMonth.merged, [perMonth.fact]: monthly ? perMonth.value * 12 : perMonth.value } as Situation)}
-        />
+        <Suspense fallback={null}>
+          <PerMonthCheck
+            amount={perMonth.value}
+            lang={lang}
+            onChoose={(monthly) => go({ ...perMonth.merged, [perMonth.fact]: monthly ? perMonth.value * 12 : perMonth.value } as Situation)}
+          />
+        </Suspense>
       ) : shown ? (
         <ScreenForm key={`${shown.id} ${shown.facts.join(' ')}`} screen={shown} initial={answers} errors={errors} attempt={attempt} onSubmit={submit} />
       ) : (

@@ -5,7 +5,7 @@
  * browser, blocked by a policy) or fails, the engine is loaded on the main thread instead.
  */
 import type { Situation } from '../../rules/situation';
-import type { Screen } from '../../rules/screens';
+import type { Screen } from '../../rules/screen-specs';
 import type { EngineReply, EngineRequest, Remaining } from './engine-protocol';
 
 type Pending = { resolve: (r: Remaining) => void; reject: (error: Error) => void; request: EngineRequest };
@@ -38,7 +38,7 @@ function startWorker(): Worker | null {
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
-    if ('next' in reply) p.resolve({ next: reply.next, left: reply.left, screen: reply.screen });
+    if ('next' in reply) p.resolve({ next: reply.next, left: reply.left, screen: reply.screen, previous: reply.previous });
     else p.reject(new Error(reply.error));
   };
   worker.onerror = (event) => {

@@ -15,6 +15,8 @@ export interface Remaining {
   next: Screen | null;
   left: number;
   screen?: Screen;
+  /** The page before the one asked for (its id), for the back link; undefined for the first page. */
+  previous?: string;
 }
 
 export type EngineReply = ({ id: number } & Remaining) | { id: number; error: string };

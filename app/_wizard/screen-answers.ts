@@ -3,7 +3,8 @@
  * error per field, keyed by fact, in the order of the page.
  */
 import { DONT_KNOW, FACTS, type FactId } from '../../rules/facts';
-import { checklistAnswers, type Screen } from '../../rules/screen-specs';
+import { checklistAnswers } from '../../rules/checklist';
+import type { Screen } from '../../rules/screen-specs';
 import { mayBeFuture, parseDate, parseNumber, parsePostcode } from './input';
 
 export type ErrorKey = 'choose' | 'required' | 'date' | 'number' | 'postcode' | 'future' | 'checklist' | 'which';

@@ -1,8 +1,6 @@
 'use client';
 /** After a page is saved: the next page of the walk (nextScreen, from the worker), or back where the person came from. */
 import { useRouter } from 'next/navigation';
-import type { FactId } from '../../rules/facts';
-import { screenOfFact } from '../../rules/screen-specs';
 import type { Situation } from '../../rules/situation';
 import { saveAnswers } from './answers';
 import { todayIso } from './dates';
@@ -21,13 +19,8 @@ export function useSaveAndGo(lang: string) {
   };
 }
 
-/** The page before this one: the page of the answer given just before this page's first answer. */
-export function previousPageHref(lang: string, answers: Situation, pageFacts: readonly FactId[], from: string | undefined): string {
+/** The back link: where the person came from, the page before (from the worker), or the start page. */
+export function backHref(lang: string, from: string | undefined, previous: string | undefined): string {
   if (from) return `/${lang}/${from}/`;
-  const keys = (Object.keys(answers) as FactId[]).filter((k) => k !== ('residencePeriods' as FactId));
-  const here = keys.findIndex((k) => pageFacts.includes(k));
-  const before = (here === -1 ? keys : keys.slice(0, here)).filter((k) => !pageFacts.includes(k));
-  const prev = before.at(-1);
-  if (!prev) return `/${lang}/`;
-  return `/${lang}/q/${screenOfFact(prev)?.id ?? prev}/`;
+  return previous ? `/${lang}/q/${previous}/` : `/${lang}/`;
 }
