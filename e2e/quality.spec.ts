@@ -26,6 +26,8 @@ const WITH_ALERT: Record<string, Answer> = { ...ALL_GROUPS, removalOrder: 'oqtf'
 const PAGE_TYPES: { name: string; path: string; ready: string; seed?: Record<string, Answer> }[] = [
   { name: 'start', path: '', ready: 'a.button-start' },
   { name: 'question yes-no', path: 'q/dublinProcedure/', ready: 'input[type=radio]' },
+  { name: 'question screen (fields)', path: 'q/s-letters/', ready: 'input[type=radio]' },
+  { name: 'question screen (checklist)', path: 'q/s-rare/', ready: 'input[type=checkbox]' },
   { name: 'question choice', path: 'q/nationality/', ready: 'input[type=radio]' },
   { name: 'question date', path: 'q/birthDate/', ready: 'input[name=day]' },
   { name: 'question number', path: 'q/euFamilyResidenceYears/', ready: 'input[name=value]' },
@@ -183,8 +185,9 @@ async function smallTargets(page: Page): Promise<string[]> {
     };
     const els = [...document.querySelectorAll('main a[href], main button, main .radio, main summary, main input:not([type=radio]):not([type=hidden]), main select')];
     for (const found of els) {
-      // A checkbox inside its label: the whole label is the target.
-      const el = found.matches('input[type=checkbox]') && found.closest('label') ? found.closest('label')! : found;
+      // A checkbox inside its label, or in a box its label covers (.checkbox, as .radio): the whole box is the target.
+      const box = found.matches('input[type=checkbox]') ? (found.closest('label') ?? found.closest('.checkbox')) : null;
+      const el = box ?? found;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue; // not rendered (closed details, print-only)
       if (el.tagName === 'A' && inText(el)) continue;

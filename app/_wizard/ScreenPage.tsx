@@ -52,8 +52,9 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
     };
   }, [ready, answers, screenId]);
 
-  // A first visit with nothing saved is the build-time screen; otherwise wait for the answers' own.
-  const shown = screen ?? (ready && Object.keys(answers).length === 0 ? initialScreen : null);
+  // The build-time screen (what a first visit with nothing saved shows) is in the static HTML, so the page does
+  // not move when the scripts arrive; with saved answers, the worker's screen replaces it.
+  const shown = screen ?? initialScreen;
   const answered = Object.keys(answers).length;
 
   const errorText = (fact: FactId | '_checklist', key: ErrorKey) => {
@@ -63,7 +64,8 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
   };
 
   const submit = async (form: HTMLFormElement) => {
-    if (!shown) return;
+    // Saved answers not read yet, or the page for them not rebuilt yet: nothing to save.
+    if (!ready || (!screen && answered > 0)) return;
     setAttempt((n) => n + 1);
     // The fields on the page now (a follow-up hidden by its answer is not read).
     const visible = shown.facts.filter((f) => form.querySelector(`[data-fact="${f}"]`) || shown.kind === 'checklist');
@@ -103,13 +105,8 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
             onChoose={(monthly) => go({ ...perMonth.merged, [perMonth.fact]: monthly ? perMonth.value * 12 : perMonth.value } as Situation)}
           />
         </Suspense>
-      ) : shown ? (
-        <ScreenForm key={`${shown.id} ${shown.facts.join(' ')}`} screen={shown} initial={answers} errors={errors} attempt={attempt} onSubmit={submit} />
       ) : (
-        <>
-          <h1 className="question">{t(`screens.${screenId}.title`)}</h1>
-          <p className="loading">{t('ui.common.loading')}</p>
-        </>
+        <ScreenForm key={`${shown.id} ${shown.facts.join(' ')} ${ready && answered > 0 ? 'saved' : 'blank'}`} screen={shown} initial={answers} errors={errors} attempt={attempt} onSubmit={submit} />
       )}
     </div>
   );
