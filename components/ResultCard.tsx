@@ -20,6 +20,33 @@ interface Props {
   filingPlace?: string;
 }
 
+/**
+ * A case-by-case route (L435-1, L423-23, AFA 6-5): the non-binding indicators and how strong the case
+ * looks, in words (never a percentage). They never change the status shown above.
+ */
+function CaseStrength({ indicators, strength }: { indicators: NonNullable<CardResult['indicators']>; strength: NonNullable<CardResult['strength']> }) {
+  const { t } = useTranslation();
+  return (
+    <section className="case-strength" aria-label={t('ui.results.caseByCase.title')}>
+      <h4>{t('ui.results.caseByCase.title')}</h4>
+      <p className="small">{t('ui.results.caseByCase.lead')}</p>
+      <p className={`strength strength-${strength}`}>
+        <strong>{t(`ui.results.caseByCase.strength.${strength}`)}</strong>
+      </p>
+      <ul className="indicator-list">
+        {indicators.map((i) => (
+          <li key={i.id} data-indicator={i.id} data-value={i.value}>
+            <StatusIcon value={i.value} /> {t(`ui.results.caseByCase.indicators.${i.id}`)} : <strong>{t(`ui.results.caseByCase.value.${i.value}`)}</strong>{' '}
+            <span className="small">
+              ({t('ui.results.caseByCase.sourceLabel')} {t(`ui.results.caseByCase.sources.${i.id}`)})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Props) {
   const { t } = useTranslation();
   const name = t(`cards.${r.id}.name`) || r.legalBasis.join(', ');
@@ -79,6 +106,11 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
           )}
         </div>
       )}
+      {r.notes.map((n) => (
+        <p key={n.id} className="notice notice-note">
+          {isolateLatin(t(`ui.results.notes.${n.id}`, { titles: n.cardIds.map((id) => t(`cards.${id}.name`) || id).join(' ; ') }))}
+        </p>
+      ))}
       {r.warnings.length > 0 && (
         <div className="notice notice-warning">
           <ul>
@@ -93,6 +125,8 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
 
       <h4>{t('ui.results.conditionsTitle')}</h4>
       <ConditionTree trace={r.conditions} />
+
+      {r.indicators && r.strength && <CaseStrength indicators={r.indicators} strength={r.strength} />}
 
       {r.missing.length > 0 && (
         <>

@@ -85,6 +85,18 @@ export interface Card {
   verifyWhen?: (s: Situation, ctx: EvalContext) => readonly string[];
   /** Cards this one must wait for (subsidiarity gates). */
   dependsOn?: readonly string[];
+  /**
+   * A case-by-case route (L435-1, L423-23, AFA 6-5; scenarios README): its result carries the
+   * indicators (rules/indicators.ts) and a strength, and such routes come after the others in
+   * `results`, ordered among themselves by strength.
+   */
+  caseByCase?: boolean;
+  /**
+   * AES (L435-1): when a plein-droit title other than a case-by-case route is eligible or possible,
+   * the result carries the note `prefer-title-of-right` naming it (circular of 23 Jan 2025: legal
+   * grounds first). The note never closes the card.
+   */
+  preferTitleOfRight?: boolean;
   /** Cards of another regime this card replaces (Catala-style declared overlap). */
   displaces?: readonly string[];
   deadlines?: (s: Situation, ctx: EvalContext) => Deadline[];

@@ -1,4 +1,7 @@
-/** The CLI's JSON shape: { asOf, alerts, results: [{ id, legalBasis, kind, status, conditions, missing, reasons, warnings, verify, … }], nextQuestions }. */
+/**
+ * The CLI's JSON shape: { asOf, alerts, results: [{ id, legalBasis, kind, status, conditions, missing, reasons,
+ * warnings, verify, …, notes, indicators?, strength? }], nextQuestions }.
+ */
 import type { Evaluation } from './evaluate';
 import type { Trace } from './logic';
 import type { FactId } from './facts';
@@ -43,6 +46,9 @@ export function toCliOutput(ev: Evaluation, nextQuestions: FactId[]) {
       deadlines: r.deadlines,
       documents: r.documents,
       verifiedOn: r.verifiedOn,
+      notes: r.notes,
+      // Case-by-case routes only: non-binding indicators and how strong the case looks (never a status).
+      ...(r.indicators ? { indicators: r.indicators, strength: r.strength } : {}),
     })),
     referrals: ev.referrals,
     nextQuestions,

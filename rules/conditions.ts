@@ -2,7 +2,8 @@
  * Cross-cutting conditions, written once and shared by the cards (general-regime X1–X5,
  * DZ-0, EU-0). Each cites the article it applies.
  */
-import { all, any, not, test, type Condition, type EvalContext } from './logic';
+import { all, any, evaluateCondition, not, test, type Condition, type EvalContext, type TestOutcome } from './logic';
+import type { Card } from './card';
 import type { Situation } from './situation';
 import { atLeastYears, addMonths, addYears, fullYearsBetween, type IsoDate } from './dates';
 import { DATES } from './params';
@@ -26,34 +27,75 @@ export const holdsResidenceTitle = (s: Situation) =>
 export const REGIME_GATE_FACTS = ['nationality', 'familyOfEuCitizen'] as const;
 
 const notEuCitizen = test('not-eu-citizen', 'CESEDA L200-1', ['nationality'], (s) => s.nationality !== 'eu-eea-swiss');
-const notEuFamily = test('not-family-of-eu-citizen', 'CESEDA L200-4', ['familyOfEuCitizen'], (s) => s.familyOfEuCitizen === false);
 
-/** General regime: not Algerian (CE avis 22 Mar 2010 n° 333679: the accord governs), not EU family. */
+/** The EU-family cards (rules/cards/eu-family), by id: conditions.ts imports no card. */
+export const EU_FAMILY_CARD_IDS = ['eu-family-core', 'eu-family-other', 'eu-family-retained', 'eu-family-permanent'] as const;
+/** Those of them that are plein droit (the "other family member" card is examined, "peut être délivrée"). */
+export const EU_FAMILY_PLEIN_DROIT_IDS: readonly string[] = ['eu-family-core', 'eu-family-retained', 'eu-family-permanent'];
+
+/** What the fallback reads of the EU cards already evaluated (EvalContext provides it). */
+export type EuCardReader = Pick<EvalContext, 'statusOf' | 'conditionsOf'>;
+
+/**
+ * Whether the national regimes (general regime, Algerian, Tunisian, Moroccan accords) apply to a
+ * family member of an EU/EEA/Swiss citizen. EU rules come first; when the EU right fails (the
+ * citizen has no right of residence, the link is not covered, the right was not kept after a
+ * divorce or a death), the person falls back on the general regime or their accord, which stay
+ * open when more favourable (Directive 2004/38 art. 37; CJUE 16 Jul 2015, C-218/14 Singh;
+ * eu-family.md flow step 4; DZ-GEN for Algerians; legal README corrections 6 and 9 of 2026-12-03).
+ * Scenarios README "Regime fallback": closed when an EU card is eligible, unknown while one is
+ * possible and none eligible (an unknown never becomes a no), open once every EU card is
+ * not-eligible. Closing them while the EU right holds is this tool's convention (the person needs
+ * nothing more), not a rule of law.
+ * One reading of ours: a plein-droit EU card whose conditions are all met holds the right even while
+ * a reservation (public order, a pending removal order) is unanswered or open. Those points bar every
+ * regime alike, and the EU public-policy test is the stricter one for the State, so they do not open
+ * the national regimes; otherwise the whole general questionnaire would be asked of an EU spouse
+ * before the public-order question, which comes last.
+ * The EU cards are first in the catalogue and have no `dependsOn`, so they are evaluated before every
+ * card this gate guards; a status not yet known counts as open to doubt (unknown), never as a failure.
+ */
+export function nationalRegimesApply(s: Situation, read: EuCardReader): TestOutcome {
+  if (s.familyOfEuCitizen === false) return true;
+  if (s.familyOfEuCitizen !== true) return 'unknown';
+  const holds = (id: string) => {
+    const status = read.statusOf(id);
+    return status === 'eligible' || (status === 'possible' && EU_FAMILY_PLEIN_DROIT_IDS.includes(id) && read.conditionsOf?.(id) === 'met');
+  };
+  if (EU_FAMILY_CARD_IDS.some(holds)) return false;
+  return EU_FAMILY_CARD_IDS.every((id) => read.statusOf(id) === 'not-eligible') ? true : 'unknown';
+}
+
+const noEuFamilyRight = test('no-eu-family-right', 'Directive 2004/38 art. 37', ['familyOfEuCitizen'],
+  (s, ctx) => nationalRegimesApply(s, ctx), { readsCards: EU_FAMILY_CARD_IDS });
+
+/** General regime: not Algerian (CE avis 22 Mar 2010 n° 333679: the accord governs), no EU-family right. */
 export const generalRegime: Condition = all('applicable-regime', [
   notEuCitizen,
   test('not-algerian', 'CE avis 22 Mar 2010 n° 333679', ['nationality'], (s) => s.nationality !== 'algerian'),
-  notEuFamily,
+  noEuFamilyRight,
 ], { ref: 'CESEDA L110-1' });
 
 /**
  * International protection (refugees, subsidiary protection, stateless persons) is not covered by
  * the Franco-Algerian accord: Algerians get the CESEDA protection cards (DZ-10, DZ-GEN).
  */
-export const protectionRegime: Condition = all('applicable-regime', [notEuCitizen, notEuFamily], { ref: 'CESEDA L424-1' });
+export const protectionRegime: Condition = all('applicable-regime', [notEuCitizen, noEuFamilyRight], { ref: 'CESEDA L424-1' });
 
 export const algerianRegime: Condition = all('applicable-regime', [
   test('nationality-algerian', 'AFA 1968', ['nationality'], (s) => s.nationality === 'algerian'),
-  notEuFamily,
+  // DZ-GEN: for an Algerian family member of an EU citizen, EU rules first; the accord is the national regime when they fail.
+  noEuFamilyRight,
 ], { ref: 'AFA 1968' });
 
 export const tunisianRegime: Condition = all('applicable-regime', [
   test('nationality-tunisian', 'AFT 1988', ['nationality'], (s) => s.nationality === 'tunisian'),
-  notEuFamily,
+  noEuFamilyRight,
 ], { ref: 'AFT 1988' });
 
 export const moroccanRegime: Condition = all('applicable-regime', [
   test('nationality-moroccan', 'AFM 1987', ['nationality'], (s) => s.nationality === 'moroccan'),
-  notEuFamily,
+  noEuFamilyRight,
 ], { ref: 'AFM 1987' });
 
 /** Livre II applies to a third-country family member of an EU/EEA/Swiss citizen, whatever the nationality. */
@@ -148,13 +190,16 @@ export const marriedForAtLeast = (id: string, ref: string, years: number): Condi
   test(id, ref, ['marriageDate'], (s, ctx) => atLeastYears(s.marriageDate as IsoDate, ctx.asOf, years));
 
 /**
- * Outside the categories that open regroupement familial (AFA 6-5: "qui n'entre pas … dans celles qui
- * ouvrent droit au regroupement familial"; L423-23, VPF-7: "Cannot use RF? A spouse of a lawful resident
- * is usually excluded"): the spouse of a foreign national holding a title that can sponsor is not. The
- * spouse of a French national, an unmarried partner or a spouse whose partner has no title is outside (M).
+ * Outside the categories that open regroupement familial (L423-23 and AFA 6-5: "qui n'entre pas … dans
+ * celles qui ouvrent droit au regroupement familial"; scenarios README, subsidiarity, condition id
+ * `cannot-use-regroupement-familial`): the spouse of a foreign national who holds a CST, CSP or CR and
+ * lives in France could be brought in by regroupement familial (L434-1; AFA art. 4 for Algerians). The
+ * fact is the sponsor's title. The spouse of a French national, an unmarried partner, or a spouse whose
+ * partner holds no title is outside. (A minor child of such a holder needs no title of their own, L411-1.)
+ * Reading the category as the spouse's title alone, not the sponsor's resources and housing: M.
  */
-export const outsideFamilyReunification = (ref: string): Condition =>
-  any('outside-family-reunification', [
+export const cannotUseFamilyReunification = (ref: string): Condition =>
+  any('cannot-use-regroupement-familial', [
     test('not-married', ref, ['maritalStatus'], (s) => s.maritalStatus !== 'married'),
     test('spouse-is-french', ref, ['partnerIsFrench'], (s) => s.partnerIsFrench === true),
     test('spouse-cannot-sponsor', ref, ['sponsorTitle'], (s) => s.sponsorTitle === 'none'),
@@ -174,18 +219,45 @@ export const civicExamResidentOrExempt: Condition = any('civic-exam-resident', [
   test('civic-exam-over-65-exemption', 'CESEDA L413-7', ['birthDate'], (s, ctx) => ((ageOn(s, ctx.asOf) ?? 0) >= 65 ? 'unknown' : false), { verify: 'civic-exam-over-65' }),
 ], { ref: 'CESEDA L413-7' });
 
+/**
+ * The two medical points of L425-9 (and L425-10 for the child, AFA 6-7) are for the OFII college of doctors
+ * (R425-11 to R425-13; F-3): "unknown, assessed by OFII" until the person reports the college's opinion. The
+ * opinion covers both points at once; the préfet departs from it only with specific reasons, so a favourable
+ * opinion makes both met and an unfavourable one both unmet (scenarios README, case-by-case routes).
+ */
+export const ofiiCollege = {
+  assessedBy: 'ofii',
+  decision: {
+    fact: 'ofiiOpinion',
+    outcome: (s: Situation) => (s.ofiiOpinion === 'favourable' ? true : s.ofiiOpinion === 'unfavourable' ? false : undefined),
+  },
+} as const;
+
 /** The mayor's opinion is asked by the préfecture (deemed favourable after 2 months). */
 export const mayorOpinion: Condition = test('mayor-opinion', 'CESEDA L413-7', [], () => true, { assessedBy: 'prefet' });
 
 export const residentCardIntegration: Condition = all('integration-l413-7', [frenchB1OrExempt, civicExamResidentOrExempt, mayorOpinion], { ref: 'CESEDA L413-7' });
 
-// ── Subsidiarity (scenarios README): a gate card yields to the cards it lists.
+// ── Subsidiarity (scenarios README, revised 2026-12-03: it follows each article's text).
 
-export function noneProposed(id: string, ref: string, cardIds: readonly string[]): Condition {
-  return test(id, ref, [], (_s, ctx: EvalContext) => cardIds.every((c) => {
-    const st = ctx.statusOf(c);
-    return st !== 'eligible' && st !== 'possible';
-  }), { readsCards: cardIds });
+/**
+ * "N'entre pas dans les catégories prévues aux articles …" (L423-23; AFA 6-5 "les catégories précédentes"):
+ * unmet when one of the listed cards has all its own conditions met, a point the préfet (or OFII)
+ * assesses counting as met (it is the same assessment); unknown while such a card waits on unknown facts
+ * (an unknown never becomes a no); met otherwise. Reading "entre dans la catégorie" as "meets that card's
+ * conditions" is an interpretation (confidence M): the node carries a verify note. Reservations (public
+ * order, polygamy) are not conditions of the card and play no part here.
+ */
+export function outsideListedCategories(id: string, ref: string, cards: readonly Card[]): Condition {
+  return test(id, ref, [], (s, ctx: EvalContext) => {
+    let unknown = false;
+    for (const card of cards) {
+      const v = evaluateCondition(card.conditions, s, ctx, { assessedAsMet: true }).value;
+      if (v === 'met') return false;
+      if (v === 'unknown') unknown = true;
+    }
+    return unknown ? 'unknown' : true;
+  }, { readsCards: cards.map((c) => c.id), verify: 'listed-category-reading', confidence: 'M' });
 }
 
 export { all, any, not, test, DATES };

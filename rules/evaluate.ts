@@ -19,10 +19,17 @@ import { documentsFor } from './documents-for';
 import { alertsFor, type Alert } from './alerts';
 import { withDerivedResidence } from './residence-periods';
 import { referralsFor, type ReferralResult } from './referrals';
+import { indicatorsFor, strengthOf, strengthRank, type Indicator, type Strength } from './indicators';
 
 export interface Reason {
   id: string;
   ref?: string;
+}
+
+/** A note on a result that never changes its status (locale key notes.<id>), naming the cards it is about. */
+export interface Note {
+  id: string;
+  cardIds: string[];
 }
 
 export interface CardResult {
@@ -49,6 +56,11 @@ export interface CardResult {
   confidence: Card['confidence'];
   durationMonths?: number;
   leadsTo: readonly string[];
+  /** Notes that never change the status, e.g. `prefer-title-of-right` on AES naming the open titles of right. */
+  notes: Note[];
+  /** Case-by-case routes only (Card.caseByCase): the non-binding indicators and the case's strength in words. */
+  indicators?: Indicator[];
+  strength?: Strength;
 }
 
 export interface Evaluation {
@@ -65,14 +77,15 @@ const DEFAULT_RESERVATIONS: readonly Reservation[] = ['public-order', 'polygamy'
 const RESERVATIONS: Record<Reservation, { needs: FactId[]; open: (s: Situation) => boolean; warning: string; ref: string }> = {
   // X2: L412-5, L432-1-1 — a conviction, an ignored OQTF or forgery needs an individual review.
   'public-order': { needs: ['publicOrderConcern'], open: (s) => s.publicOrderConcern === true, warning: 'public-order', ref: 'CESEDA L412-5' },
-  // X3: L412-6 — only a married person can be in a polygamous marriage.
+  // X3: L412-6 — only a married person can be in a polygamous marriage (a "yes" needs the marital status to count).
   polygamy: { needs: ['maritalStatus', 'polygamy'], open: (s) => s.maritalStatus === 'married' && s.polygamy === true, warning: 'polygamy', ref: 'CESEDA L412-6' },
   'pending-removal-order': { needs: ['removalOrder'], open: (s) => s.removalOrder === 'oqtf' || s.removalOrder === 'other-removal', warning: 'pending-oqtf', ref: 'CESEDA L611-1' },
 };
 
 function reservationState(r: Reservation, s: Situation): { open: boolean; missing: FactId[] } {
   const spec = RESERVATIONS[r];
-  if (r === 'polygamy' && isAnswered(s, 'maritalStatus') && s.maritalStatus !== 'married') return { open: false, missing: [] };
+  // A person not married, or one who answers "no polygamy", closes the polygamy reservation whatever else is answered.
+  if (r === 'polygamy' && (s.polygamy === false || (isAnswered(s, 'maritalStatus') && s.maritalStatus !== 'married'))) return { open: false, missing: [] };
   const missing = spec.needs.filter((k) => !isAnswered(s, k));
   if (missing.length > 0) return { open: false, missing };
   return { open: spec.open(s), missing: [] };
@@ -166,7 +179,46 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     confidence: card.confidence,
     durationMonths: card.durationMonths,
     leadsTo: card.leadsTo ?? [],
+    notes: [],
+    ...caseByCase(card, s, ctx.asOf),
   };
+}
+
+/** Indicators and strength of a case-by-case route; they never touch its status (scenarios README). */
+function caseByCase(card: Card, s: Situation, asOf: IsoDate): Pick<CardResult, 'indicators' | 'strength'> {
+  if (!card.caseByCase) return {};
+  const indicators = indicatorsFor(s, asOf);
+  return { indicators, strength: strengthOf(indicators) };
+}
+
+const open = (r: CardResult) => r.status === 'eligible' || r.status === 'possible';
+
+/**
+ * AES has no subsidiarity in its text (L435-1): another title never closes it. When a plein-droit title
+ * other than a case-by-case route is eligible or possible, AES names it in the note `prefer-title-of-right`
+ * (circular of 23 Jan 2025: legal grounds first; scenarios README, subsidiarity). A card that is possible
+ * only because a question has not been asked yet is not named (the note would tell someone who never said
+ * they were a refugee that the refugee card is open); one the person answered "I don't know" to is.
+ */
+function addNotes(results: readonly CardResult[], s: Situation) {
+  const named = (x: CardResult) =>
+    x.kind === 'plein-droit' && open(x) && !CARD_BY_ID.get(x.id)?.caseByCase && x.missing.every((f) => s[f] !== undefined);
+  for (const r of results) {
+    if (!CARD_BY_ID.get(r.id)?.preferTitleOfRight || !open(r)) continue;
+    const rights = results.filter(named).map((x) => x.id);
+    if (rights.length > 0) r.notes.push({ id: 'prefer-title-of-right', cardIds: rights });
+  }
+}
+
+/**
+ * The order of `results`: the catalogue's, except that the case-by-case routes come after every other
+ * card (so AES after the titles its note names), ordered among themselves by strength (stable).
+ */
+function ordered(results: readonly CardResult[]): CardResult[] {
+  const plain = results.filter((r) => !CARD_BY_ID.get(r.id)?.caseByCase);
+  const cases = results.filter((r) => CARD_BY_ID.get(r.id)?.caseByCase);
+  cases.sort((a, b) => strengthRank(a.strength) - strengthRank(b.strength));
+  return [...plain, ...cases];
 }
 
 /** Verify notes of the trace: every flagged node of an open card, only the unmet ones of a ruled-out card. */
@@ -189,6 +241,8 @@ function unmetChain(t: Trace): Reason[] {
   return out;
 }
 
+const CARD_BY_ID = new Map(CATALOGUE.map((c) => [c.id, c]));
+
 /** Gate cards (dependsOn) are evaluated after the cards they read. */
 const ORDERED: readonly Card[] = [...CATALOGUE.filter((c) => !c.dependsOn), ...CATALOGUE.filter((c) => c.dependsOn)];
 const GATES = new Set(CATALOGUE.filter((c) => c.dependsOn).map((c) => c.id));
@@ -200,14 +254,18 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
     asOf: options.asOf,
     statusOf: (id) => byId.get(id)?.status,
     unmetOf: (id) => byId.get(id)?.reasons.map((r) => r.id),
+    conditionsOf: (id) => byId.get(id)?.conditions.value,
     evaluatedSoFar: () => [...byId.values()].map((r) => ({ id: r.id, kind: r.kind, status: r.status, dependsOn: GATES.has(r.id) })),
   };
   for (const card of ORDERED) byId.set(card.id, evaluateCard(card, situation, ctx));
+  const results = CATALOGUE.map((c) => byId.get(c.id)!);
+  addNotes(results, situation);
   return {
     asOf: options.asOf,
-    results: CATALOGUE.map((c) => byId.get(c.id)!),
+    results: ordered(results),
     alerts: alertsFor(situation),
-    referrals: referralsFor(situation, options.asOf),
+    // The EU-family cards' statuses decide whether the national regimes' referrals apply (eu-family.md flow step 4).
+    referrals: referralsFor(situation, options.asOf, ctx),
   };
 }
 

@@ -63,12 +63,16 @@ export const FACTS = {
   // ── You: nationality routes the regime (legal README rule 5).
   nationality: choice('you', ['algerian', 'tunisian', 'moroccan', 'eu-eea-swiss', 'british', 'other'] as const, false),
   familyOfEuCitizen: bool('you', false),
-  euCitizenActivity: choice('you', ['worker', 'self-employed', 'student', 'inactive-with-resources', 'jobseeker', 'other'] as const),
+  // EU-0 (L233-1, R233-1, R233-7): genuine and effective work, a jobseeker keeping worker status, an
+  // inactive person with resources and sickness insurance, a student, a first-job seeker (not covered by
+  // the reference), or none of these ('other': no right of residence).
+  euCitizenActivity: choice('you', ['worker', 'self-employed', 'jobseeker-kept-worker-status', 'student', 'inactive-with-resources', 'jobseeker', 'other'] as const),
   euRelationship: choice('you', [
     'spouse', 'child-under-21', 'child-dependent', 'parent-dependent',
     'registered-partner', 'unmarried-partner', 'other-dependent-relative', 'relative-needing-care',
   ] as const, false),
-  euSpouseStatus: choice('you', ['together', 'divorced', 'citizen-died', 'citizen-left'] as const),
+  // 'separated': living apart, not divorced; a spouse keeps the core-family right until the divorce (Diatta).
+  euSpouseStatus: choice('you', ['together', 'separated', 'divorced', 'citizen-died', 'citizen-left'] as const),
   euFamilyResidenceYears: num('you', 60),
   // EU-5: continuity for permanent residence (R234-3: 6 months a year, one 12-month absence for an
   // important reason) and its loss after more than 2 consecutive years away (L234-2). Not the
@@ -77,6 +81,12 @@ export const FACTS = {
   // EU-4 (R233-9, R233-10): custody or access rights to the citizen's child; marriage length before divorce proceedings.
   euChildCustody: choice('you', ['custody', 'access-rights-in-france', 'none'] as const),
   marriage3YearsBeforeProceedings: bool('you'),
+  // EU-4 (R233-9): particularly difficult circumstances during the marriage, such as domestic violence.
+  euDifficultCircumstances: bool('you'),
+  // EU-4 (R233-9, R233-1): for the retained right, own resources at least the RSA amount (never more is
+  // required), or being the family member of a worker or self-sufficient person.
+  euOwnResourcesAtLeastRsa: bool('you'),
+  euFamilyOfSelfSufficientPerson: bool('you'),
   birthDate: date('you', false),
 
   // ── Stay: entry, titles, residence history.
@@ -141,6 +151,10 @@ export const FACTS = {
   partnerHoldsTalentCard: bool('family'),
   // L423-23: partner, children, parents or siblings living in France (ECHR art. 8 ties).
   familyTiesInFrance: bool('family'),
+  // Indicators of the case-by-case routes (rules/indicators.ts; scenarios README): children at school in
+  // France (case law on ECHR art. 8) and close family left in the country of origin (R423-5).
+  childrenSchooledInFrance: choice('family', ['yes', 'no', 'no-school-age-children'] as const),
+  closeFamilyAbroad: bool('family'),
   // L426-9: spouse of a "retraité" card holder.
   spouseHoldsRetireeCard: bool('family'),
 
@@ -159,9 +173,13 @@ export const FACTS = {
   ownSeriousIllness: bool('health', false),
   hasSickChild: bool('health', false),
   livesWithSickChildAndSupports: bool('health'),
+  // The OFII college of doctors' opinion (R425-12; L425-9, L425-10, AFA 6-7), once the person has received it.
+  ofiiOpinion: choice('health', ['not-yet', 'favourable', 'unfavourable'] as const),
 
   // ── Work and study.
   employed: bool('work-study', false),
+  // A signed job offer (Cerfa 15186 or a promise of employment): an indicator for the case-by-case routes (circular of 23 Jan 2025).
+  signedJobOffer: bool('work-study'),
   // The activity a work, talent or "other" card is for (L421-3 to L421-34, L426-21 to L426-23).
   activity: choice('work-study', [
     'ordinary-job', 'seasonal-job', 'intra-group-transfer', 'own-business', 'innovative-company-job',

@@ -85,7 +85,8 @@ export function questionsLeft(situation: Situation, options: { asOf: IsoDate }):
   return longest + open.length;
 }
 
-export type { Evaluation, CardResult, Reason } from './evaluate';
+export type { Evaluation, CardResult, Reason, Note } from './evaluate';
+export type { Indicator, IndicatorId, Strength } from './indicators';
 export { SCREENS, SCREEN_IDS, screenSpec, screenOfFact, checklistAnswers, type Screen, type ScreenSpec } from './screen-specs';
 export type { Situation } from './situation';
 export { SituationSchema, parseSituation, SCHEMA_VERSION } from './situation';

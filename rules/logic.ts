@@ -23,6 +23,8 @@ export interface EvalContext {
   statusOf(cardId: string): Status | undefined;
   /** Ids of the unmet conditions of a card evaluated earlier. */
   unmetOf(cardId: string): readonly string[] | undefined;
+  /** Value of the condition tree of a card evaluated earlier, reservations aside (the EU-family fallback reads it). */
+  conditionsOf?(cardId: string): Tri | undefined;
   /** Every card evaluated so far (gate cards run after all cards without `dependsOn`). */
   evaluatedSoFar(): readonly { id: string; kind: 'plein-droit' | 'discretionary'; status: Status; dependsOn: boolean }[];
 }
@@ -50,6 +52,12 @@ export interface TestNode extends NodeCommon {
   assessedBy?: Assessor;
   /** Card ids whose statuses this test reads (subsidiarity). */
   readsCards?: readonly string[];
+  /**
+   * The assessing body's decision, once the person reports it (an OFII college opinion received):
+   * `true` / `false` settle the point (met / unmet), `undefined` leaves it "unknown, assessed by …"
+   * (scenarios README, case-by-case routes: never met nor unmet until that body has decided).
+   */
+  decision?: { fact: FactId; outcome: (s: Situation) => boolean | undefined };
 }
 export interface GroupNode extends NodeCommon {
   kind: 'all' | 'any';
@@ -97,29 +105,47 @@ function collect(children: readonly Trace[], key: 'missing' | 'uses'): FactId[] 
   return out ?? NONE;
 }
 
-export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext): Trace {
+/**
+ * `assessedAsMet`: read a point another body assesses as met when the facts support it. Only the
+ * subsidiarity tests use it ("has all its own conditions met": the préfet's assessment is the same
+ * one, so only unknown facts leave it open; scenarios README, subsidiarity).
+ */
+export interface EvalOptions {
+  assessedAsMet?: boolean;
+}
+
+export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext, opts: EvalOptions = {}): Trace {
   if (c.kind === 'test') {
     let missing = NONE;
     for (const k of c.needs) if (!isAnswered(s, k)) missing = missing === NONE ? [k] : [...missing, k];
     let value: Tri;
+    let uses = c.needs as FactId[];
     if (missing.length > 0) value = 'unknown';
     else {
       const out = c.test(s, ctx);
       value = out === 'unknown' ? 'unknown' : out ? 'met' : 'unmet';
-      // A body other than the tool decides: the best the facts can do is "unknown, assessed by …".
-      if (value === 'met' && c.assessedBy) value = 'unknown';
+      // A body other than the tool decides: the best the facts can do is "unknown, assessed by …",
+      // until the person reports that body's decision.
+      if (value === 'met' && c.assessedBy && !opts.assessedAsMet) {
+        let decided: boolean | undefined;
+        if (c.decision) {
+          uses = [...uses, c.decision.fact];
+          if (isAnswered(s, c.decision.fact)) decided = c.decision.outcome(s);
+        }
+        value = decided === undefined ? 'unknown' : decided ? 'met' : 'unmet';
+      }
     }
     return {
       id: c.id, ref: c.ref, verify: c.verify, confidence: c.confidence, kind: c.kind, value,
-      missing: value === 'unknown' ? missing : NONE, uses: c.needs as FactId[], assessedBy: c.assessedBy, children: [],
+      missing: value === 'unknown' ? missing : NONE, uses, assessedBy: c.assessedBy, children: [],
     };
   }
   let children: Trace[];
-  if (c.kind === 'not') children = [evaluateCondition(c.of, s, ctx)];
+  if (c.kind === 'not') children = [evaluateCondition(c.of, s, ctx, opts)];
   else {
     children = [];
     for (const x of c.of) {
-      const t = evaluateCondition(x, s, ctx);
+      const t = evaluateCondition(x, s, ctx, opts);
       children.push(t);
       // Outside the person's regime nothing else of the card matters: stop there (the reason is the regime).
       if (c.kind === 'all' && t.value === 'unmet' && x.id === REGIME_GATE) break;
@@ -162,7 +188,7 @@ export function test(
   ref: string,
   needs: readonly FactId[],
   fn: (s: Situation, ctx: EvalContext) => TestOutcome,
-  extra: Partial<Pick<TestNode, 'assessedBy' | 'verify' | 'confidence' | 'readsCards'>> = {},
+  extra: Partial<Pick<TestNode, 'assessedBy' | 'verify' | 'confidence' | 'readsCards' | 'decision'>> = {},
 ): TestNode {
   return { kind: 'test', id, ref, needs, test: fn, ...extra };
 }

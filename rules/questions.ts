@@ -24,6 +24,7 @@ import type { CardResult } from './evaluate';
 import type { Evaluation } from './evaluate';
 import type { Trace } from './logic';
 import type { Situation } from './situation';
+import { indicatorQuestions } from './indicators';
 
 const ORDER = new Map(FACT_IDS.map((id, i) => [id, i]));
 
@@ -41,6 +42,9 @@ export function nextQuestionsFrom(s: Situation, ev: Evaluation): FactId[] {
     for (const f of first ?? r.missing) if (s[f] === undefined) wanted.add(f);
     // Once the card itself is settled, the facts its deadline, fee or documents depend on.
     if (!first && r.missing.length === 0) for (const f of infoNeeds(r)) if (s[f] === undefined) wanted.add(f);
+    // A case-by-case route, once settled: the facts its indicators read (rules/indicators.ts), so the
+    // person learns how strong the case looks.
+    if (!first && r.missing.length === 0 && r.indicators) for (const f of indicatorQuestions(s, ev.asOf)) wanted.add(f);
   }
   // Red flags are asked of everyone, first: a removal order, a refusal still open to challenge;
   // a Dublin procedure only concerns asylum seekers.

@@ -21,13 +21,14 @@
  */
 import { addYears, type IsoDate } from './dates';
 import type { Situation } from './situation';
+import { nationalRegimesApply, type EuCardReader } from './conditions';
 
 export interface Referral {
   id: string;
   trigger: 'answers' | 'general';
   kind: 'referral' | 'information';
-  /** Pure: same answers and date, same result. */
-  relevant: (s: Situation, asOf: IsoDate) => boolean;
+  /** Pure: same answers, date and context, same result. */
+  relevant: (s: Situation, asOf: IsoDate, ctx: ReferralContext) => boolean;
   /** What the reference says about the basis (never shown as a legal basis). */
   ref: string;
   /** Locale keys `<localeKey>.title` and `<localeKey>.text` in locales/<lang>/referrals.json. */
@@ -35,6 +36,16 @@ export interface Referral {
   /** The seed-cases.md rows this referral answers. */
   seedRows: readonly string[];
   verifiedOn: IsoDate;
+}
+
+/** What the referrals read beside the answers. */
+export interface ReferralContext {
+  /**
+   * The general regime or the person's accord may apply: not a family member of an EU citizen, or no
+   * EU-family card is eligible (eu-family.md flow step 4; the same rule as the cards' regime gate,
+   * conditions.ts `nationalRegimesApply`: closed only while an EU card is eligible).
+   */
+  nationalRegimesOpen: boolean;
 }
 
 export interface ReferralResult {
@@ -51,8 +62,9 @@ const VERIFIED = '2026-11-22';
 
 const is = <T>(v: T | undefined | 'dont-know', ...values: T[]) => v !== undefined && v !== 'dont-know' && values.includes(v);
 const notEuCitizen = (s: Situation) => is(s.nationality, 'algerian', 'tunisian', 'moroccan', 'british', 'other');
-const generalOrBilateral = (s: Situation) => notEuCitizen(s) && s.familyOfEuCitizen !== true;
-const algerian = (s: Situation) => s.nationality === 'algerian' && s.familyOfEuCitizen !== true;
+const generalOrBilateral = (s: Situation, ctx: ReferralContext) => notEuCitizen(s) && ctx.nationalRegimesOpen;
+/** DZ-GEN: the accord is an Algerian's national regime, an EU-family member's too once the EU right fails. */
+const algerian = (s: Situation, ctx: ReferralContext) => s.nationality === 'algerian' && ctx.nationalRegimesOpen;
 const holdsTenYearTitle = (s: Situation) => is(s.currentTitle, 'resident-card-10-years', 'algerian-certificate-10-years');
 const holdsFrenchTitle = (s: Situation) =>
   is(s.currentTitle, 'cst-1-year', 'multi-year-card', 'resident-card-10-years', 'algerian-certificate-1-year', 'algerian-certificate-10-years');
@@ -90,8 +102,8 @@ export const REFERRALS: readonly Referral[] = [
     id: 'dz-student-trainee',
     trigger: 'answers',
     kind: 'referral',
-    relevant: (s) =>
-      algerian(s) &&
+    relevant: (s, _asOf, ctx) =>
+      algerian(s, ctx) &&
       (is(s.activity, 'studies', 'internship') || s.currentTitleGround === 'student' || s.longStayVisaPurpose === 'student' || s.enrolledHigherEducation === true),
     ref: 'AFA protocol, Titre III (no article letter); APT for work, 50 % of annual working time',
     localeKey: 'referrals.dz-student-trainee',
@@ -103,7 +115,7 @@ export const REFERRALS: readonly Referral[] = [
     id: 'dz-temporary-worker',
     trigger: 'answers',
     kind: 'referral',
-    relevant: (s) => algerian(s) && (s.currentTitleGround === 'temporary-worker' || (s.activity === 'ordinary-job' && s.contractType === 'fixed-term-short')),
+    relevant: (s, _asOf, ctx) => algerian(s, ctx) && (s.currentTitleGround === 'temporary-worker' || (s.activity === 'ordinary-job' && s.contractType === 'fixed-term-short')),
     ref: 'AFA, "travailleur temporaire" (article letter UNCONFIRMED)',
     localeKey: 'referrals.dz-temporary-worker',
     seedRows: [],
@@ -114,7 +126,7 @@ export const REFERRALS: readonly Referral[] = [
     id: 'dz-talent',
     trigger: 'answers',
     kind: 'referral',
-    relevant: (s) => algerian(s) && (is(s.activity, ...TALENT_ACTIVITIES) || s.currentTitleGround === 'talent'),
+    relevant: (s, _asOf, ctx) => algerian(s, ctx) && (is(s.activity, ...TALENT_ACTIVITIES) || s.currentTitleGround === 'talent'),
     ref: 'CESEDA talent cards for Algerians: UNCONFIRMED (DZ-E8); Algerian scientist from another EU state not covered',
     localeKey: 'referrals.dz-talent',
     seedRows: ['002-25'],
@@ -125,21 +137,10 @@ export const REFERRALS: readonly Referral[] = [
     id: 'dz-general-regularisation',
     trigger: 'answers',
     kind: 'referral',
-    relevant: (s) => algerian(s) && is(s.currentTitle, 'none', 'aps', 'asylum-seeker-certificate'),
+    relevant: (s, _asOf, ctx) => algerian(s, ctx) && is(s.currentTitle, 'none', 'aps', 'asylum-seeker-certificate'),
     ref: "préfet's general power to regularise (CE avis 22 Mar 2010, n° 333679); no article; 23 Jan 2025 circular as guidance (M/L)",
     localeKey: 'referrals.dz-general-regularisation',
     seedRows: ['001-71'],
-    verifiedOn: VERIFIED,
-  },
-  {
-    // DZ-E7: spouse of an Algerian retraité, UNCONFIRMED.
-    id: 'dz-retiree-spouse',
-    trigger: 'answers',
-    kind: 'referral',
-    relevant: (s) => algerian(s) && s.spouseHoldsRetireeCard === true,
-    ref: 'AFA 7 ter: spouse of a retraité UNCONFIRMED',
-    localeKey: 'referrals.dz-retiree-spouse',
-    seedRows: ['002-28'],
     verifiedOn: VERIFIED,
   },
   {
@@ -147,7 +148,7 @@ export const REFERRALS: readonly Referral[] = [
     id: 'retiree-settling',
     trigger: 'answers',
     kind: 'referral',
-    relevant: (s) => generalOrBilateral(s) && (s.frenchRetirementPension === true || s.receivesFrenchPension === true) && !holdsTenYearTitle(s),
+    relevant: (s, _asOf, ctx) => generalOrBilateral(s, ctx) && (s.frenchRetirementPension === true || s.receivesFrenchPension === true) && !holdsTenYearTitle(s),
     ref: 'not covered by the sources (CESEDA L426-8 covers stays of up to 1 year at a time; settling: UNCONFIRMED)',
     localeKey: 'referrals.retiree-settling',
     seedRows: ['002-15', '002-28'],
@@ -158,7 +159,7 @@ export const REFERRALS: readonly Referral[] = [
     id: 'eu-long-term-resident',
     trigger: 'general',
     kind: 'referral',
-    relevant: (s) => generalOrBilateral(s) && !holdsTenYearTitle(s),
+    relevant: (s, _asOf, ctx) => generalOrBilateral(s, ctx) && !holdsTenYearTitle(s),
     ref: 'not covered by the sources (CESEDA L426-11 area; "salarié RLD-UE")',
     localeKey: 'referrals.eu-long-term-resident',
     seedRows: ['002-16', '002-29', '004-10'],
@@ -169,7 +170,7 @@ export const REFERRALS: readonly Referral[] = [
     id: 'eu-service-provider-employee',
     trigger: 'general',
     kind: 'referral',
-    relevant: (s) => generalOrBilateral(s) && (s.employed === true || is(s.activity, 'ordinary-job', 'intra-group-transfer')),
+    relevant: (s, _asOf, ctx) => generalOrBilateral(s, ctx) && (s.employed === true || is(s.activity, 'ordinary-job', 'intra-group-transfer')),
     ref: 'not covered by the sources (employee of a service provider established in another EU state)',
     localeKey: 'referrals.eu-service-provider-employee',
     seedRows: ['002-17', '002-29'],
@@ -191,7 +192,7 @@ export const REFERRALS: readonly Referral[] = [
     id: 'volunteer-cst',
     trigger: 'answers',
     kind: 'referral',
-    relevant: (s) => generalOrBilateral(s) && s.activity === 'volunteering',
+    relevant: (s, _asOf, ctx) => generalOrBilateral(s, ctx) && s.activity === 'volunteering',
     ref: 'CST "volontaire" (European Solidarity Corps): article UNCONFIRMED',
     localeKey: 'referrals.volunteer-cst',
     seedRows: [],
@@ -202,7 +203,7 @@ export const REFERRALS: readonly Referral[] = [
     id: 'family-reunification',
     trigger: 'answers',
     kind: 'information',
-    relevant: (s) => generalOrBilateral(s) && !protectedPerson(s) && holdsFrenchTitle(s) && spouseApart(s),
+    relevant: (s, _asOf, ctx) => generalOrBilateral(s, ctx) && !protectedPerson(s) && holdsFrenchTitle(s) && spouseApart(s),
     ref: 'regroupement familial: CESEDA L434-1 ff. (Algerians: AFA art. 4 and Titre II of the protocol); OFII procedure',
     localeKey: 'referrals.family-reunification',
     seedRows: ['002-24'],
@@ -236,7 +237,7 @@ export const REFERRALS: readonly Referral[] = [
     id: 'pre-entry-language-test',
     trigger: 'answers',
     kind: 'information',
-    relevant: (s) => generalOrBilateral(s) && s.maritalStatus === 'married' && s.livingTogether === false && (s.partnerIsFrench === true || holdsFrenchTitle(s)),
+    relevant: (s, _asOf, ctx) => generalOrBilateral(s, ctx) && s.maritalStatus === 'married' && s.livingTogether === false && (s.partnerIsFrench === true || holdsFrenchTitle(s)),
     ref: 'pre-entry test of French (old L411-8): not covered by the sources; a 2024 pre-entry A1 requirement was censured (CC 2023-863 DC)',
     localeKey: 'referrals.pre-entry-language-test',
     seedRows: ['001-18'],
@@ -247,9 +248,14 @@ export const REFERRALS: readonly Referral[] = [
 export const REFERRAL_IDS: readonly string[] = REFERRALS.map((r) => r.id);
 export const referralById = (id: string) => REFERRALS.find((r) => r.id === id);
 
-/** The referrals the answers point to, in the order of REFERRALS ('answers' before 'general'). */
-export function referralsFor(s: Situation, asOf: IsoDate): ReferralResult[] {
-  const hits = REFERRALS.filter((r) => r.relevant(s, asOf));
+/**
+ * The referrals the answers point to, in the order of REFERRALS ('answers' before 'general').
+ * `euCards` reads the EU-family cards' results (evaluate passes its context): without it, a family
+ * member of an EU citizen is taken to be covered by the EU right.
+ */
+export function referralsFor(s: Situation, asOf: IsoDate, euCards?: EuCardReader): ReferralResult[] {
+  const ctx: ReferralContext = { nationalRegimesOpen: euCards ? nationalRegimesApply(s, euCards) !== false : s.familyOfEuCitizen !== true };
+  const hits = REFERRALS.filter((r) => r.relevant(s, asOf, ctx));
   return [...hits.filter((r) => r.trigger === 'answers'), ...hits.filter((r) => r.trigger === 'general')].map((r) => ({
     id: r.id,
     trigger: r.trigger,

@@ -18,8 +18,10 @@ import type { CardResult, Evaluation } from './evaluate';
 import { DONT_KNOW, FACT_IDS, type FactId } from './facts';
 import { REGIME_GATE, type Trace } from './logic';
 import type { Situation } from './situation';
+import type { Strength } from './indicators';
 
-export type Strength = 'strong' | 'mixed' | 'weak';
+export type { Strength };
+
 
 export type Banner =
   | { kind: 'alert'; alert: Alert }
@@ -98,10 +100,12 @@ export function answerSource(fact: FactId): AnswerSource {
 const daysBetween = (from: IsoDate, to: IsoDate) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const isOpen = (r: CardResult) => r.status !== 'not-eligible';
 
-/** Strength of a case-by-case route: the card's own (indicators, when it has them), else met vs open conditions. */
+/**
+ * Strength of a discretionary route: the card's own when it is a case-by-case route with indicators (L435-1,
+ * L423-23, AFA 6-5; rules/indicators.ts), else its conditions met against those still open.
+ */
 export function strengthOf(r: CardResult): Strength {
-  const own = (r as CardResult & { strength?: Strength }).strength;
-  if (own) return own;
+  if (r.strength) return r.strength;
   const leaves = testsOutsideGate(r.conditions);
   const met = leaves.filter((t) => t.value === 'met').length;
   const open = leaves.filter((t) => t.value === 'unknown' && !t.assessedBy).length;

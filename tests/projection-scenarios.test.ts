@@ -40,8 +40,8 @@ describe('eligibleFrom on public scenarios', () => {
     expect(p).toMatchObject({ from: AS_OF, status: 'possible' });
   });
 
-  it('P14: nothing in time alone opens L423-23 (no family ties in France)', () => {
-    expect(eligibleFrom(fixture('P14'), 'ceseda-l423-23', { asOf: AS_OF, horizonMonths: 60 }).from).toBeUndefined();
+  it('P14: L423-23 is already open (possible, decided case by case): eligibleFrom is the evaluation date', () => {
+    expect(eligibleFrom(fixture('P14'), 'ceseda-l423-23', { asOf: AS_OF, horizonMonths: 60 })).toMatchObject({ from: AS_OF, status: 'possible' });
   });
 
   it('eligibleFromMany agrees with eligibleFrom on P16 and P10', () => {
@@ -71,8 +71,8 @@ describe('smallestChange on public scenarios', () => {
     expect(c.length).toBeGreaterThan(0);
     expect(c.every((x) => x.from === 'unknown' && x.assessedBy === 'ofii')).toBe(true);
   });
-  it('P14: L435-1 would need one humanitarian or exceptional element; the cheapest is 5 years of presence', () => {
-    expect(change('P14', 'ceseda-l435-1').map((x) => [x.id, x.from])).toEqual([['five-years-presence', 'unmet']]);
+  it('P14: for L435-1 what is left is the préfet\'s assessment, not a fact to change', () => {
+    expect(change('P14', 'ceseda-l435-1').map((x) => [x.id, x.from, x.assessedBy])).toEqual([['humanitarian-or-exceptional-reasons', 'unknown', 'prefet']]);
   });
   it('P02: the parent resident card L423-10 first needs 3 years holding the parent card', () => {
     const c = change('P02', 'ceseda-l423-10');

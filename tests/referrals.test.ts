@@ -128,8 +128,35 @@ describe('Algerian routes without a confirmed article', () => {
       { nationality: 'algerian' },
     );
   });
-  it('dz-retiree-spouse: spouse of an Algerian retraité (UNCONFIRMED)', () => {
-    check('dz-retiree-spouse', { nationality: 'algerian', spouseHoldsRetireeCard: true }, { nationality: 'moroccan', spouseHoldsRetireeCard: true }, { nationality: 'algerian', spouseHoldsRetireeCard: false });
+  it('the spouse of an Algerian retraité has a card now (DZ-E7, corrected 2026-12-03), no referral', () => {
+    expect(referralById('dz-retiree-spouse')).toBeUndefined();
+    expect(CATALOGUE.map((c) => c.id)).toContain('afa-7ter-spouse');
+  });
+});
+
+describe('Algerian family of an EU citizen: the referral follows the EU right (eu-family.md flow step 4; DZ-GEN)', () => {
+  const dz = {
+    removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: true, euRelationship: 'spouse', euCitizenActivity: 'worker',
+    currentTitle: 'none', publicOrderConcern: false,
+  } as const satisfies Situation;
+  const referrals = (s: Situation) => evaluate(s, { asOf: AS_OF }).referrals.map((r) => r.id);
+
+  it('no referral while the EU card is eligible (married, living together)', () => {
+    expect(referrals({ ...dz, euSpouseStatus: 'together' })).not.toContain('dz-general-regularisation');
+  });
+  it('shown once every EU card fails: divorced after under 3 years, no custody, no violence, no resources of her own', () => {
+    const s: Situation = {
+      ...dz, euSpouseStatus: 'divorced', marriage3YearsBeforeProceedings: false, euChildCustody: 'none', euDifficultCircumstances: false,
+      employed: false, euOwnResourcesAtLeastRsa: false, euFamilyOfSelfSufficientPerson: false, euFamilyResidenceYears: 2,
+    };
+    expect(evaluate(s, { asOf: AS_OF }).results.filter((r) => r.regime === 'eu-family').map((r) => r.status)).toEqual(['not-eligible', 'not-eligible', 'not-eligible', 'not-eligible']);
+    expect(referrals(s)).toContain('dz-general-regularisation');
+  });
+  it('shown while the retained right is only possible (an unknown never becomes a no)', () => {
+    expect(referrals({ ...dz, euSpouseStatus: 'divorced' })).toContain('dz-general-regularisation');
+  });
+  it('without the card statuses, a family member of an EU citizen is taken to be covered', () => {
+    expect(ids({ ...dz, euSpouseStatus: 'divorced' })).not.toContain('dz-general-regularisation');
   });
 });
 

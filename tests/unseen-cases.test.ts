@@ -50,27 +50,27 @@ describe('L423-23 is closed to the spouse of a foreign resident who can sponsor 
     sponsorTitle: 'resident-card', familyTiesInFrance: true, stayedAsStudent: false,
   } as const;
 
-  it('Peruvian wife of a CR holder: L423-23 not-eligible on outside-family-reunification; AES stays possible', () => {
+  it('Peruvian wife of a CR holder: L423-23 not-eligible on cannot-use-regroupement-familial; AES stays possible', () => {
     const ev = run(couple, AS_OF);
-    expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['outside-family-reunification'] });
+    expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['cannot-use-regroupement-familial'] });
     expectCard(card(ev, ['CESEDA L435-1']), { status: 'possible', kind: 'discretionary' });
   });
 
   it('the same facts for an Algerian give the same answer under AFA 6-5', () => {
     const ev = run({ ...couple, nationality: 'algerian' }, AS_OF);
-    expectCard(card(ev, ['AFA 6-5']), { status: 'not-eligible', unmet: ['outside-family-reunification'] });
+    expectCard(card(ev, ['AFA 6-5']), { status: 'not-eligible', unmet: ['cannot-use-regroupement-familial'] });
   });
 
   it('a spouse whose partner has no title, or a PACS partner, is outside RF: the condition is met', () => {
     for (const change of [{ sponsorTitle: 'none' }, { maritalStatus: 'pacs' }]) {
       const r = card(run({ ...couple, ...change }, AS_OF), ['CESEDA L423-23']);
-      expectCard(r, { status: 'possible', notRequired: ['outside-family-reunification'] });
+      expectCard(r, { status: 'possible', notRequired: ['cannot-use-regroupement-familial'] });
     }
   });
 
   it('the sponsor’s title unanswered: unknown, never unmet', () => {
     const r = card(run(without(couple, 'sponsorTitle'), AS_OF), ['CESEDA L423-23']);
-    expectCard(r, { status: 'possible', unknown: ['outside-family-reunification'] });
+    expectCard(r, { status: 'possible', unknown: ['cannot-use-regroupement-familial'] });
     expect(r.missing).toContain('sponsorTitle');
     expect(nodeStates(r.conditions).get('spouse-cannot-sponsor')).toEqual(['unknown']);
   });
@@ -129,7 +129,7 @@ describe('EU family: a citizen who is only a student brings the spouse and depen
   });
 });
 
-describe('Moroccans and the salaried AES routes (MA-4, L): flagged for Moroccans only, never decided', () => {
+describe('Tunisians and Moroccans and the salaried AES routes (TN-11, MA-4, corrected 2026-12-03)', () => {
   // Six years undocumented, 14 months in a listed occupation, still employed there.
   const worker = {
     ...BASE, birthDate: '1991-01-01', entryDate: '2020-06-01', entryVisa: 'short-stay', currentTitle: 'none',
@@ -137,21 +137,24 @@ describe('Moroccans and the salaried AES routes (MA-4, L): flagged for Moroccans
     shortageJobMonthsLast24: 14, currentJobOnShortageList: true, excludedWorkPeriods: false,
   } as const;
 
-  it('a Moroccan: L435-1 and L435-4 possible (discretionary), both with the moroccan-salaried-aes note', () => {
-    const ev = run({ ...worker, nationality: 'moroccan' }, AS_OF);
-    for (const basis of [['CESEDA L435-1'], ['CESEDA L435-4']]) {
-      const r = card(ev, basis);
-      expectCard(r, { status: 'possible', kind: 'discretionary', verify: true });
-      expect(r.verifyNotes).toContain('moroccan-salaried-aes');
-    }
-  });
+  for (const nationality of ['moroccan', 'tunisian'] as const) {
+    it(`a ${nationality === 'moroccan' ? 'Moroccan' : 'Tunisian'}: L435-4 closed by the accord, L435-1 open on its VPF ground; both carry the note`, () => {
+      const ev = run({ ...worker, nationality }, AS_OF);
+      const shortage = card(ev, ['CESEDA L435-4']);
+      expectCard(shortage, { status: 'not-eligible', unmet: ['open-to-nationality'], verify: true });
+      expect(shortage.verifyNotes).toContain('accord-salaried-aes');
+      const aes = card(ev, ['CESEDA L435-1']);
+      expectCard(aes, { status: 'possible', kind: 'discretionary', verify: true });
+      expect(aes.verifyNotes).toContain('accord-salaried-aes');
+    });
+  }
 
-  it('a Peruvian with the same facts: no Moroccan note on either card', () => {
+  it('a Peruvian with the same facts: both possible, no accord note on either card', () => {
     const ev = run(worker, AS_OF);
     for (const basis of [['CESEDA L435-1'], ['CESEDA L435-4']]) {
       const r = card(ev, basis);
       expect(r.status).toBe('possible');
-      expect(r.verifyNotes).not.toContain('moroccan-salaried-aes');
+      expect(r.verifyNotes).not.toContain('accord-salaried-aes');
     }
   });
 });

@@ -177,7 +177,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
                 row(
                   r,
                   <span className={`strength strength-${strength}`} data-strength={strength}>
-                    {t(`lead.strength.${strength}`)}
+                    {t(`ui.results.caseByCase.strength.${strength}`)}
                   </span>,
                   where(r),
                 ),

@@ -1,6 +1,7 @@
 /**
  * Conditions shared by the Algerian, Tunisian and Moroccan accord cards (legal reference
- * algeria-tunisia-morocco.md). Kept out of conditions.ts because only the accord cards use them.
+ * algeria-tunisia-morocco.md), and the nationality ground the Tunisian and Moroccan accords close in two
+ * CESEDA cards (L435-1, L435-4). Kept out of conditions.ts because only these cards use them.
  */
 import { holdsResidenceTitle } from '../conditions';
 import { addDays, addYears, atLeastYears, type IsoDate } from '../dates';
@@ -95,3 +96,29 @@ export function salarieConditions(ref: string): Condition[] {
     ], { ref }),
   ];
 }
+
+/** Nationalities whose accord's art. 3 governs salaried work (TN-10, MA-1). */
+const SALARIED_WORK_ACCORDS: readonly string[] = ['tunisian', 'moroccan'];
+
+/**
+ * TN-11 and MA-4 (corrected 2026-12-03): art. 3 of the Tunisian and Moroccan accords governs salaried
+ * work, so the CESEDA's exceptional admission as "salarié" or "travailleur temporaire" (L435-1) is
+ * closed to Tunisians and Moroccans (CE avis 2 Mar 2012 n° 355208; CE 31 Jan 2014 n° 367306; CAA
+ * Marseille 26 Sep 2025 n° 24MA03080), and L435-4 very probably too, by the same reasoning (an
+ * inference, M). The préfet keeps his general power to regularise; VPF-based AES stays open.
+ * For a route that is only salaried (L435-4): open to every other nationality; closed to these two, and
+ * the closing node carries the verify note. The `any` keeps the note out of everyone else's result (a
+ * met `any` shows only its met branch).
+ */
+export const salariedRouteOpenToNationality = (ref: string): Condition =>
+  any('open-to-nationality', [
+    test('nationality-without-salaried-work-accord', ref, ['nationality'], (s) => !SALARIED_WORK_ACCORDS.includes(String(s.nationality))),
+    test('salaried-route-open-despite-accord', 'CE avis 2 Mar 2012 n° 355208', ['nationality'], () => false, { verify: 'accord-salaried-aes', confidence: 'M' }),
+  ], { ref });
+
+/**
+ * For a route with a salaried and a VPF ground (L435-1): the card stays open on its VPF ground; the note
+ * tells a Tunisian or a Moroccan that the salaried ground is closed to them (TN-11, MA-4).
+ */
+export const salariedAccordVerify = (s: Situation): readonly string[] =>
+  (SALARIED_WORK_ACCORDS.includes(String(s.nationality)) ? ['accord-salaried-aes'] : []);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../rules/situation';
 import { CATALOGUE } from '../../rules/catalogue';
 import { cardCases, result, type CardCase } from '../helpers/card-cases';
+import type { CardResult } from '../../rules';
 
 const DZ: Situation = {
   removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false,
@@ -119,9 +120,16 @@ const CASES: CardCase[] = [
   },
   {
     id: 'afa-7ter', metStatus: 'eligible',
-    met: { ...DZ, currentTitle: 'none', heldTenYearTitle: true, receivesFrenchPension: true },
+    met: { ...DZ, currentTitle: 'none', formerResidentLivingAbroad: true, heldTenYearTitle: true, receivesFrenchPension: true },
     unmet: { change: { receivesFrenchPension: false }, condition: 'french-contributory-pension' },
     unknown: { remove: ['receivesFrenchPension'], missing: ['receivesFrenchPension'] },
+  },
+  {
+    // DZ-E7 (corrected 2026-12-03): the spouse of a "retraité" certificat holder gets a card too.
+    id: 'afa-7ter-spouse', metStatus: 'eligible',
+    met: { ...DZ, ...married, spouseHoldsRetireeCard: true, formerResidentLivingAbroad: true },
+    unmet: { change: { spouseHoldsRetireeCard: false }, condition: 'spouse-holds-retiree-card' },
+    unknown: { remove: ['formerResidentLivingAbroad'], missing: ['formerResidentLivingAbroad'] },
   },
   // Cards that are at best "possible": an OFII or préfet assessment, or a discretionary title.
   {
@@ -146,10 +154,10 @@ const OUTSIDE_ART_6: Situation = {
 describe('Algerian accord cards', () => {
   for (const c of CASES) cardCases(c);
 
-  it('every card is in the catalogue, cites an AFA article, is verified on 2026-11-22 and carries sources', () => {
+  it('every card is in the catalogue, cites an AFA article, is verified on 2026-11-22 or, when changed, 2026-12-03, and carries sources', () => {
     for (const c of CATALOGUE.filter((x) => x.regime === 'algeria')) {
       expect(c.legalBasis[0]).toMatch(/^AFA /);
-      expect(c.verifiedOn).toBe('2026-11-22');
+      expect(['2026-11-22', '2026-12-03']).toContain(c.verifiedOn);
       expect(c.sources.length).toBeGreaterThan(0);
       expect(c.cer).toBe('optional');
     }
@@ -202,19 +210,36 @@ describe('Algerian accord cards', () => {
       expect(r.status).toBe('possible');
       expect(r.conditions.children.find((x) => x.id === 'refusal-disproportionate-to-private-family-life')?.assessedBy).toBe('prefet');
     });
-    it('unmet "within-another-art-6-case" when another art. 6 card is eligible or possible', () => {
+    const within = (r: CardResult) => r.conditions.children.find((x) => x.id === 'within-another-art-6-case')?.value;
+    it('unmet "within-another-art-6-case" when one of AFA 6-1 to 6-4 has all its conditions met', () => {
       const r = result('afa-6-5', { ...OUTSIDE_ART_6, habitualResidenceSince: '2010-01-01' });
       expect(r.status).toBe('not-eligible');
       expect(r.reasons.map((x) => x.id)).toContain('within-another-art-6-case');
+      expect(r.verifyNotes).toContain('listed-category-reading');
+    });
+    it('never closed by 6-6 (born in France) or 6-7 (seriously ill), which come after it in art. 6', () => {
       const ill = result('afa-6-5', { ...OUTSIDE_ART_6, ownSeriousIllness: true });
-      expect(ill.reasons.map((x) => x.id)).toContain('within-another-art-6-case');
+      expect(ill.status).toBe('possible');
+      expect(within(ill)).toBe('met');
+      const born = result('afa-6-5', { ...OUTSIDE_ART_6, bornInFrance: true, yearsSchooledInFranceAfter10: 6 });
+      expect(within(born)).toBe('met');
+    });
+    it('a preceding case still waiting on an unknown fact leaves the category unknown, never unmet', () => {
+      const r = result('afa-6-5', { ...OUTSIDE_ART_6, habitualResidenceSince: 'dont-know' });
+      expect(r.status).toBe('possible');
+      expect(within(r)).toBe('unknown');
+    });
+    it('is a case-by-case route: indicators and a strength, never a status change', () => {
+      const r = result('afa-6-5', OUTSIDE_ART_6);
+      expect(r.indicators?.map((i) => i.id)).toContain('presence-7-years');
+      expect(r.strength).toBeDefined();
     });
     it('spouse of a foreign title holder: regroupement familial question is unknown until asked', () => {
       const r = result('afa-6-5', { ...OUTSIDE_ART_6, ...married, partnerIsFrench: false, spouseHoldsScientistTitle: false });
       expect(r.status).toBe('possible');
       expect(r.missing).toContain('sponsorTitle');
       const rf = result('afa-6-5', { ...OUTSIDE_ART_6, ...married, partnerIsFrench: false, spouseHoldsScientistTitle: false, sponsorTitle: 'resident-card' });
-      expect(rf.reasons.map((x) => x.id)).toContain('outside-family-reunification');
+      expect(rf.reasons.map((x) => x.id)).toContain('cannot-use-regroupement-familial');
     });
     it('public order: possible with a warning', () => {
       expect(result('afa-6-5', { ...OUTSIDE_ART_6, publicOrderConcern: true }).warnings).toContain('public-order');
@@ -227,6 +252,12 @@ describe('Algerian accord cards', () => {
       expect(r.channel).toBe('OFII medical procedure (then préfecture)');
       const ofii = r.conditions.children.filter((x) => x.assessedBy === 'ofii').map((x) => x.id);
       expect(ofii).toEqual(['exceptionally-serious-consequences', 'no-effective-access-to-treatment-in-algeria']);
+    });
+    it('a reported OFII opinion settles the medical points: favourable met, unfavourable unmet, not yet unknown', () => {
+      const ill = { ...DZ, ownSeriousIllness: true, habitualResidenceSince: '2024-01-01' } as const;
+      expect(result('afa-6-7', { ...ill, ofiiOpinion: 'not-yet' }).status).toBe('possible');
+      expect(result('afa-6-7', { ...ill, ofiiOpinion: 'favourable' }).status).toBe('eligible');
+      expect(result('afa-6-7', { ...ill, ofiiOpinion: 'unfavourable' }).reasons.map((x) => x.id)).toContain('no-effective-access-to-treatment-in-algeria');
     });
     it('less than a year of residence is for the préfet to weigh, not a refusal', () => {
       const r = result('afa-6-7', { ...DZ, ownSeriousIllness: true, habitualResidenceSince: '2026-06-01' });
@@ -262,8 +293,72 @@ describe('Algerian accord cards', () => {
     });
   });
 
-  it('a family member of an EU citizen is routed out of the accord', () => {
-    const r = result('afa-6-1', { ...DZ, familyOfEuCitizen: true, habitualResidenceSince: '2010-01-01', stayedAsStudent: false });
-    expect(r.reasons.map((x) => x.id)).toContain('not-family-of-eu-citizen');
+  describe('AFA 7 ter (retraité) is for someone settled outside France (DZ-E7, corrected 2026-12-03)', () => {
+    const retiree = { ...DZ, currentTitle: 'algerian-certificate-10-years', receivesFrenchPension: true } as const;
+    it('never proposed to a retiree living in France with a 10-year certificat and a French pension', () => {
+      const r = result('afa-7ter', { ...retiree, formerResidentLivingAbroad: false });
+      expect(r.status).toBe('not-eligible');
+      expect(r.reasons.map((x) => x.id)).toContain('settled-outside-france');
+    });
+    it('settled abroad after living in France under the 10-year certificat: eligible', () => {
+      expect(result('afa-7ter', { ...retiree, currentTitle: 'none', heldTenYearTitle: true, formerResidentLivingAbroad: true }).status).toBe('eligible');
+    });
+    it('where the person lives is not answered: possible, and that is the question asked', () => {
+      const r = result('afa-7ter', retiree);
+      expect(r.status).toBe('possible');
+      expect(r.missing).toContain('formerResidentLivingAbroad');
+    });
+    it('the spouse card: not for a couple living in France; its conditions carry a verify note', () => {
+      const spouse = { ...DZ, ...married, spouseHoldsRetireeCard: true };
+      const inFrance = result('afa-7ter-spouse', { ...spouse, formerResidentLivingAbroad: false });
+      expect(inFrance.status).toBe('not-eligible');
+      expect(inFrance.reasons.map((x) => x.id)).toContain('settled-outside-france');
+      const abroad = result('afa-7ter-spouse', { ...spouse, formerResidentLivingAbroad: true });
+      expect(abroad.legalBasis).toEqual(['AFA 7ter']);
+      expect(abroad.verifyNotes).toContain('afa-7ter-spouse-conditions');
+      expect(result('afa-7ter-spouse', { ...spouse, maritalStatus: 'single' }).reasons.map((x) => x.id)).toContain('is-married');
+    });
+  });
+
+  describe('a family member of an EU citizen: EU rules first, the accord when they fail (DZ-GEN; eu-family.md flow step 4)', () => {
+    const eu = { ...DZ, familyOfEuCitizen: true, euRelationship: 'spouse', euCitizenActivity: 'worker', habitualResidenceSince: '2010-01-01', stayedAsStudent: false } as const;
+    it('closed while the EU card is eligible (married to an EU worker, together)', () => {
+      const r = result('afa-6-1', { ...eu, euSpouseStatus: 'together' });
+      expect(r.status).toBe('not-eligible');
+      expect(r.reasons.map((x) => x.id)).toEqual(expect.arrayContaining(['applicable-regime', 'no-eu-family-right']));
+    });
+    it('open (eligible) once every EU card fails: the citizen has none of the activities that give a right', () => {
+      expect(result('afa-6-1', { ...eu, euSpouseStatus: 'together', euCitizenActivity: 'other', euFamilyResidenceYears: 2 }).status).toBe('eligible');
+    });
+    it('unknown while the EU right is only possible: the citizen\'s activity unanswered', () => {
+      const r = result('afa-6-1', { ...eu, euSpouseStatus: 'together', euCitizenActivity: 'dont-know' });
+      expect(r.status).toBe('possible');
+      expect(r.reasons).toEqual([]);
+    });
+  });
+});
+
+describe('the polygamy reservation (X3, L412-6; DZ-0)', () => {
+  const base = { ...DZ, habitualResidenceSince: '2014-01-01', stayedAsStudent: false } as Situation;
+  const noStatus = Object.fromEntries(Object.entries(base).filter(([k]) => k !== 'maritalStatus')) as Situation;
+  it('an answer "no polygamy" closes it whatever the marital status, even unanswered', () => {
+    const r = result('afa-6-1', { ...noStatus, polygamy: false });
+    expect(r.status).toBe('eligible');
+    expect(r.missing).not.toContain('maritalStatus');
+    expect(r.warnings).not.toContain('polygamy');
+  });
+  it('"yes" with the marital status unanswered: possible, the marital status is asked, no warning yet', () => {
+    const r = result('afa-6-1', { ...noStatus, polygamy: true });
+    expect(r.status).toBe('possible');
+    expect(r.missing).toContain('maritalStatus');
+    expect(r.warnings).not.toContain('polygamy');
+  });
+  it('"yes" and married: possible with the polygamy warning; "I don\'t know": possible, asked', () => {
+    const open = result('afa-6-1', { ...base, maritalStatus: 'married', polygamy: true });
+    expect(open.status).toBe('possible');
+    expect(open.warnings).toContain('polygamy');
+    const unknown = result('afa-6-1', { ...base, maritalStatus: 'married', polygamy: 'dont-know' });
+    expect(unknown.status).toBe('possible');
+    expect(unknown.missing).toContain('polygamy');
   });
 });

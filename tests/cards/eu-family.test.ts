@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../rules/situation';
 import { cardCases, result, type CardCase } from '../helpers/card-cases';
+import { walk } from '../../rules/logic';
 
 const EU: Situation = {
   removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
@@ -24,7 +25,7 @@ const CASES: CardCase[] = [
     id: 'eu-family-retained', metStatus: 'eligible',
     met: { ...EU, euRelationship: 'spouse', euSpouseStatus: 'divorced', marriage3YearsBeforeProceedings: true, euFamilyResidenceYears: 2, employed: true },
     unmet: { change: { euSpouseStatus: 'together' }, condition: 'event-that-keeps-the-right' },
-    unknown: { remove: ['employed'], missing: ['employed', 'stableResourcesAtLeastSmic', 'healthInsurance'] },
+    unknown: { remove: ['employed'], missing: ['employed', 'euOwnResourcesAtLeastRsa', 'healthInsurance', 'euFamilyOfSelfSufficientPerson'] },
   },
   {
     id: 'eu-family-permanent', metStatus: 'eligible',
@@ -122,12 +123,94 @@ describe('EU/EEA/Swiss family cards', () => {
       expect(r.status).toBe('eligible');
       expect(r.verifyNotes).not.toContain('eu-pacs-retention');
       // Under 1 year in France the 3-year marriage limb fails (custody, access or hardship remain).
-      const short = result('eu-family-retained', { ...base, euSpouseStatus: 'divorced', marriage3YearsBeforeProceedings: true, euFamilyResidenceYears: 0, euChildCustody: 'none', protectionOrder: false });
+      const short = result('eu-family-retained', { ...base, euSpouseStatus: 'divorced', marriage3YearsBeforeProceedings: true, euFamilyResidenceYears: 0, euChildCustody: 'none', euDifficultCircumstances: false });
       expect(short.status).not.toBe('eligible');
     });
     it('without work, resources and insurance are needed until permanent residence', () => {
-      const r = result('eu-family-retained', { ...base, euSpouseStatus: 'citizen-died', euFamilyResidenceYears: 3, employed: false, stableResourcesAtLeastSmic: false, healthInsurance: true });
+      const r = result('eu-family-retained', {
+        ...base, euSpouseStatus: 'citizen-died', euFamilyResidenceYears: 3, employed: false, euOwnResourcesAtLeastRsa: false, healthInsurance: true,
+        euFamilyOfSelfSufficientPerson: false,
+      });
       expect(r.reasons.map((x) => x.id)).toContain('own-right-of-residence');
+    });
+
+    describe('own right until permanent residence: resources up to the RSA amount, never the SMIC; or family of such a person (R233-1, R233-9)', () => {
+      const widow = { ...base, euSpouseStatus: 'citizen-died' as const, euFamilyResidenceYears: 3, employed: false, healthInsurance: true };
+      it('resources at least the RSA but below the SMIC, with insurance: the right is kept', () => {
+        const r = result('eu-family-retained', { ...widow, stableResourcesAtLeastSmic: false, euOwnResourcesAtLeastRsa: true });
+        expect(r.status).toBe('eligible');
+      });
+      it('below the RSA, not working, no family member who works: not kept (own right unmet)', () => {
+        const r = result('eu-family-retained', { ...widow, euOwnResourcesAtLeastRsa: false, euFamilyOfSelfSufficientPerson: false });
+        expect(r.status).toBe('not-eligible');
+        expect(r.reasons.map((x) => x.id)).toEqual(expect.arrayContaining(['own-right-of-residence', 'sufficient-resources', 'family-of-worker-or-self-sufficient-person']));
+      });
+      it('without resources of her own, the family member of a worker or self-sufficient person keeps it', () => {
+        expect(result('eu-family-retained', { ...widow, euOwnResourcesAtLeastRsa: false, euFamilyOfSelfSufficientPerson: true }).status).toBe('eligible');
+      });
+      it('resources answered "I don\'t know": possible, never refused', () => {
+        const r = result('eu-family-retained', { ...widow, euOwnResourcesAtLeastRsa: 'dont-know', euFamilyOfSelfSufficientPerson: false });
+        expect(r.status).toBe('possible');
+        expect(r.missing).toContain('euOwnResourcesAtLeastRsa');
+      });
+    });
+
+    describe('divorce under 3 years of marriage: particularly difficult circumstances (R233-9)', () => {
+      const d = { ...base, euSpouseStatus: 'divorced' as const, marriage3YearsBeforeProceedings: false, euFamilyResidenceYears: 2, euChildCustody: 'none' as const };
+      it('violence during the marriage: assessed by the préfet, so possible, never eligible', () => {
+        const r = result('eu-family-retained', { ...d, euDifficultCircumstances: true });
+        expect(r.status).toBe('possible');
+        const node = walk(r.conditions).find((n) => n.id === 'particularly-difficult-circumstances');
+        expect(node).toMatchObject({ value: 'unknown', assessedBy: 'prefet' });
+      });
+      it('no such circumstances, no custody: the right is not kept', () => {
+        const r = result('eu-family-retained', { ...d, euDifficultCircumstances: false });
+        expect(r.status).toBe('not-eligible');
+        expect(r.reasons.map((x) => x.id)).toContain('particularly-difficult-circumstances');
+      });
+      it('not answered: possible, and it is asked', () => {
+        const r = result('eu-family-retained', d);
+        expect(r.status).toBe('possible');
+        expect(r.missing).toContain('euDifficultCircumstances');
+      });
+    });
+  });
+
+  describe('the citizen\'s activity, answered honestly (EU-0: L233-1, R233-7)', () => {
+    const spouse = { ...EU, euRelationship: 'spouse' as const };
+    it('a jobseeker who keeps worker status gives the right: eligible', () => {
+      expect(result('eu-family-core', { ...spouse, euCitizenActivity: 'jobseeker-kept-worker-status' }).status).toBe('eligible');
+    });
+    it('none of these (inactive without resources or insurance): no right, so no derived right', () => {
+      const r = result('eu-family-core', { ...spouse, euCitizenActivity: 'other' });
+      expect(r.status).toBe('not-eligible');
+      expect(r.reasons.map((x) => x.id)).toContain('eu-citizen-right-of-residence');
+      expect(result('eu-family-other', { ...EU, euRelationship: 'registered-partner', lifeTogetherSince: '2024-01-01', euCitizenActivity: 'other' }).status).toBe('not-eligible');
+    });
+    it('"I don\'t know": possible, the activity stays a question', () => {
+      const r = result('eu-family-core', { ...spouse, euCitizenActivity: 'dont-know' });
+      expect(r.status).toBe('possible');
+      expect(r.missing).toContain('euCitizenActivity');
+    });
+  });
+
+  describe('a spouse living apart keeps the core-family right until the divorce (Diatta)', () => {
+    it('separated, not divorced: still eligible', () => {
+      expect(result('eu-family-core', { ...EU, euRelationship: 'spouse', euSpouseStatus: 'separated' }).status).toBe('eligible');
+    });
+    it('divorced: the core card fails on the family link (the retained right is its own card)', () => {
+      const r = result('eu-family-core', { ...EU, euRelationship: 'spouse', euSpouseStatus: 'divorced' });
+      expect(r.status).toBe('not-eligible');
+      expect(r.reasons.map((x) => x.id)).toContain('still-family-member');
+    });
+    it('an "other" family member living apart is examined (unknown); one whose citizen left France is not covered', () => {
+      const partner = { ...EU, euRelationship: 'registered-partner' as const, lifeTogetherSince: '2024-01-01' };
+      const apart = result('eu-family-other', { ...partner, euSpouseStatus: 'separated' });
+      expect(apart.status).toBe('possible');
+      expect(apart.missing).toEqual([]);
+      const left = result('eu-family-other', { ...partner, euSpouseStatus: 'citizen-left' });
+      expect(left.status).toBe('not-eligible');
+      expect(left.reasons.map((x) => x.id)).toContain('still-family-member');
     });
   });
 

@@ -101,10 +101,16 @@ const CASES: Case[] = [
   },
   {
     id: 'ceseda-l423-23',
-    met: { familyTiesInFrance: true, hasFrenchMinorChild: false, birthDate: '1990-01-01', entryVisa: 'no-visa', currentTitle: 'none', habitualResidenceSince: '2015-01-01' },
+    // Married to a foreign national with no title: outside every listed category and outside regroupement familial.
+    met: {
+      maritalStatus: 'married', partnerIsFrench: false, sponsorTitle: 'none', livingTogether: true, hasFrenchMinorChild: false, birthDate: '1990-01-01',
+      entryVisa: 'no-visa', currentTitle: 'none', habitualResidenceSince: '2015-01-01', admittedThroughFamilyReunification: false,
+      placedWithChildWelfare: false, livedWithParentSinceArrival: false,
+    },
     metStatus: 'possible', // proportionality is for the préfet
-    unmet: [{ familyTiesInFrance: false }, 'family-ties-in-france'],
-    unknown: 'familyTiesInFrance',
+    // The spouse of a foreign CR holder could be brought in by regroupement familial (L423-23 text).
+    unmet: [{ sponsorTitle: 'resident-card' }, 'cannot-use-regroupement-familial'],
+    unknown: 'sponsorTitle',
   },
   {
     id: 'ceseda-l424-1',
@@ -296,7 +302,8 @@ describe('general-regime family, youth, health, protection, victim and resident 
       it(`met → ${c.metStatus}`, () => {
         const r = result(met, c.id);
         expect(r.status, `reasons=${r.reasons.map((x) => x.id).join(',')} missing=${r.missing.join(',')}`).toBe(c.metStatus);
-        expect(r.verifiedOn).toBe('2026-11-22');
+        // Rules changed by the outside review of 2026-12-03 carry that date.
+        expect(['2026-11-22', '2026-12-03']).toContain(r.verifiedOn);
       });
       it(`unmet → not-eligible, naming ${c.unmet[1]}`, () => {
         const r = result({ ...met, ...c.unmet[0] }, c.id);
@@ -327,23 +334,81 @@ describe('general-regime family, youth, health, protection, victim and resident 
   }
 });
 
+const nodeIds = (r: CardResult) => walk(r.conditions).map((n) => n.id);
+
 describe('points of law', () => {
-  it('L423-23 yields to a listed family card that is possible', () => {
-    const s: Situation = { ...BASE, familyTiesInFrance: true, birthDate: '2008-02-01', placedWithChildWelfare: true, childWelfarePlacementDate: '2023-09-10' };
-    expect(result(s, 'ceseda-l423-22').status).toBe('possible');
-    const r = result(s, 'ceseda-l423-23');
+  // L423-23's own text: closed to someone within L423-1 (and L423-2), L423-7, L423-14, L423-15, L423-21, L423-22,
+  // read as "that card has all its own conditions met", a préfet-assessed point counting as met (scenarios README).
+  const ase: Situation = {
+    ...BASE, birthDate: '2008-02-01', placedWithChildWelfare: true, childWelfarePlacementDate: '2023-09-10', followsTrainingSeriously: true, hostStructureOpinionFavourable: true,
+    hasFrenchMinorChild: false, admittedThroughFamilyReunification: false, livedWithParentSinceArrival: false, entryVisa: 'no-visa', currentTitle: 'none',
+  };
+  const listed = (r: CardResult) => r.conditions.children.find((c) => c.id === 'not-within-listed-family-card');
+
+  it('L423-23 is closed when a listed card has all its own conditions met, the préfet\'s points counting as met', () => {
+    expect(result(ase, 'ceseda-l423-22').status).toBe('possible');
+    const r = result(ase, 'ceseda-l423-23');
     expect(r.status).toBe('not-eligible');
     expect(r.reasons.map((x) => x.id)).toContain('not-within-listed-family-card');
+    expect(r.verifyNotes).toContain('listed-category-reading');
   });
 
-  it('L423-23 for a spouse of a French national lacking only the visa: unknown, to be confirmed', () => {
+  it('L423-22: the host structure\'s favourable opinion is a document he holds, a fact (met); the training and ties stay with the préfet', () => {
+    const r = result(ase, 'ceseda-l423-22');
+    const node = (id: string) => r.conditions.children.find((c) => c.id === id);
+    expect(node('host-structure-opinion')).toMatchObject({ value: 'met' });
+    expect(node('host-structure-opinion')?.assessedBy).toBeUndefined();
+    expect(node('nature-of-family-ties-abroad')).toMatchObject({ value: 'unknown', assessedBy: 'prefet' });
+    expect(result({ ...ase, hostStructureOpinionFavourable: false }, 'ceseda-l423-22').reasons.map((x) => x.id)).toContain('host-structure-opinion');
+  });
+
+  it('L423-23 stays open when a listed card fails one of its own conditions (placed at 17, not by 16)', () => {
+    const r = result({ ...ase, childWelfarePlacementDate: '2025-03-01' }, 'ceseda-l423-23');
+    expect(r.status).toBe('possible');
+    expect(listed(r)?.value).toBe('met');
+  });
+
+  it('L423-23: a listed card waiting on an unknown fact leaves the category unknown, never unmet', () => {
+    for (const s of [{ ...ase, childWelfarePlacementDate: undefined }, { ...ase, childWelfarePlacementDate: 'dont-know' as const }]) {
+      const r = result(s, 'ceseda-l423-23');
+      expect(r.status).toBe('possible');
+      expect(listed(r)?.value).toBe('unknown');
+    }
+  });
+
+  it('L423-23 has no family-in-France gate: private life alone can be enough', () => {
+    const r = result({ ...ase, placedWithChildWelfare: false, familyTiesInFrance: false }, 'ceseda-l423-23');
+    expect(r.status).toBe('possible');
+    expect(nodeIds(r)).not.toContain('family-ties-in-france');
+    expect(r.conditions.children.find((c) => c.id === 'disproportionate-interference')).toMatchObject({ value: 'unknown', assessedBy: 'prefet' });
+  });
+
+  it('L423-23 for a spouse of a French national lacking only the visa: the category is met (L423-1 is not), to be confirmed', () => {
     const s: Situation = {
       ...BASE, ...married, marriagePlace: 'abroad', marriageTranscribed: true, entryVisa: 'short-stay', currentTitle: 'none', familyTiesInFrance: true,
       birthDate: '1990-01-01', hasFrenchMinorChild: false, admittedThroughFamilyReunification: false, placedWithChildWelfare: false, livedWithParentSinceArrival: false,
     };
     const r = result(s, 'ceseda-l423-23');
     expect(r.status).toBe('possible');
+    expect(listed(r)?.value).toBe('met');
     expect(r.verifyNotes).toContain('l423-23-spouse-without-visa');
+    // With the visa, L423-1 has every condition met and L423-23 is closed.
+    expect(result({ ...s, entryVisa: 'long-stay', longStayVisaPurpose: 'spouse-of-french' }, 'ceseda-l423-23').status).toBe('not-eligible');
+  });
+
+  it('L425-9 and L425-10: the OFII college\'s points stay unknown until its opinion is reported', () => {
+    const ill: Situation = { ...BASE, ownSeriousIllness: true, habitualResidenceSince: '2022-01-01' };
+    const medical = (r: CardResult) => r.conditions.children.filter((c) => c.assessedBy === 'ofii').map((c) => c.value);
+    expect(medical(result(ill, 'ceseda-l425-9'))).toEqual(['unknown', 'unknown']);
+    expect(medical(result({ ...ill, ofiiOpinion: 'not-yet' }, 'ceseda-l425-9'))).toEqual(['unknown', 'unknown']);
+    expect(medical(result({ ...ill, ofiiOpinion: 'dont-know' }, 'ceseda-l425-9'))).toEqual(['unknown', 'unknown']);
+    expect(result({ ...ill, ofiiOpinion: 'favourable' }, 'ceseda-l425-9').status).toBe('eligible');
+    const refused = result({ ...ill, ofiiOpinion: 'unfavourable' }, 'ceseda-l425-9');
+    expect(refused.status).toBe('not-eligible');
+    expect(refused.reasons.map((x) => x.id)).toEqual(expect.arrayContaining(['exceptionally-serious-consequences', 'no-effective-access-to-treatment']));
+    // An opinion never rescues a person who is not ill.
+    expect(result({ ...ill, ownSeriousIllness: false, ofiiOpinion: 'favourable' }, 'ceseda-l425-9').status).toBe('not-eligible');
+    expect(nextQuestions(ill, { asOf: AS_OF })).toContain('ofiiOpinion');
   });
 
   it('L423-21 and L423-22 show the eve of the 19th birthday as the deadline', () => {

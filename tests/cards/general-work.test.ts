@@ -158,11 +158,6 @@ const CASES: Case[] = [
     metStatus: 'eligible', unmet: [{ hostAgreementSigned: false }, 'internship-agreement'], unknown: 'monthlyResources',
   },
   {
-    id: 'ceseda-l435-1', legalBasis: ['CESEDA L435-1'],
-    met: p05,
-    metStatus: 'possible', unmet: [{ currentTitle: 'cst-1-year' }, 'no-valid-title'], unknown: 'currentTitle',
-  },
-  {
     id: 'ceseda-l435-2', legalBasis: ['CESEDA L435-2'],
     met: { ...BASE, currentTitle: 'none', oacasThreeYears: true },
     metStatus: 'possible', unmet: [{ oacasThreeYears: false }, 'three-years-with-oacas'], unknown: 'oacasThreeYears',
@@ -185,7 +180,8 @@ describe('general-regime work, study, other and AES cards', () => {
       it('is in the catalogue with its legal basis, sources and verification date', () => {
         const card = cardOf(c.id);
         expect([...card.legalBasis].sort()).toEqual([...c.legalBasis].sort());
-        expect(card.verifiedOn).toBe('2026-11-22');
+        // Rules changed by the outside review of 2026-12-03 carry that date.
+        expect(['2026-11-22', '2026-12-03']).toContain(card.verifiedOn);
         expect(card.sources.length).toBeGreaterThan(0);
         expect(card.regime).toBe('general');
       });
@@ -384,31 +380,49 @@ describe('L435-4 métiers en tension', () => {
 
 describe('L435-1 AES', () => {
   const pd = (id: string, status: Status): Evaluated[number] => ({ id, kind: 'plein-droit', status, dependsOn: false });
-  it('subsidiarity: a plein-droit card that is eligible or possible comes first', () => {
-    expect(ev('ceseda-l435-1', p05, '2026-11-22', [pd('ceseda-l423-1', 'possible')]).reasons.map((x) => x.id)).toContain('no-plein-droit-title-available');
-    expect(ev('ceseda-l435-1', p05, '2026-11-22', [pd('ceseda-l425-9', 'eligible')]).status).toBe('not-eligible');
+  const reasons = (r: CardResult) => r.conditions.children.find((c) => c.id === 'humanitarian-or-exceptional-reasons');
+
+  it('is in the catalogue as a discretionary case-by-case route, checked on 2026-12-03', () => {
+    const card = cardOf('ceseda-l435-1');
+    expect(card.kind).toBe('discretionary');
+    expect(card.caseByCase).toBe(true);
+    expect(card.verifiedOn).toBe('2026-12-03');
+    expect(card.dependsOn).toBeUndefined();
   });
-  it('subsidiarity ignores L423-23, discretionary cards and not-eligible cards', () => {
-    const soFar = [pd('ceseda-l423-23', 'possible'), pd('ceseda-l421-1', 'not-eligible'), { id: 'ceseda-l435-4', kind: 'discretionary' as const, status: 'possible' as const, dependsOn: false }];
-    expect(ev('ceseda-l435-1', p05, '2026-11-22', soFar).status).toBe('possible');
+  it('no other title closes it: possible beside an eligible or possible plein-droit card (L435-1 has no subsidiarity)', () => {
+    expect(ev('ceseda-l435-1', p05, '2026-11-22', [pd('ceseda-l423-1', 'possible')]).status).toBe('possible');
+    expect(ev('ceseda-l435-1', p05, '2026-11-22', [pd('ceseda-l425-9', 'eligible')]).status).toBe('possible');
   });
-  it('is a gate card (dependsOn) so it runs after the cards it reads', () => {
-    expect(cardOf('ceseda-l435-1').dependsOn?.length).toBeGreaterThan(0);
+  it('humanitarian or exceptional reasons are for the préfet: unknown whether or not anything supports them', () => {
+    for (const s of [p14, p05, { ...p14, familyTiesInFrance: true, ownSeriousIllness: true }]) {
+      const r = ev('ceseda-l435-1', s);
+      expect(r.status).toBe('possible');
+      expect(reasons(r)?.value).toBe('unknown');
+      expect(reasons(r)?.assessedBy).toBe('prefet');
+    }
   });
-  it('no supporting element: unmet on humanitarian-or-exceptional-reasons (P14)', () => {
-    const r = ev('ceseda-l435-1', p14);
-    expect(r.reasons.map((x) => x.id)).toContain('humanitarian-or-exceptional-reasons');
+  it('holding a title does not close it (the text asks for no irregular stay)', () => {
+    expect(ev('ceseda-l435-1', { ...p05, currentTitle: 'cst-1-year' }).status).toBe('possible');
   });
-  it('one element is enough: family ties, illness, victim status, ASE placement as a young adult', () => {
-    expect(ev('ceseda-l435-1', { ...p14, familyTiesInFrance: true }).status).toBe('possible');
-    expect(ev('ceseda-l435-1', { ...p14, ownSeriousIllness: true }).status).toBe('possible');
-    expect(ev('ceseda-l435-1', { ...p14, protectionOrder: true }).status).toBe('possible');
-    expect(ev('ceseda-l435-1', { ...p14, birthDate: '2006-01-01', placedWithChildWelfare: true }).status).toBe('possible');
+  it('unmet outside the general regime: family of an EU citizen, Algerian', () => {
+    // While an EU-family card holds, the national regimes are closed (eu-family.md flow step 4).
+    expect(ev('ceseda-l435-1', { ...p05, familyOfEuCitizen: true }, '2026-11-22', [pd('eu-family-core', 'eligible')]).reasons.map((x) => x.id)).toContain('no-eu-family-right');
+    expect(ev('ceseda-l435-1', { ...p05, nationality: 'algerian' }).reasons.map((x) => x.id)).toContain('not-algerian');
   });
-  it('an unanswered element leaves it unknown', () => {
-    const r = ev('ceseda-l435-1', without(p14, 'familyTiesInFrance'));
+  it('unknown while the regime is not known', () => {
+    const r = ev('ceseda-l435-1', without(p05, 'familyOfEuCitizen'));
     expect(r.status).toBe('possible');
-    expect(r.missing).toEqual(['familyTiesInFrance']);
+    expect(r.missing).toEqual(['familyOfEuCitizen']);
+  });
+  it('public order: possible with the warning, never decided by the tool', () => {
+    const r = ev('ceseda-l435-1', { ...p05, publicOrderConcern: true });
+    expect(r.status).toBe('possible');
+    expect(r.warnings).toContain('public-order');
+  });
+  it('Moroccans and Tunisians: the salarié ground is closed (MA-4, TN-11), a verify note whether or not they work', () => {
+    expect(ev('ceseda-l435-1', { ...p14, nationality: 'moroccan' }).verifyNotes).toContain('accord-salaried-aes');
+    expect(ev('ceseda-l435-1', { ...p05, nationality: 'tunisian' }).verifyNotes).toContain('accord-salaried-aes');
+    expect(ev('ceseda-l435-1', p05).verifyNotes).not.toContain('accord-salaried-aes');
   });
   it('commission du titre de séjour: only after more than 10 years of habitual residence', () => {
     expect(ev('ceseda-l435-1', { ...p05, habitualResidenceSince: '2016-11-22' }).warnings).not.toContain('commission-titre-de-sejour');
@@ -429,11 +443,20 @@ describe('L435-1 AES', () => {
   });
 });
 
-describe('L435-4 and the Moroccan accord (MA-4, low confidence)', () => {
-  it('Moroccans: possible, with a verify note, never refused on this ground', () => {
-    const r = ev('ceseda-l435-4', { ...p05, nationality: 'moroccan' });
+describe('L435-4 and the Tunisian and Moroccan accords (TN-11, MA-4; corrected 2026-12-03)', () => {
+  it('Moroccans and Tunisians: closed (the accord governs salaried work), with the verify note', () => {
+    for (const nationality of ['moroccan', 'tunisian']) {
+      const r = ev('ceseda-l435-4', { ...p05, nationality });
+      expect(r.status).toBe('not-eligible');
+      expect(r.reasons.map((x) => x.id)).toContain('open-to-nationality');
+      expect(r.verifyNotes).toContain('accord-salaried-aes');
+    }
+  });
+  it('other nationalities: the nationality ground is met and carries no note', () => {
+    const r = ev('ceseda-l435-4', p05);
     expect(r.status).toBe('possible');
-    expect(r.verifyNotes).toContain('moroccan-salaried-aes');
+    expect(r.verifyNotes).not.toContain('accord-salaried-aes');
+    expect(nodeStates(r.conditions).get('open-to-nationality')).toEqual(['met']);
   });
 });
 

@@ -70,3 +70,19 @@ export function expectCard(r: CardResult, e: Expect) {
 
 /** Everything in the result, as text, to assert that a thing is absent anywhere. */
 export const resultText = (ev: Evaluation) => JSON.stringify(ev);
+
+/** AES carries `prefer-title-of-right` naming exactly these cards, and comes after each of them in `results`. */
+export function expectPreferTitleOfRight(ev: Evaluation, aes: CardResult, titles: readonly string[]) {
+  const note = aes.notes.find((n) => n.id === 'prefer-title-of-right');
+  expect(note?.cardIds, `${aes.id} note prefer-title-of-right`).toEqual([...titles]);
+  const at = (id: string) => ev.results.findIndex((r) => r.id === id);
+  for (const id of titles) expect(at(id), `${id} before ${aes.id} in results`).toBeLessThan(at(aes.id));
+}
+
+/** The indicators of a case-by-case route, by id (others may be listed too), and its strength. */
+export function expectIndicators(r: CardResult, values: Record<string, 'met' | 'unmet' | 'unknown'>, strength: CardResult['strength']) {
+  const got = Object.fromEntries((r.indicators ?? []).map((i) => [i.id, i.value]));
+  expect(got, `${r.id} indicators`).toMatchObject(values);
+  expect(r.strength, `${r.id} strength`).toBe(strength);
+  for (const i of r.indicators ?? []) expect(i.source, `${r.id} ${i.id} source`).toBeTruthy();
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/scenarios/P01.json';
-import { card, expectCard, nodeStates, run } from '../helpers/scenario';
+import { card, expectCard, expectPreferTitleOfRight, nodeStates, run } from '../helpers/scenario';
 
 const ev = run(fixture, '2026-11-22');
 
@@ -36,12 +36,18 @@ describe('P01 Moroccan spouse of a French national, married in France: no long-s
     expectCard(card(ev, ['CESEDA L423-6']), { status: 'not-eligible', unmet: ['married-at-least-3-years'] });
   });
 
-  it('L423-23 yields to the listed family card', () => {
+  it('L423-23 yields to the listed family card: every L423-2 condition is met', () => {
     expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['not-within-listed-family-card'] });
   });
 
-  it('AES, the Moroccan accord and the Algerian accord do not apply', () => {
-    expectCard(card(ev, ['CESEDA L435-1']), { status: 'not-eligible', unmet: ['no-plein-droit-title-available'] });
+  it('AES stays possible on its VPF ground (salarié closed to Moroccans, MA-4), names L423-2 and comes after it', () => {
+    const aes = card(ev, ['CESEDA L435-1']);
+    expectCard(aes, { status: 'possible', kind: 'discretionary', unknown: ['humanitarian-or-exceptional-reasons'] });
+    expect(aes.verifyNotes).toContain('accord-salaried-aes');
+    expectPreferTitleOfRight(ev, aes, ['ceseda-l423-2']);
+  });
+
+  it('the Moroccan accord and the Algerian accord do not apply', () => {
     expectCard(card(ev, ['CESEDA L435-4']), { status: 'not-eligible', unmet: ['twelve-months-in-shortage-occupation'] });
     expectCard(card(ev, ['AFM 3'], 'afm-3-salarie'), { status: 'not-eligible', unmet: ['approved-work-contract'] });
     expectCard(card(ev, ['AFA 6-2']), { status: 'not-eligible', unmet: ['nationality-algerian'] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/scenarios/P02.json';
-import { card, expectCard, nodeStates, run } from '../helpers/scenario';
+import { card, expectCard, expectPreferTitleOfRight, nodeStates, run } from '../helpers/scenario';
 
 const ev = run(fixture, '2026-11-22');
 
@@ -20,10 +20,15 @@ describe('P02 Malian parent of a French child who pays towards her upkeep', () =
     for (const id of ['long-stay-visa', 'lawful-entry', 'lawfully-resident', 'lawful-stay']) expect(states.has(id)).toBe(false);
   });
 
-  it('does not propose the spouse card, the parent resident card, L423-23 or AES', () => {
+  it('does not propose the spouse card, the parent resident card or L423-23 (every L423-7 condition met)', () => {
     expectCard(card(ev, ['CESEDA L423-1']), { status: 'not-eligible', unmet: ['married-to-french-national'] });
     expectCard(card(ev, ['CESEDA L423-10']), { status: 'not-eligible', unmet: ['three-years-holding-parent-card'] });
     expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['not-within-listed-family-card'] });
-    expectCard(card(ev, ['CESEDA L435-1']), { status: 'not-eligible', unmet: ['no-plein-droit-title-available'] });
+  });
+
+  it('AES stays possible, with the note that L423-7 is open, listed after it', () => {
+    const aes = card(ev, ['CESEDA L435-1']);
+    expectCard(aes, { status: 'possible', kind: 'discretionary' });
+    expectPreferTitleOfRight(ev, aes, ['ceseda-l423-7']);
   });
 });

@@ -1,7 +1,7 @@
 // P05 — Ivorian, six years undocumented, 30 months of payslips in a shortage occupation (public.md).
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/scenarios/P05.json';
-import { card, expectCard, resultText, run } from '../helpers/scenario';
+import { card, expectCard, expectIndicators, resultText, run } from '../helpers/scenario';
 
 describe('P05', () => {
   const ev = run(fixture, '2026-11-22');
@@ -27,13 +27,44 @@ describe('P05', () => {
     });
   });
 
-  it('proposes L435-1, discretionary and possible, at the préfecture', () => {
-    expectCard(card(ev, ['CESEDA L435-1']), {
-      status: 'possible',
-      kind: 'discretionary',
-      channel: 'préfecture',
-      notRequired: ['humanitarian-or-exceptional-reasons', 'no-plein-droit-title-available', 'no-valid-title'],
-    });
+  it('proposes L435-1, discretionary and possible, at the préfecture: the reasons are for the préfet', () => {
+    const r = card(ev, ['CESEDA L435-1']);
+    expectCard(r, { status: 'possible', kind: 'discretionary', channel: 'préfecture', unknown: ['humanitarian-or-exceptional-reasons'] });
+    expect(r.conditions.children.find((c) => c.id === 'humanitarian-or-exceptional-reasons')?.assessedBy).toBe('prefet');
+  });
+
+  // Indicators for both case-by-case routes; neither carries prefer-title-of-right (L435-4 is discretionary).
+  const INDICATORS = {
+    'presence-7-years': 'unmet', 'work-or-job-offer': 'met', 'family-in-france': 'unmet',
+    'french-attested': 'unmet', 'complied-with-removal-orders': 'met',
+  } as const;
+
+  it('L423-23 is possible, decided case by case: private life counts, no family-in-France gate', () => {
+    const r = card(ev, ['CESEDA L423-23']);
+    expectCard(r, { status: 'possible', kind: 'plein-droit', channel: 'préfecture', unknown: ['disproportionate-interference'], notRequired: ['not-within-listed-family-card', 'cannot-use-regroupement-familial'] });
+    expectIndicators(r, INDICATORS, 'mixed');
+    expect(r.notes).toEqual([]);
+  });
+
+  it('AES shows the same indicators, strength mixed, and no prefer-title-of-right note', () => {
+    const r = card(ev, ['CESEDA L435-1']);
+    expectIndicators(r, INDICATORS, 'mixed');
+    expect(r.notes).toEqual([]);
+  });
+
+  it('L435-4 comes before the case-by-case routes in the results', () => {
+    const at = (id: string) => ev.results.findIndex((r) => r.id === id);
+    expect(at('ceseda-l435-4')).toBeLessThan(at('ceseda-l423-23'));
+    expect(at('ceseda-l435-4')).toBeLessThan(at('ceseda-l435-1'));
+  });
+
+  it('indicators never change a status: with every indicator met the routes stay possible', () => {
+    const ev2 = run({ ...fixture, habitualResidenceSince: '2015-01-01', frenchLevel: 'b1', familyTiesInFrance: true, closeFamilyAbroad: false }, '2026-11-22');
+    for (const basis of [['CESEDA L423-23'], ['CESEDA L435-1']]) {
+      const r = card(ev2, basis);
+      expect(r.status).toBe('possible');
+      expect(r.strength).toBe('strong');
+    }
   });
 
   it('fee: €300 tax + €50 stamp + €300 visa de régularisation (€100 at filing)', () => {
@@ -46,12 +77,8 @@ describe('P05', () => {
     expectCard(card(ev, ['CESEDA L421-1']), { status: 'not-eligible', unmet: ['long-stay-salarie-visa', 'work-authorisation'] });
   });
 
-  it('L423-23 is not-eligible: no family ties in France', () => {
-    expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['family-ties-in-france'] });
-  });
-
-  it('no plein-droit card is proposed (family, health, youth, protection…)', () => {
-    const open = ev.results.filter((r) => r.kind === 'plein-droit' && r.status !== 'not-eligible');
+  it('no plein-droit card is proposed (family, health, youth, protection…) but the case-by-case L423-23', () => {
+    const open = ev.results.filter((r) => r.kind === 'plein-droit' && r.status !== 'not-eligible' && r.id !== 'ceseda-l423-23');
     expect(open.map((r) => r.id)).toEqual([]);
   });
 

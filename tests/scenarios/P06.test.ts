@@ -27,7 +27,7 @@ describe('P06', () => {
 
   it('CESEDA Book IV family cards are not eligible: family of an EU citizen', () => {
     for (const basis of [['CESEDA L423-1'], ['CESEDA L423-2'], ['CESEDA L423-23']]) {
-      expectCard(card(ev, basis), { status: 'not-eligible', unmet: ['applicable-regime'] });
+      expectCard(card(ev, basis), { status: 'not-eligible', unmet: ['applicable-regime', 'no-eu-family-right'] });
     }
   });
 

@@ -27,9 +27,18 @@ describe('P07', () => {
     expect(r.deadlines).toContainEqual({ id: 'file-within-3-months-of-entry', date: '2026-12-01', ref: 'CESEDA R233-15', verify: true });
   });
 
-  it('core family card not eligible (not a spouse); L423-23 not eligible (family of an EU citizen)', () => {
+  it('core family card not eligible (not a spouse)', () => {
     expectCard(card(ev, ['CESEDA L200-4', 'CESEDA L233-1', 'CESEDA L233-2']), { status: 'not-eligible', unmet: ['spouse-of-eu-citizen'] });
-    expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['applicable-regime'] });
+  });
+
+  it('L423-23 also present: possible, the regime unknown (the EU card is only possible) and the préfet\'s assessment open; after the EU card', () => {
+    const r = card(ev, ['CESEDA L423-23']);
+    expectCard(r, { status: 'possible', kind: 'plein-droit', unknown: ['applicable-regime', 'no-eu-family-right'] });
+    const assessed = [...walk(r.conditions)].filter((n) => n.assessedBy === 'prefet');
+    expect(assessed.length).toBeGreaterThan(0);
+    expect(assessed.every((n) => n.value === 'unknown')).toBe(true);
+    const index = (x: typeof r) => ev.results.indexOf(x);
+    expect(index(r)).toBeGreaterThan(index(card(ev, OTHER)));
   });
 
   it('absent: the 5-year cohabitation threshold does not apply to him; no Book IV requirement; no fee', () => {

@@ -48,7 +48,10 @@ describe('P08', () => {
     expectCard(card(ev, ['CESEDA L422-1']), { status: 'not-eligible', unmet: ['first-student-card'] });
   });
 
-  it('the multi-year card is the only card proposed', () => {
-    expect(ev.results.filter((r) => r.status !== 'not-eligible').map((r) => r.id)).toEqual(['ceseda-l422-1-multi-year']);
+  it('the multi-year card is the only card proposed besides the case-by-case routes, which come after it', () => {
+    // L423-23 and AES have no subsidiarity closing them (scenarios README, revised 2026-12-03); AES names the student card.
+    const open = ev.results.filter((r) => r.status !== 'not-eligible');
+    expect(open.map((r) => r.id)).toEqual(['ceseda-l422-1-multi-year', 'ceseda-l423-23', 'ceseda-l435-1']);
+    expect(open.find((r) => r.id === 'ceseda-l435-1')?.notes).toEqual([{ id: 'prefer-title-of-right', cardIds: ['ceseda-l422-1-multi-year'] }]);
   });
 });

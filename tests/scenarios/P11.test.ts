@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/scenarios/P11.json';
-import { card, expectCard, nodeStates, run } from '../helpers/scenario';
+import { card, expectCard, expectPreferTitleOfRight, nodeStates, run } from '../helpers/scenario';
 
 const ev = run(fixture, '2026-11-22');
 
@@ -26,7 +26,12 @@ describe('P11 Turkish 18-year-old who came to France at 11 with his mother', () 
     expectCard(card(ev, ['CESEDA L423-22']), { status: 'not-eligible', unmet: ['placed-with-child-welfare-by-16'] });
     expectCard(card(ev, ['CESEDA L423-13']), { status: 'not-eligible', unmet: ['born-in-france'] });
     expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['not-within-listed-family-card'] });
-    expectCard(card(ev, ['CESEDA L435-1']), { status: 'not-eligible', unmet: ['no-plein-droit-title-available'] });
+  });
+
+  it('AES stays possible, with the note prefer-title-of-right naming L423-21, after it in results', () => {
+    const aes = card(ev, ['CESEDA L435-1']);
+    expectCard(aes, { status: 'possible', kind: 'discretionary' });
+    expectPreferTitleOfRight(ev, aes, ['ceseda-l423-21']);
   });
 
   it('routes the Algerian and Tunisian youth cards out on nationality', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/scenarios/P12.json';
-import { card, expectCard, nodeStates, run } from '../helpers/scenario';
+import { card, expectCard, expectPreferTitleOfRight, nodeStates, run } from '../helpers/scenario';
 
 const ev = run(fixture, '2026-11-22');
 
@@ -27,10 +27,15 @@ describe('P12 Guinean placed with the ASE at 15, now 18 and an apprentice (L423-
     expect(nodeStates(r.conditions).has('long-stay-visa')).toBe(false);
   });
 
-  it('does not propose L435-3, L423-21, L423-23 or AES', () => {
+  it('does not propose L435-3, L423-21 or L423-23 (every L423-22 condition met, the préfet\'s points counting as met)', () => {
     expectCard(card(ev, ['CESEDA L435-3']), { status: 'not-eligible', unmet: ['placed-between-16-and-18'] });
     expectCard(card(ev, ['CESEDA L423-21']), { status: 'not-eligible', unmet: ['lived-with-parent'] });
     expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['not-within-listed-family-card'] });
-    expectCard(card(ev, ['CESEDA L435-1']), { status: 'not-eligible', unmet: ['no-plein-droit-title-available'] });
+  });
+
+  it('AES stays possible, with the note that L423-22 is open, listed after it (L435-4 is discretionary: not named)', () => {
+    const aes = card(ev, ['CESEDA L435-1']);
+    expectCard(aes, { status: 'possible', kind: 'discretionary' });
+    expectPreferTitleOfRight(ev, aes, ['ceseda-l423-22']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/scenarios/P13.json';
-import { card, expectCard, resultText, run } from '../helpers/scenario';
+import { card, expectCard, expectPreferTitleOfRight, resultText, run } from '../helpers/scenario';
 
 const ev = run(fixture, '2026-11-22');
 
@@ -27,9 +27,22 @@ describe('P13 Congolese (DRC) mother of a child treated for leukaemia in Paris',
     expect(r.channel).not.toBe('ANEF');
   });
 
-  it('does not propose L425-9 for her, L423-7, or AES', () => {
+  it('does not propose L425-9 for her or L423-7', () => {
     expectCard(card(ev, ['CESEDA L425-9']), { status: 'not-eligible', unmet: ['own-health-requires-care'] });
     expectCard(card(ev, ['CESEDA L423-7', 'CESEDA L423-8']), { status: 'not-eligible', unmet: ['parent-of-french-minor-child'] });
-    expectCard(card(ev, ['CESEDA L435-1']), { status: 'not-eligible', unmet: ['no-plein-droit-title-available'] });
+  });
+
+  it('AES stays possible, with the note prefer-title-of-right naming L425-10, after it in results', () => {
+    const aes = card(ev, ['CESEDA L435-1']);
+    expectCard(aes, { status: 'possible', kind: 'discretionary' });
+    expectPreferTitleOfRight(ev, aes, ['ceseda-l425-10']);
+  });
+
+  it('the child\'s medical points stay with the OFII college until she reports its opinion', () => {
+    const with_ = (ofiiOpinion: string) => card(run({ ...fixture, ofiiOpinion }, '2026-11-22'), ['CESEDA L425-10']);
+    expectCard(with_('not-yet'), { status: 'possible', unknown: ['child-exceptionally-serious-consequences', 'child-no-effective-access-to-treatment'] });
+    expectCard(with_('dont-know'), { status: 'possible', unknown: ['child-no-effective-access-to-treatment'] });
+    expectCard(with_('favourable'), { status: 'eligible', notRequired: ['child-no-effective-access-to-treatment'] });
+    expectCard(with_('unfavourable'), { status: 'not-eligible', unmet: ['child-no-effective-access-to-treatment'] });
   });
 });

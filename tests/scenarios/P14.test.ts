@@ -1,25 +1,39 @@
 // P14 — Georgian visitor who overstayed: one year in France, no ties — no title (public.md).
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/scenarios/P14.json';
-import { card, expectCard, run } from '../helpers/scenario';
+import { card, expectCard, expectIndicators, run } from '../helpers/scenario';
 
 describe('P14', () => {
   const ev = run(fixture, '2026-11-22');
 
-  it('no card is eligible or possible', () => {
-    expect(ev.results.filter((r) => r.status !== 'not-eligible').map((r) => r.id)).toEqual([]);
+  it('no card is eligible; only the two case-by-case routes are not ruled out', () => {
+    expect(ev.results.filter((r) => r.status === 'eligible')).toEqual([]);
+    expect(ev.results.filter((r) => r.status !== 'not-eligible').map((r) => r.id).sort()).toEqual(['ceseda-l423-23', 'ceseda-l435-1']);
   });
 
-  it('L435-1 is not-eligible: no humanitarian consideration or exceptional reason (information only, préfecture)', () => {
+  const INDICATORS = {
+    'presence-7-years': 'unmet', 'family-in-france': 'unmet', 'work-or-job-offer': 'unmet',
+    'french-attested': 'unmet', 'complied-with-removal-orders': 'met', 'few-ties-abroad': 'unknown',
+  } as const;
+
+  it('L435-1 is possible, decided by the préfet, strength weak (information only, préfecture)', () => {
     const r = card(ev, ['CESEDA L435-1']);
-    expectCard(r, { status: 'not-eligible', kind: 'discretionary', unmet: ['humanitarian-or-exceptional-reasons'], channel: 'préfecture' });
-    // Shown as information: far below the circular's 7-year indication; a refusal normally comes with an OQTF.
+    expectCard(r, { status: 'possible', kind: 'discretionary', unknown: ['humanitarian-or-exceptional-reasons'], channel: 'préfecture' });
+    expect(r.conditions.children.find((c) => c.id === 'humanitarian-or-exceptional-reasons')?.assessedBy).toBe('prefet');
+    expectIndicators(r, INDICATORS, 'weak');
+    expect(r.indicators?.map((i) => i.id).sort()).toEqual(Object.keys(INDICATORS).sort());
+    expect(r.notes).toEqual([]);
+    // Far below the circular's 7-year indication; a refusal normally comes with an OQTF.
     expect(r.warnings).toEqual(expect.arrayContaining(['below-seven-year-indication', 'aes-refusal-with-oqtf']));
     expect(r.warnings).not.toContain('commission-titre-de-sejour');
   });
 
-  it('L423-23 is not-eligible: no personal and family ties in France', () => {
-    expectCard(card(ev, ['CESEDA L423-23']), { status: 'not-eligible', unmet: ['family-ties-in-france'] });
+  it('L423-23 is possible, decided by the préfet (no family-in-France gate), strength weak', () => {
+    const r = card(ev, ['CESEDA L423-23']);
+    expectCard(r, { status: 'possible', kind: 'plein-droit', unknown: ['disproportionate-interference'], channel: 'préfecture' });
+    expect(r.conditions.children.find((c) => c.id === 'disproportionate-interference')?.assessedBy).toBe('prefet');
+    expectIndicators(r, INDICATORS, 'weak');
+    expect(r.notes).toEqual([]);
   });
 
   it('L425-9 is not-eligible: no health condition', () => {

@@ -32,8 +32,12 @@ describe('P15 Afghan woman recognised as a refugee by OFPRA', () => {
     expectCard(card(ev, ['CESEDA L424-9']), { status: 'not-eligible', unmet: ['subsidiary-protection-granted'] });
   });
 
-  it('offers no regroupement familial route and no CST or CSP', () => {
-    const open = ev.results.filter((r) => r.status !== 'not-eligible');
+  it('offers no regroupement familial route and no CST or CSP (the case-by-case routes aside, listed after her card)', () => {
+    // L423-23 and AES are never closed by another title (scenarios README, subsidiarity revised 2026-12-03):
+    // they stay possible after L424-1, AES naming it. Everything else offered must be neither RF nor a CST/CSP.
+    const open = ev.results.filter((r) => r.status !== 'not-eligible' && !r.indicators);
+    const aes = ev.results.find((r) => r.id === 'ceseda-l435-1')!;
+    expect(aes.notes).toEqual([{ id: 'prefer-title-of-right', cardIds: ['ceseda-l424-1'] }]);
     expect(open.map((r) => r.id)).not.toContain('ceseda-l423-14');
     expect(open.map((r) => r.id)).not.toContain('ceseda-l423-15');
     for (const r of open) expect(JSON.stringify(r.conditions)).not.toMatch(/regroupement|family-reunification/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/scenarios/P17.json';
-import { card, expectCard, run } from '../helpers/scenario';
+import { card, expectCard, expectIndicators, run } from '../helpers/scenario';
 
 const ev = run(fixture, '2026-11-22');
 
@@ -24,17 +24,27 @@ describe('P17 Spouse of a French national married abroad, entered on a short-sta
     expectCard(card(ev, ['AFA 6-2']), { status: 'not-eligible', unmet: ['nationality-algerian'] });
   });
 
-  it('L423-23 is only possible: proportionality and whether a spouse lacking only the visa may use it (verify)', () => {
+  it('L423-23 is only possible: proportionality for the préfet; the listed category is met (L423-1 lacks the visa), with a verify flag', () => {
     const r = card(ev, ['CESEDA L423-23']);
     expectCard(r, {
       status: 'possible', kind: 'plein-droit', channel: 'préfecture', verify: true,
-      unknown: ['disproportionate-interference', 'not-within-listed-family-card'],
+      unknown: ['disproportionate-interference'],
+      notRequired: ['not-within-listed-family-card', 'cannot-use-regroupement-familial'],
     });
-    expect(r.verifyNotes).toContain('l423-23-spouse-without-visa');
+    expect(r.verifyNotes).toEqual(expect.arrayContaining(['l423-23-spouse-without-visa', 'listed-category-reading']));
   });
 
-  it('AES L435-1 stays a discretionary possibility at the préfecture', () => {
-    expectCard(card(ev, ['CESEDA L435-1']), { status: 'possible', kind: 'discretionary', channel: 'préfecture' });
+  // Strength by the README rule (most met / most unmet): 2 met (family here, no ignored OQTF), 2 unmet (presence,
+  // work), French and ties abroad unknown → mixed, never strong. The scenario prose calls both routes weak on these
+  // facts; the indicator rule cannot reach "weak" without an answer on French or ties abroad.
+  const INDICATORS = { 'presence-7-years': 'unmet', 'family-in-france': 'met', 'work-or-job-offer': 'unmet', 'complied-with-removal-orders': 'met', 'french-attested': 'unknown' } as const;
+
+  it('AES L435-1 stays a discretionary possibility at the préfecture, without prefer-title-of-right (no title of right is open)', () => {
+    const r = card(ev, ['CESEDA L435-1']);
+    expectCard(r, { status: 'possible', kind: 'discretionary', channel: 'préfecture' });
+    expect(r.notes).toEqual([]);
+    expectIndicators(r, INDICATORS, 'mixed');
+    expectIndicators(card(ev, ['CESEDA L423-23']), INDICATORS, 'mixed');
   });
 
   it('offers no CST at the préfecture without a visa as an eligible answer', () => {

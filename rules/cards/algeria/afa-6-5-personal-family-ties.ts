@@ -1,13 +1,21 @@
 // DZ-6.5 · Algerian certificat 1 year VPF: personal and family ties (accord art. 6 5)).
 import type { Card } from '../../card';
-import { algerianRegime, noneProposed, outsideFamilyReunification } from '../../conditions';
+import { algerianRegime, cannotUseFamilyReunification, outsideListedCategories } from '../../conditions';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { afa_6_1 } from './afa-6-1-ten-years-residence';
+import { afa_6_2 } from './afa-6-2-spouse-of-french';
+import { afa_6_3 } from './afa-6-3-spouse-of-scientist';
+import { afa_6_4 } from './afa-6-4-parent-of-french-child';
 
 const REF = 'AFA 6-5';
 
-/** The other art. 6 cases: 6-5 applies only outside them (subsidiarity, scenarios README). */
-const OTHER_ART_6 = ['afa-6-1', 'afa-6-2', 'afa-6-3', 'afa-6-4', 'afa-6-6', 'afa-6-7'] as const;
+/**
+ * "Les catégories précédentes": art. 6 1) to 4) only, never 6) or 7), which come after 5) (DZ-6.5;
+ * legal README, corrections of 2026-12-03, item 10). Closed only when one of them has all its own
+ * conditions met; unknown while one waits on unknown facts (scenarios README, subsidiarity).
+ */
+const PRECEDING_ART_6 = [afa_6_1, afa_6_2, afa_6_3, afa_6_4] as const;
 
 export const afa_6_5: Card = {
   ...DZ_COMMON,
@@ -18,19 +26,21 @@ export const afa_6_5: Card = {
   conditions: all('algerian-personal-family-ties', [
     algerianRegime,
     // "Qui n'entre pas dans les catégories précédentes ou dans celles qui ouvrent droit au regroupement familial."
-    noneProposed('within-another-art-6-case', REF, OTHER_ART_6),
+    outsideListedCategories('within-another-art-6-case', REF, PRECEDING_ART_6),
     // Spouse of an Algerian certificat holder: regroupement familial (art. 4) is the route. A spouse
     // of a French national is within 6-2 instead; an unmarried person is outside both.
-    outsideFamilyReunification(REF),
-    // Length of stay, ties, children, integration, ties in Algeria: the préfet (and the judge) weigh them.
+    cannotUseFamilyReunification(REF),
+    // Length of stay, ties, children, integration, ties in Algeria: the préfet (and the judge) weigh them,
+    // never met nor unmet here; the guidance is output apart as indicators (rules/indicators.ts).
     test('refusal-disproportionate-to-private-family-life', REF, [], () => true, { assessedBy: 'prefet' }),
   ], { ref: REF }),
   documents: ['proof-of-presence-each-year', 'proof-of-life-together'],
   // F-2: 6-5 stays at the préfecture.
   channel: 'préfecture',
   durationMonths: 12,
-  dependsOn: OTHER_ART_6,
   displaces: ['ceseda-l423-23'],
+  caseByCase: true,
+  verifiedOn: '2026-12-03',
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'tifrit.info'],

@@ -1,6 +1,6 @@
 // DZ-6.7 · Algerian certificat 1 year VPF: seriously ill (accord art. 6 7)), OFII medical procedure.
 import type { Card } from '../../card';
-import { algerianRegime } from '../../conditions';
+import { algerianRegime, ofiiCollege } from '../../conditions';
 import { atLeastYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -21,11 +21,13 @@ export const afa_6_7: Card = {
     test('habitually-resident-in-france', REF, ['habitualResidenceSince'], (s, ctx) =>
       atLeastYears(s.habitualResidenceSince as IsoDate, ctx.asOf, 1) ? true : 'unknown'),
     // The two medical conditions are for the OFII college of doctors (R425-11 to R425-13 apply, F-3).
-    test('exceptionally-serious-consequences', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, { assessedBy: 'ofii' }),
-    test('no-effective-access-to-treatment-in-algeria', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, { assessedBy: 'ofii' }),
+    test('exceptionally-serious-consequences', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, ofiiCollege),
+    test('no-effective-access-to-treatment-in-algeria', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, ofiiCollege),
   ], { ref: REF }),
   documents: ['proof-of-habitual-residence', 'ofii-medical-certificate'],
   channel: 'OFII medical procedure (then préfecture)',
+  // Asked once the rest is settled: a reported OFII opinion settles the two medical points.
+  infoNeeds: ['ofiiOpinion'],
   durationMonths: 12,
   displaces: ['ceseda-l425-9'],
   confidence: 'M',

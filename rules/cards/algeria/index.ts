@@ -20,6 +20,7 @@ import { afa_7bis_g } from './afa-7bis-g-parent-of-french-child';
 import { afa_7bis_h } from './afa-7bis-h-five-years-vpf';
 import { afa_7bis_discretionary } from './afa-7bis-discretionary-ten-years';
 import { afa_7ter } from './afa-7ter-retiree';
+import { afa_7ter_spouse } from './afa-7ter-retiree-spouse';
 
 /**
  * Student certificats (protocol Titre III) and travailleur temporaire have no confirmed article
@@ -28,5 +29,5 @@ import { afa_7ter } from './afa-7ter-retiree';
 export const ALGERIA_CARDS: readonly Card[] = [
   afa_6_1, afa_6_2, afa_6_3, afa_6_4, afa_6_5, afa_6_6, afa_6_7,
   afa_7bis_a, afa_7bis_b, afa_7bis_c, afa_7bis_d, afa_7bis_e, afa_7bis_f, afa_7bis_g, afa_7bis_h, afa_7bis_discretionary,
-  afa_7_a, afa_7_b, afa_7_c, afa_5, afa_7ter,
+  afa_7_a, afa_7_b, afa_7_c, afa_5, afa_7ter, afa_7ter_spouse,
 ];

@@ -4,11 +4,30 @@ import { euFamilyRegime } from '../../conditions';
 import { addMonths, type IsoDate } from '../../dates';
 import { all, any, test } from '../../logic';
 
-/** EU-0 (L233-1 1° to 3°): the citizen has a right of residence. A jobseeker's case is not covered (unknown). */
+/**
+ * EU-0 (L233-1 1° to 3°; R233-1, R233-7): the citizen has a right of residence. Five real answers
+ * (eu-family.md, "EU-0 needs real answers"; verified 2026-12-03):
+ * - a genuine and effective activity as a worker or self-employed (marginal or ancillary work does not count);
+ * - a jobseeker who keeps worker status (R233-7: involuntary unemployment after more than 1 year of
+ *   work, or within the 6 months after losing a job held less than 1 year, registered as a jobseeker);
+ * - an inactive person with sufficient resources (never required above the RSA amount, R233-1) and
+ *   sickness insurance; a student;
+ * - none of these ('other'): no right of residence, so no derived right.
+ * A jobseeker looking for a first job in France is a case the reference does not cover ("CESEDA deals
+ * with this separately"): unknown, never a no. "I don't know" stays unknown.
+ */
 export const euCitizenHasRightOfResidence = test('eu-citizen-right-of-residence', 'CESEDA L233-1', ['euCitizenActivity'], (s) => {
-  if (s.euCitizenActivity === 'jobseeker' || s.euCitizenActivity === 'other') return 'unknown';
-  return ['worker', 'self-employed', 'student', 'inactive-with-resources'].includes(String(s.euCitizenActivity));
+  if (s.euCitizenActivity === 'jobseeker') return 'unknown';
+  return ['worker', 'self-employed', 'jobseeker-kept-worker-status', 'student', 'inactive-with-resources'].includes(String(s.euCitizenActivity));
 });
+
+/**
+ * Still a family member of a citizen living in France (L233-2). A spouse living apart keeps the
+ * core-family right until the divorce is final: living together is not a condition (CJUE 13 Feb
+ * 1985, C-267/83 Diatta; eu-family.md; verified 2026-12-03). A divorce, the citizen's death or
+ * departure end it; the retained right (R233-9, R233-10) is a card of its own.
+ */
+export const stillFamilyMember = test('still-family-member', 'CESEDA L233-2', ['euSpouseStatus'], (s) => s.euSpouseStatus === 'together' || s.euSpouseStatus === 'separated');
 
 /** R233-15: file within 3 months of entry (the day 3 months after entry is the last day). */
 export const euFilingDeadline = (s: { entryDate?: unknown }, verify?: boolean): Deadline[] =>
@@ -36,7 +55,7 @@ export const euCore: Card = {
       // A dependent ascendant cannot join a citizen who is only a student (L233-1 3°).
       test('dependent-ascendant', 'CESEDA L200-4', ['euRelationship', 'euCitizenActivity'], (s) => s.euRelationship === 'parent-dependent' && s.euCitizenActivity !== 'student'),
     ], { ref: 'CESEDA L200-4' }),
-    test('still-family-member', 'CESEDA L233-2', ['euSpouseStatus'], (s) => s.euSpouseStatus === 'together'),
+    stillFamilyMember,
     euCitizenHasRightOfResidence,
   ], { ref: 'CESEDA L233-2' }),
   // EU-3: only public order can bar a right that comes from EU law.
@@ -55,7 +74,7 @@ export const euCore: Card = {
   fee: { tax: 'free', regularisationVisaExempt: true },
   durationMonths: 60,
   leadsTo: ['eu-family-permanent'],
-  verifiedOn: '2026-11-22',
+  verifiedOn: '2026-12-03',
   confidence: 'H',
   deadlines: (s) => euFilingDeadline(s),
   // R233-15: the 3-month deadline runs from the entry.

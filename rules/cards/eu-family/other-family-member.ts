@@ -45,6 +45,14 @@ export const euOther: Card = {
         test('serious-health-grounds', REF, ['euRelationship'], (s) => s.euRelationship === 'relative-needing-care', { assessedBy: 'ofii' }),
       ], { ref: REF }),
     ], { ref: REF }),
+    // L233-3 on the terms of L233-2: the link still exists and the citizen still lives in France. The
+    // citizen's death or departure, or the end of the relationship, ends it (the retained right of R233-9
+    // speaks of marriage only). Living apart is examined with the rest of the relationship: unknown, not no
+    // (Diatta keeps a separated spouse's core right; for a partner or relative the préfet weighs the link).
+    test('still-family-member', 'CESEDA L233-3', ['euSpouseStatus'], (s) => {
+      if (s.euSpouseStatus === 'together') return true;
+      return s.euSpouseStatus === 'separated' ? 'unknown' : false;
+    }),
     // L233-3: the right is recognised on the terms of L233-2, so the citizen must have a right of residence.
     euCitizenHasRightOfResidence,
   ], { ref: 'CESEDA L233-3' }),
@@ -67,7 +75,7 @@ export const euOther: Card = {
   fee: { tax: 'free', regularisationVisaExempt: true },
   durationMonths: 60,
   leadsTo: ['eu-family-permanent'],
-  verifiedOn: '2026-11-22',
+  verifiedOn: '2026-12-03',
   confidence: 'M',
   // R233-15's 3 months: not confirmed that it binds "other" family members exactly as spouses.
   deadlines: (s) => euFilingDeadline(s, true),

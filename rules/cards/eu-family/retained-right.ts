@@ -49,30 +49,43 @@ export const euRetained: Card = {
             test('1-year-in-france', REF, ['euFamilyResidenceYears'], (s) => Number(s.euFamilyResidenceYears) >= 1),
           ], { ref: REF }),
           test('custody-or-access-rights', REF, ['euChildCustody'], (s) => s.euChildCustody === 'custody' || s.euChildCustody === 'access-rights-in-france'),
-          // Particularly difficult circumstances, such as domestic violence: the préfet assesses them.
-          test('particularly-difficult-circumstances', REF, ['protectionOrder'], (s) => (s.protectionOrder === true ? true : 'unknown'), { assessedBy: 'prefet' }),
+          // Particularly difficult circumstances, such as domestic violence during the marriage: the préfet
+          // assesses them, so a "yes" is at best unknown; a plain "no" closes this case (EU-4, "Was there violence?").
+          test('particularly-difficult-circumstances', REF, ['euDifficultCircumstances'], (s) => s.euDifficultCircumstances === true, { assessedBy: 'prefet' }),
         ], { ref: REF }),
       ], { ref: REF }),
     ], { ref: REF }),
     // Until permanent residence, the person must personally be a worker or self-employed, or
-    // self-sufficient with sickness insurance (or the family member of such a person).
+    // self-sufficient with sickness insurance, or the family member of such a person (R233-9; L233-1
+    // 1°, 2°, 4°, 5°; EU-4; verified 2026-12-03).
     any('own-right-of-residence', [
       test('works-in-france', 'CESEDA L233-1', ['employed'], (s) => s.employed === true),
       all('self-sufficient-and-insured', [
-        test('sufficient-resources', 'CESEDA L233-1', ['stableResourcesAtLeastSmic'], (s) => s.stableResourcesAtLeastSmic === true),
+        // R233-1: sufficient resources are assessed case by case and never required above the RSA
+        // flat amount, whatever the SMIC. Below it, the préfecture's case-by-case look rarely finds
+        // them sufficient: a "no" counts as unmet (practice, M).
+        test('sufficient-resources', 'CESEDA R233-1', ['euOwnResourcesAtLeastRsa'], (s) => s.euOwnResourcesAtLeastRsa === true, { confidence: 'M' }),
         test('sickness-insurance', 'CESEDA L233-1', ['healthInsurance'], (s) => s.healthInsurance === true),
       ], { ref: 'CESEDA L233-1' }),
+      // Directive 2004/38 art. 13(2) and 12(2): "or members of the family, already constituted in the host
+      // Member State, of a person satisfying these requirements" (a new spouse, a child who works…).
+      test('family-of-worker-or-self-sufficient-person', REF, ['euFamilyOfSelfSufficientPerson'], (s) => s.euFamilyOfSelfSufficientPerson === true),
     ], { ref: 'CESEDA L233-1' }),
   ], { ref: REF }),
   reservations: ['public-order', 'pending-removal-order'],
-  documents: ['divorce-or-death-papers', 'eu-citizen-identity', { id: 'payslips', when: (s) => s.employed === true }, { id: 'proof-of-resources', when: (s) => s.employed !== true }, { id: 'health-insurance-certificate', when: (s) => s.employed !== true }],
+  documents: [
+    'divorce-or-death-papers', 'eu-citizen-identity',
+    { id: 'payslips', when: (s) => s.employed === true },
+    { id: 'proof-of-resources', when: (s) => s.employed !== true && s.euFamilyOfSelfSufficientPerson !== true },
+    { id: 'health-insurance-certificate', when: (s) => s.employed !== true && s.euFamilyOfSelfSufficientPerson !== true },
+  ],
   channel: 'ANEF',
   channelVerify: true,
   cer: 'optional',
   fee: { tax: 'free', regularisationVisaExempt: true },
   durationMonths: 60,
   leadsTo: ['eu-family-permanent'],
-  verifiedOn: '2026-11-22',
+  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['doctrine LEGIARTI000042808048 (R233-9)', 'calenco LEGIARTI000042808046 (R233-10)', 'juriblio R233-8'],
 };

@@ -1,6 +1,6 @@
 // VPF-6 · CST VPF for a young person entrusted to the ASE or a trusted third person by the 16th
-// birthday (L423-22). Plein droit "sous réserve" of three points the préfet assesses: the training
-// followed seriously, the nature of the ties with the family back home, the host structure's opinion.
+// birthday (L423-22). Plein droit "sous réserve" of points the préfet assesses (the training followed
+// seriously, the nature of the ties with the family back home) and the host structure's opinion (a document).
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { addYears, type IsoDate } from '../../dates';
@@ -27,7 +27,9 @@ export const l423_22: Card = {
     test('training-followed-seriously', REF, ['followsTrainingSeriously'], (s) => s.followsTrainingSeriously === true, { assessedBy: 'prefet' }),
     // The tool cannot grade family ties abroad: always for the préfet.
     test('nature-of-family-ties-abroad', REF, [], () => true, { assessedBy: 'prefet' }),
-    test('host-structure-opinion', REF, ['hostStructureOpinionFavourable'], (s) => s.hostStructureOpinionFavourable === true, { assessedBy: 'prefet' }),
+    // The host structure's opinion is a document the person holds: a fact, met once it is favourable (scenarios
+    // README, case-by-case routes: "a host service's favourable opinion … is a fact and can be met"; P12).
+    test('host-structure-opinion', REF, ['hostStructureOpinionFavourable'], (s) => s.hostStructureOpinionFavourable === true),
   ], { ref: REF }),
   documents: ['placement-order', 'training-contract-and-reports', 'host-structure-report'],
   channel: 'ANEF',

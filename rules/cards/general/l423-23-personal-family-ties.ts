@@ -1,35 +1,36 @@
-// VPF-7 · CST VPF "liens personnels et familiaux" (L423-23, R423-5). Plein droit, but the
-// proportionality of a refusal (ECHR art. 8) is for the préfet. Subsidiary: the text reserves it
-// for people outside the listed family cards, so it is a gate card evaluated after them.
+// VPF-7 · CST VPF "liens personnels et familiaux" (L423-23, R423-5). Plein droit, but the proportionality
+// of a refusal (ECHR art. 8) is for the préfet: a case-by-case route (scenarios README, revised 2026-12-03).
+// Its own text closes it to "l'étranger qui n'entre pas dans les catégories prévues aux articles L423-1,
+// L423-7, L423-14, L423-15, L423-21 et L423-22 ou dans celles qui ouvrent droit au regroupement familial".
 import type { Card } from '../../card';
-import { generalRegime, outsideFamilyReunification } from '../../conditions';
-import { all, any, evaluateCondition, test, type EvalContext } from '../../logic';
+import { cannotUseFamilyReunification, generalRegime, outsideListedCategories } from '../../conditions';
+import { all, evaluateCondition, test, type EvalContext } from '../../logic';
 import type { Situation } from '../../situation';
 import { l423_1 } from './l423-1-spouse-of-french';
+import { l423_2 } from './l423-2-spouse-married-in-france';
+import { l423_7 } from './l423-7-parent-of-french-child';
+import { l423_14 } from './l423-14-family-reunification-spouse';
+import { l423_15 } from './l423-15-family-reunification-child';
+import { l423_21 } from './l423-21-arrived-by-13';
+import { l423_22 } from './l423-22-child-welfare-by-16';
 
 const REF = 'CESEDA L423-23';
 
-/** The family cards L423-23 yields to (scenarios README, subsidiarity). */
-export const LISTED_FAMILY_CARDS = [
-  'ceseda-l423-1', 'ceseda-l423-2', 'ceseda-l423-7', 'ceseda-l423-14', 'ceseda-l423-15', 'ceseda-l423-21', 'ceseda-l423-22',
-] as const;
-
-const proposed = (ctx: EvalContext, id: string) => {
-  const st = ctx.statusOf(id);
-  return st === 'eligible' || st === 'possible';
-};
+/** The categories L423-23 lists; L423-1 with its in-France route L423-2 (scenarios README, subsidiarity). */
+const LISTED = [l423_1, l423_2, l423_7, l423_14, l423_15, l423_21, l423_22] as const;
+export const LISTED_FAMILY_CARDS = LISTED.map((c) => c.id);
 
 /**
- * Within the L423-1 category but lacking only the long-stay visa: the text excludes them, yet
- * practice sends spouses without a visa here. Unknown, to be confirmed (confidence L). Read
- * from L423-1's own conditions, every one but the visa, so the two cards cannot disagree.
+ * A spouse of a French national who meets every L423-1 condition but the long-stay visa: the listed
+ * category is not met (its own conditions are not all met), yet whether the text lets such a spouse use
+ * L423-23 is uncertain (practice points them here; P17 "confidence: low"): a verify note, never a no.
  */
 function spouseLackingOnlyVisa(s: Situation, ctx: EvalContext): boolean {
-  if (ctx.statusOf(l423_1.id) !== 'not-eligible') return false;
   const root = l423_1.conditions;
   if (root.kind !== 'all') return false;
-  const others = root.of.filter((c) => c.id !== 'long-stay-visa');
-  return others.length < root.of.length && others.every((c) => evaluateCondition(c, s, ctx).value === 'met');
+  const visa = root.of.find((c) => c.id === 'long-stay-visa');
+  if (!visa || evaluateCondition(visa, s, ctx).value !== 'unmet') return false;
+  return root.of.filter((c) => c !== visa).every((c) => evaluateCondition(c, s, ctx).value === 'met');
 }
 
 export const l423_23: Card = {
@@ -40,24 +41,14 @@ export const l423_23: Card = {
   title: 'cst',
   conditions: all('personal-and-family-ties', [
     generalRegime,
-    all('not-within-listed-family-card', [
-      test('no-listed-family-card-applies', REF, [], (_s, ctx) => !LISTED_FAMILY_CARDS.some((id) => proposed(ctx, id)), { readsCards: LISTED_FAMILY_CARDS }),
-      test('not-spouse-lacking-only-visa', REF, [], (s, ctx) => (spouseLackingOnlyVisa(s, ctx) ? 'unknown' : true), {
-        readsCards: ['ceseda-l423-1'],
-        verify: 'l423-23-spouse-without-visa',
-      }),
-    ], { ref: REF }),
-    // "L'étranger qui n'entre pas dans les catégories … qui ouvrent droit au regroupement familial":
-    // VPF-7 lists "Cannot use RF? A spouse of a lawful resident is usually excluded" (general-regime.md,
-    // VPF-7). Same condition as AFA 6-5 (conditions.ts); ECHR art. 8 itself can still be invoked.
-    outsideFamilyReunification(REF),
-    // Some family in France: a French child, or partner, children, parents or siblings here.
-    any('family-ties-in-france', [
-      test('parent-of-french-child-in-france', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
-      test('close-family-in-france', REF, ['familyTiesInFrance'], (s) => s.familyTiesInFrance === true),
-    ], { ref: REF }),
-    // Intensity, age and stability of the ties, living conditions, integration, ties abroad
-    // (R423-5): weighed by the préfet; no legal minimum length of presence.
+    // Closed only when a listed card has all its own conditions met (a préfet-assessed point counting as met).
+    outsideListedCategories('not-within-listed-family-card', REF, LISTED),
+    // "… ou dans celles qui ouvrent droit au regroupement familial" (VPF-7). ECHR art. 8 itself can still be invoked.
+    cannotUseFamilyReunification(REF),
+    // "Liens personnels et familiaux": private life alone can be enough, so there is no family-in-France gate
+    // (legal README, corrections of 2026-12-03, item 5). Intensity, age and stability of the ties, living
+    // conditions, integration, ties abroad (R423-5) are weighed by the préfet: never met nor unmet here.
+    // The guidance the préfet uses is output apart, as indicators (rules/indicators.ts).
     test('disproportionate-interference', REF, [], () => true, { assessedBy: 'prefet' }),
   ], { ref: REF }),
   documents: [
@@ -69,8 +60,9 @@ export const l423_23: Card = {
   channel: 'préfecture',
   fee: { tax: 'standard' },
   durationMonths: 12,
-  dependsOn: LISTED_FAMILY_CARDS,
-  verifiedOn: '2026-11-22',
+  caseByCase: true,
+  verifyWhen: (s, ctx) => (spouseLackingOnlyVisa(s, ctx) ? ['l423-23-spouse-without-visa'] : []),
+  verifiedOn: '2026-12-03',
   confidence: 'H',
-  sources: ['french-business-law L423-23', 'legal.tricoteuses.fr LEGIARTI000049998825 (R423-5)'],
+  sources: ['french-business-law L423-23', 'legal.tricoteuses.fr LEGIARTI000049998825 (R423-5)', 'legifrance.gouv.fr/circulaire/id/45584'],
 };

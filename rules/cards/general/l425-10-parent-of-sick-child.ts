@@ -2,7 +2,7 @@
 // droit, after the OFII college's opinion on the child (the L425-9 medical conditions). Up to
 // 6 months, renewed during care; allows work (since 2016); L412-1 does not apply; L412-5 applies.
 import type { Card } from '../../card';
-import { generalRegime } from '../../conditions';
+import { generalRegime, ofiiCollege } from '../../conditions';
 import { all, test } from '../../logic';
 
 const REF = 'CESEDA L425-10';
@@ -19,11 +19,13 @@ export const l425_10: Card = {
     // Lives habitually in France with the child and provides for the child's upkeep and education.
     test('lives-with-and-supports-child', REF, ['livesWithSickChildAndSupports'], (s) => s.livesWithSickChildAndSupports === true),
     // The child's two L425-9 medical conditions are for the OFII college of doctors.
-    test('child-exceptionally-serious-consequences', 'CESEDA L425-9', ['hasSickChild'], (s) => s.hasSickChild === true, { assessedBy: 'ofii' }),
-    test('child-no-effective-access-to-treatment', 'CESEDA L425-9', ['hasSickChild'], (s) => s.hasSickChild === true, { assessedBy: 'ofii' }),
+    test('child-exceptionally-serious-consequences', 'CESEDA L425-9', ['hasSickChild'], (s) => s.hasSickChild === true, ofiiCollege),
+    test('child-no-effective-access-to-treatment', 'CESEDA L425-9', ['hasSickChild'], (s) => s.hasSickChild === true, ofiiCollege),
   ], { ref: REF }),
   documents: ['child-birth-certificate', 'hospital-treatment-certificate', 'proof-of-care-for-child', 'ofii-medical-certificate'],
   channel: 'OFII medical procedure (then préfecture)',
+  // Asked once the rest is settled: a reported OFII opinion settles the two medical points.
+  infoNeeds: ['ofiiOpinion'],
   // The €100 APS tax from 1 May 2026; exemptions unclear (L436-1 II ⚠).
   fee: { tax: 'aps', verify: true },
   durationMonths: 6,

@@ -1,6 +1,6 @@
 // VPF-14 · CST VPF "étranger malade" (L425-9): plein droit after the OFII college's opinion.
 import type { Card } from '../../card';
-import { generalRegime, habitualResidenceAtLeast } from '../../conditions';
+import { generalRegime, habitualResidenceAtLeast, ofiiCollege } from '../../conditions';
 import { all, test } from '../../logic';
 
 const REF = 'CESEDA L425-9';
@@ -17,8 +17,8 @@ export const l425_9: Card = {
     // "Résidant habituellement": about 1 year in practice; below it, the APS for care (APS-2) is the referral.
     habitualResidenceAtLeast('habitual-residence', REF, 1),
     // The two medical conditions are for the OFII college of doctors (R425-11 to R425-13).
-    test('exceptionally-serious-consequences', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, { assessedBy: 'ofii' }),
-    test('no-effective-access-to-treatment', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, { assessedBy: 'ofii' }),
+    test('exceptionally-serious-consequences', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, ofiiCollege),
+    test('no-effective-access-to-treatment', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, ofiiCollege),
   ], { ref: REF }),
   documents: [
     { id: 'passport-visa-and-entry-stamp', when: (s) => s.entryVisa !== 'no-visa' },
@@ -26,6 +26,8 @@ export const l425_9: Card = {
     'ofii-medical-certificate',
   ],
   channel: 'OFII medical procedure (then préfecture)',
+  // Asked once the rest is settled: a reported OFII opinion settles the two medical points.
+  infoNeeds: ['ofiiOpinion'],
   // First issue tax-exempt (L436-1); not confirmed that LF 2026 kept the exemption.
   fee: { tax: 'exempt-first-issue', verify: true },
   durationMonths: 12,

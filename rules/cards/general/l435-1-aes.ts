@@ -1,14 +1,14 @@
 // AES-1 · Admission exceptionnelle au séjour (L435-1): CST VPF, "salarié" or "travailleur temporaire", discretionary.
+// A case-by-case route (scenarios README, revised 2026-12-03): no subsidiarity in its text, so no other title
+// closes it; when a title of right is open the result names it (note `prefer-title-of-right`, evaluate.ts).
 import type { Card } from '../../card';
-import { ageOn, generalRegime, habitualResidenceAtLeast, noValidTitle } from '../../conditions';
+import { generalRegime } from '../../conditions';
 import { addYears, atLeastYears, type IsoDate } from '../../dates';
-import { all, any, test } from '../../logic';
-import { VERIFIED_ON } from './work-common';
+import { all, test } from '../../logic';
+import { salariedAccordVerify } from '../bilateral';
 
 const REF = 'CESEDA L435-1';
 const SELF = 'ceseda-l435-1';
-/** L423-23 (personal and family ties) is itself a fallback, so it does not close AES. */
-const NOT_A_BAR = new Set([SELF, 'ceseda-l423-23']);
 
 const since = (s: { habitualResidenceSince?: unknown }) =>
   typeof s.habitualResidenceSince === 'string' && s.habitualResidenceSince !== 'dont-know' ? (s.habitualResidenceSince as IsoDate) : undefined;
@@ -22,35 +22,11 @@ export const l435_1: Card = {
   conditions: all('exceptional-admission', [
     // Not for Algerians (CE avis 22 Mar 2010 n° 333679: general power only), handled by the regime gate.
     generalRegime,
-    noValidTitle(REF),
-    // Circular of 23 Jan 2025 (NOR INTK2435521J): legal grounds first. A plein-droit card that is eligible or
-    // possible is the way to go; L423-23 is excluded (scenarios README, subsidiarity).
-    test('no-plein-droit-title-available', REF, [], (_s, ctx) =>
-      !ctx.evaluatedSoFar().some((r) => r.kind === 'plein-droit' && !NOT_A_BAR.has(r.id) && (r.status === 'eligible' || r.status === 'possible'))),
-    // "Considérations humanitaires ou motifs exceptionnels": any element that can support the request.
-    any('humanitarian-or-exceptional-reasons', [
-      habitualResidenceAtLeast('five-years-presence', REF, 5),
-      test('work-in-france', REF, ['employed'], (s) => s.employed === true),
-      any('family-ties-in-france', [
-        // Partner, children, parents or siblings living in France (the fact L423-23 also reads).
-        test('close-family-in-france', REF, ['familyTiesInFrance'], (s) => s.familyTiesInFrance === true),
-        test('french-minor-child', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
-        test('born-in-france', REF, ['bornInFrance'], (s) => s.bornInFrance === true),
-      ], { ref: REF }),
-      any('illness', [
-        test('own-serious-illness', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true),
-        test('sick-child', REF, ['hasSickChild'], (s) => s.hasSickChild === true),
-      ], { ref: REF }),
-      any('victim-status', [
-        test('trafficking-complaint', REF, ['traffickingComplaint'], (s) => s.traffickingComplaint === true),
-        test('protection-order', REF, ['protectionOrder'], (s) => s.protectionOrder === true),
-      ], { ref: REF }),
-      // A placement with the ASE weighs for a young adult; later, the years of presence it implies take over.
-      all('ase-placement-young-adult', [
-        test('aged-under-21', REF, ['birthDate'], (s, ctx) => (ageOn(s, ctx.asOf) ?? 99) < 21),
-        test('placed-with-ase', REF, ['placedWithChildWelfare'], (s) => s.placedWithChildWelfare === true),
-      ], { ref: REF }),
-    ], { ref: REF }),
+    // "Considérations humanitaires ou motifs exceptionnels": the préfet alone weighs them, so the point is never
+    // met nor unmet here (scenarios README, case-by-case routes). The text asks nothing else: no length of
+    // presence, no family or work gate, and no lack of another title (AES-1; TA Besançon 9 Jan 2026 n° 2502821:
+    // failing L435-4 or L423-23 is no reason to refuse). The circular's guidance is output as indicators.
+    test('humanitarian-or-exceptional-reasons', REF, [], () => true, { assessedBy: 'prefet' }),
   ], { ref: REF }),
   documents: [
     'proof-of-presence-each-year',
@@ -62,13 +38,13 @@ export const l435_1: Card = {
   channel: 'préfecture',
   fee: { tax: 'standard' },
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
+  verifiedOn: '2026-12-03',
   confidence: 'H',
-  // The gate runs after every card without dependsOn; L423-23, itself a gate, is the one plein-droit card it ignores.
-  dependsOn: ['ceseda-l423-23'],
-  // MA-4 (L / UNCONFIRMED; AES-1 "Moroccans: not via salarié"): L435-1 as salarié is probably closed to Moroccans,
-  // the VPF-based AES stays open. Never decided: a verify note for a Moroccan who relies on work.
-  verifyWhen: (s) => (s.nationality === 'moroccan' && s.employed === true ? ['moroccan-salaried-aes'] : []),
+  caseByCase: true,
+  preferTitleOfRight: true,
+  // TN-11, MA-4 (corrected 2026-12-03): L435-1 as salarié is closed to Tunisians and Moroccans, whose accords govern
+  // salaried work; the VPF-based AES stays open: a verify note on the card, which stays possible on its VPF ground.
+  verifyWhen: salariedAccordVerify,
   warnings: (s, ctx) => {
     const from = since(s);
     const out = ['aes-refusal-with-oqtf'];

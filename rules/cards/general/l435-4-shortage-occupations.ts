@@ -5,6 +5,7 @@ import { generalRegime, habitualResidenceAtLeast, noValidTitle } from '../../con
 import { all, test } from '../../logic';
 import { DATES } from '../../params';
 import { VERIFIED_ON } from './work-common';
+import { salariedRouteOpenToNationality } from '../bilateral';
 
 const REF = 'CESEDA L435-4';
 const ENDS = DATES.shortageOccupationsRouteEnds;
@@ -20,9 +21,8 @@ export const l435_4: Card = {
     // Not for Algerians (the accord's art. 7 b) governs their salaried admission): the regime gate.
     generalRegime,
     noValidTitle(REF),
-    // MA-4 (L / UNCONFIRMED): case law on art. 3 of the Moroccan accord probably closes the salaried AES routes to
-    // Moroccans; never decided here, only flagged (verifyWhen below: the note is for Moroccans only).
-    test('open-to-nationality', REF, ['nationality'], (s) => (s.nationality === 'moroccan' ? 'unknown' : true)),
+    // TN-11, MA-4 (corrected 2026-12-03): the Tunisian and Moroccan accords govern salaried work; closed to them, with a verify note.
+    salariedRouteOpenToNationality(REF),
     // Asked first: someone without a job now cannot use this route, whatever their past work.
     test('currently-employed', REF, ['employed'], (s) => s.employed === true),
     // ≥ 12 months of salaried work, at least half-time each month (M), in a listed occupation (L414-13; arrêté 21 May 2025).
@@ -52,7 +52,6 @@ export const l435_4: Card = {
   // No extension found (legal README ⚠ 1): the end date is a point to re-check. The long-stay visa: X1 does not
   // list L435-4 among the waivers ("Visa: as AES-2 ⚠"); no VLS condition is coded, and the point is flagged.
   verify: ['check-extension', 'aes-visa-rule'],
-  verifyWhen: (s) => (s.nationality === 'moroccan' ? ['moroccan-salaried-aes'] : []),
   deadlines: (_s, ctx) => (ctx.asOf <= ENDS ? [{ id: 'l435-4-route-ends', date: ENDS, ref: 'loi 2024-42 art. 27', verify: true }] : []),
   warnings: (_s, ctx) => (ctx.asOf <= ENDS ? ['file-before-route-ends'] : []),
   sources: ['questions.assemblee-nationale.fr QANR5L17QE6781', 'federationsolidarite.org', 'efl.fr'],

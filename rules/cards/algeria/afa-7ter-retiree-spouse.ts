@@ -1,0 +1,37 @@
+// DZ-E7 · Algerian certificat "retraité" for the spouse of a "retraité" certificat holder (accord art. 7 ter).
+import type { Card } from '../../card';
+import { algerianRegime } from '../../conditions';
+import { all, test } from '../../logic';
+import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { settledOutsideFrance } from './afa-7ter-retiree';
+
+const REF = 'AFA 7ter';
+
+/**
+ * DZ-E7 (corrected 2026-12-03): "the spouse gets a card too" (circulaire NOR INTD0500094C as reported;
+ * M). The reference does not give the spouse's own conditions: they are read as for the CESEDA
+ * counterpart L426-9 (married to the holder, lived in France and settled outside it with them), hence
+ * the verify note. Like the holder's, the card is for stays of up to a year: never for someone living
+ * in France.
+ */
+export const afa_7ter_spouse: Card = {
+  ...DZ_COMMON,
+  id: 'afa-7ter-spouse',
+  legalBasis: ['AFA 7ter'],
+  kind: 'plein-droit',
+  title: 'dz-certificate-10y',
+  conditions: all('algerian-retiree-spouse', [
+    algerianRegime,
+    test('is-married', REF, ['maritalStatus'], (s) => s.maritalStatus === 'married'),
+    test('spouse-holds-retiree-card', REF, ['spouseHoldsRetireeCard'], (s) => s.spouseHoldsRetireeCard === true),
+    settledOutsideFrance(REF),
+  ], { ref: REF }),
+  documents: ['marriage-certificate', 'spouse-retiree-card', 'previous-titles'],
+  channel: 'préfecture',
+  durationMonths: 120,
+  displaces: ['ceseda-l426-9'],
+  verifiedOn: '2026-12-03',
+  confidence: 'M',
+  verify: [...DZ_VERIFY, 'afa-7ter-spouse-conditions'],
+  sources: [...DZ_SOURCES, 'circulaire NOR INTD0500094C (as reported)'],
+};
