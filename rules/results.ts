@@ -118,7 +118,12 @@ function testsOutsideGate(t: Trace): Trace[] {
   if (t.id === REGIME_GATE) return [];
   return t.kind === 'test' ? [t] : t.children.flatMap(testsOutsideGate);
 }
-const someConditionMet = (r: CardResult) => testsOutsideGate(r.conditions).some((t) => t.value === 'met');
+/**
+ * Something speaks for the route: a condition met (the regime gate aside), an indicator met, or nothing left to
+ * answer (what remains is the préfet's own assessment, as for the AES, L435-1).
+ */
+const someConditionMet = (r: CardResult) =>
+  testsOutsideGate(r.conditions).some((t) => t.value === 'met') || (r.indicators ?? []).some((i) => i.value === 'met') || r.conditions.missing.length === 0;
 const STRENGTH_ORDER: Record<Strength, number> = { strong: 0, mixed: 1, weak: 2 };
 
 function banners(ev: Evaluation, s: Situation): Banner[] {

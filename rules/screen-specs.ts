@@ -17,6 +17,7 @@ export interface ScreenField {
 }
 
 export type ScreenSpec =
+  /** At most three shown at once (a fourth fact of the group, still needed, comes on the next page). */
   | { id: string; kind: 'fields'; fields: readonly ScreenField[] }
   /**
    * Items are yes/no facts, or choice facts with a 'none' option (ticking reveals the other options).
@@ -61,16 +62,21 @@ export const SCREENS: readonly ScreenSpec[] = [
   fields('title', [
     f('currentTitle'), f('currentTitleGround', { fact: 'currentTitle', is: HOLDS_TITLE }), f('currentTitleExpiry', { fact: 'currentTitle', is: HOLDS_TITLE }),
   ]),
-  fields('entry', [f('entryDate'), f('entryVisa'), f('longStayVisaPurpose', { fact: 'entryVisa', is: ['long-stay'] })]),
-  fields('residence', [f('habitualResidenceSince'), f('lawfulResidenceSince'), f('absencesWithinLimits')]),
+  // Arrival and how long you have lived here (the 7 years the préfet weighs for a case-by-case route, too).
+  fields('entry', [f('entryDate'), f('entryVisa'), f('habitualResidenceSince'), f('longStayVisaPurpose', { fact: 'entryVisa', is: ['long-stay'] })]),
+  fields('residence', [f('lawfulResidenceSince'), f('absencesWithinLimits')]),
   fields('algerian-past', [f('stayedAsStudent'), f('heldTenYearTitle'), f('onlyStudentTitles')]),
   fields('protection-family', [f('protectedRelativeStatus'), f('sponsorTitle')]),
   // Family.
-  fields('couple', [f('maritalStatus'), f('partnerIsFrench', { fact: 'maritalStatus', is: IN_COUPLE }), f('livingTogether', { fact: 'maritalStatus', is: IN_COUPLE })]),
-  fields('marriage', [f('marriageDate'), f('marriagePlace'), f('marriageTranscribed', { fact: 'marriagePlace', is: ['abroad'] })]),
-  fields('life-together', [f('lifeTogetherSince'), f('lifeTogetherInFranceSince')]),
-  fields('french-child', [f('frenchChildBirthDate'), f('childFrenchThroughRecognition'), f('recognisedChildAfterBirth')]),
-  fields('child-support', [f('supportsChildSince'), f('exercisesParentalAuthority'), f('frenchParentContributes')]),
+  fields('couple', [f('maritalStatus'), f('partnerIsFrench', { fact: 'maritalStatus', is: IN_COUPLE }), f('marriagePlace', { fact: 'maritalStatus', is: ['married'] })]),
+  fields('marriage', [f('marriageDate'), f('marriageTranscribed', { fact: 'marriagePlace', is: ['abroad'] }), f('marriage3YearsBeforeProceedings')]),
+  fields('life-together', [
+    f('livingTogether'), f('lifeTogetherSince', { fact: 'livingTogether', is: [true] }), f('lifeTogetherInFranceSince', { fact: 'livingTogether', is: [true] }),
+  ]),
+  fields('french-child', [f('frenchChildBirthDate'), f('childFrenchThroughRecognition'), f('supportsChildSince')]),
+  fields('child-support', [f('exercisesParentalAuthority'), f('recognisedChildAfterBirth'), f('frenchParentContributes')]),
+  // Health: a sick child's care, and the OFII doctors' opinion once received (L425-9, L425-10, AFA 6-7).
+  fields('care', [f('livesWithSickChildAndSupports'), f('ofiiOpinion')]),
   fields('child-welfare', [f('childWelfarePlacementDate'), f('followsTrainingSeriously'), f('hostStructureOpinionFavourable')]),
   fields('youth', [f('livedWithParentSinceArrival'), f('yearsSchooledInFranceAfter10'), f('trainingMonths')]),
   // Work and study.
@@ -78,10 +84,14 @@ export const SCREENS: readonly ScreenSpec[] = [
   fields('shortage', [f('shortageJobMonthsLast24'), f('currentJobOnShortageList'), f('excludedWorkPeriods')]),
   fields('study', [f('enrolledHigherEducation'), f('studiesProgressing'), f('masterLevelDegree')]),
   fields('resources', [f('monthlyResources'), f('healthInsurance'), f('stableResourcesAtLeastSmic')]),
+  // What the préfet weighs on a case-by-case route (rules/indicators.ts): French, a job offer, ties abroad, children
+  // at school. Four facts: a page shows the first three still needed, the fourth comes next.
+  fields('ties', [f('frenchLevel'), f('signedJobOffer'), f('closeFamilyAbroad'), f('childrenSchooledInFrance')]),
   fields('victim', [f('brokeTiesWithPerpetrators'), f('perpetratorConvicted'), f('protectionOrderGround')]),
   // Integration, then the reservations the tool never decides (X2, X3).
-  fields('integration', [f('frenchLevel'), f('civicExamPassed'), f('cirFollowed')]),
-  fields('reservations', [f('publicOrderConcern'), f('polygamy')]),
+  fields('integration', [f('civicExamPassed'), f('cirFollowed'), f('willSignCer')]),
+  // To finish: the reservations the tool never decides (X2, X3), and where you live (the préfecture to name).
+  fields('reservations', [f('publicOrderConcern'), f('polygamy', { fact: 'maritalStatus', is: ['married'] }), f('postcode')]),
 ];
 
 /** The screen a fact belongs to, if any. */

@@ -15,8 +15,12 @@ import type { Evaluation } from './evaluate';
 import { nextQuestionsFrom } from './questions';
 import type { Trace } from './logic';
 import { REGIME_GATE_FACTS } from './conditions';
+import { indicatorQuestions } from './indicators';
+import { cardById } from './catalogue';
 import type { Situation } from './situation';
 
+/** "At most three fields that belong together" (issue 14). */
+const MAX_FIELDS = 3;
 const ORDER = new Map(FACT_IDS.map((id, i) => [id, i]));
 
 /**
@@ -33,14 +37,22 @@ function askable(t: Trace, s: Situation, into: Set<FactId>): 'blocked' | undefin
   return undefined;
 }
 
-/** Facts that can still change some open card (the reservations and deadline facts included). */
+/**
+ * Facts that can still change some open card (the reservations and deadline facts included), and those the
+ * indicators of an open case-by-case route read (they tell how strong the case looks; rules/indicators.ts).
+ */
 export function neededFacts(s: Situation, ev: Evaluation, wanted: readonly FactId[]): Set<FactId> {
   const out = new Set<FactId>(wanted);
+  let caseByCase = false;
   for (const r of ev.results) {
     if (r.status === 'not-eligible') continue;
     askable(r.conditions, s, out);
     for (const x of r.missing) if (s[x] === undefined && !r.conditions.missing.includes(x)) out.add(x);
+    if (r.indicators) caseByCase = true;
+    // What its deadline, fee or documents read (the OFII opinion…): asked beside its own page's facts.
+    for (const x of cardById(r.id)?.infoNeeds ?? []) if (s[x] === undefined) out.add(x);
   }
+  if (caseByCase) for (const x of indicatorQuestions(s, ev.asOf)) out.add(x);
   return out;
 }
 
@@ -72,7 +84,7 @@ function screenFor(fact: FactId, s: Situation, wanted: ReadonlySet<FactId>, need
     const items = spec.items.filter((x) => s[x] === undefined && needed.has(x));
     return items.length > 1 ? { id: spec.id, kind: 'checklist', facts: items, showIf: {} } : single;
   }
-  const shown: FactId[] = [];
+  const candidates: FactId[] = [];
   const showIf: Screen['showIf'] = {};
   for (const fl of spec.fields) {
     if (s[fl.fact] !== undefined) continue;
@@ -83,12 +95,17 @@ function screenFor(fact: FactId, s: Situation, wanted: ReadonlySet<FactId>, need
       const holds = showIfHolds(fl.showIf, s);
       if (holds === false) continue;
       if (holds === 'ask') {
-        if (!shown.includes(fl.showIf!.fact)) continue;
+        if (!candidates.includes(fl.showIf!.fact)) continue;
         showIf[fl.fact] = fl.showIf;
       }
     }
-    shown.push(fl.fact);
+    candidates.push(fl.fact);
   }
+  // At most three on the page, the fact that opened it among them; the others come on a later page.
+  const shown = candidates.length <= MAX_FIELDS || candidates.slice(0, MAX_FIELDS).includes(fact)
+    ? candidates.slice(0, MAX_FIELDS)
+    : [...candidates.filter((x) => x !== fact).slice(0, MAX_FIELDS - 1), fact].sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b));
+  for (const x of Object.keys(showIf) as FactId[]) if (!shown.includes(x) || !shown.includes(showIf[x]!.fact)) delete showIf[x];
   if (!shown.includes(fact)) return single;
   return shown.length > 1 ? { id: spec.id, kind: 'fields', facts: shown, showIf } : single;
 }

@@ -60,7 +60,7 @@ console.log(`| 1,000 random schema-valid situations | ${ms(q(randomTimes, 0.5))}
     const asOf = raw.asOf ?? AS_OF;
     const facts = walkFacts(full, asOf);
     const screens = walkScreens(full, asOf);
-    return { id: file.slice(0, -5), screens: screens.pages.length, pages: facts.pages.length, diff: legalDifferences(full, facts.situation, screens.situation, asOf) };
+    return { id: file.slice(0, -5), screens: screens.pages.length, pages: facts.pages.length, diff: legalDifferences(full, facts.situation, screens.situation, asOf, screens.unticked) };
   });
   const counts = rows.map((r) => r.screens);
   const sorted = [...counts].sort((a, b) => a - b);

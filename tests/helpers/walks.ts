@@ -45,15 +45,21 @@ export function answerScreen(screen: Screen, full: Answers, s: Answers): Answers
   return out;
 }
 
-/** The wizard's walk: one screen a page. */
-export function walkScreens(full: Answers, asOf: string): { situation: Situation; pages: Screen[] } {
+/**
+ * The wizard's walk: one screen a page. `unticked`: the boxes of a checklist left unticked for situations the
+ * fixture never mentions (a checklist answers every box: the person reads "not me").
+ */
+export function walkScreens(full: Answers, asOf: string): { situation: Situation; pages: Screen[]; unticked: Answers } {
   const s: Answers = {};
   const pages: Screen[] = [];
+  const unticked: Answers = {};
   for (let i = 0; i < 200; i++) {
     const screen = nextScreen(s as Situation, { asOf });
-    if (!screen) return { situation: s as Situation, pages };
+    if (!screen) return { situation: s as Situation, pages, unticked };
     pages.push(screen);
-    Object.assign(s, answerScreen(screen, full, s));
+    const answers = answerScreen(screen, full, s);
+    if (screen.kind === 'checklist') for (const f of screen.facts) if (full[f] === undefined && answers[f] !== DONT_KNOW) unticked[f] = answers[f];
+    Object.assign(s, answers);
   }
   throw new Error('the screen walk did not end');
 }
@@ -73,13 +79,14 @@ export const ALL_UNKNOWN: Answers = Object.fromEntries(
 
 /**
  * Where the screen walk's legal results differ from the one-fact walk's. Allowed: a card the one-fact walk
- * left open that the screen walk settled, from the same fixture, the way the full fixture settles it (a page
- * of fields asks a card's later conditions beside the one nextQuestions asks first). Anything else is a loss.
+ * left open that the screen walk settled the way the fixture settles it — a page of fields asks a card's later
+ * conditions beside the one nextQuestions asks first, and a checklist box the fixture never mentions is left
+ * unticked ("not me", `unticked`) where the one-fact page got "I don't know". Anything else is a loss.
  */
-export function legalDifferences(full: Answers, byFacts: Situation, byScreens: Situation, asOf: string): string[] {
+export function legalDifferences(full: Answers, byFacts: Situation, byScreens: Situation, asOf: string, unticked: Answers = {}): string[] {
   const a = evaluate(byFacts, { asOf }).results;
   const b = evaluate(byScreens, { asOf }).results;
-  const c = evaluate(full as Situation, { asOf }).results;
+  const c = evaluate({ ...full, ...unticked } as Situation, { asOf }).results;
   const out: string[] = [];
   for (const [i, r] of a.entries()) {
     const s = b[i]!;
