@@ -10,6 +10,7 @@ import {
 } from '../rules';
 import { checklistReady, specFacts } from '../rules/screens';
 import { scenarioFixture } from './helpers/scenario';
+import { readLanguage } from '../locales';
 import { legalDifferences, walkFacts, walkScreens } from './helpers/walks';
 
 const AS_OF = '2026-11-22';
@@ -31,6 +32,13 @@ describe('the screen registry', () => {
       }
       // Three shown at once at most (checked on every page of the walks below); a group may hold a fourth.
       if (sc.kind === 'fields') expect(sc.fields.length).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('every screen of several facts has a title in French, English and Arabic (the page\'s h1)', () => {
+    for (const lang of ['fr', 'en', 'ar'] as const) {
+      const strings = readLanguage(lang) as { screens?: Record<string, { title?: string }> };
+      for (const sc of SCREENS) expect(strings.screens?.[sc.id]?.title, `${lang} screens.${sc.id}.title`).toBeTruthy();
     }
   });
 
