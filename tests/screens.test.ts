@@ -167,3 +167,15 @@ describe('nextScreen on any situation', () => {
     );
   });
 });
+
+describe('indicator questions (what the préfet weighs) follow the same rule', () => {
+  it('no "when was the OQTF notified?" before the OQTF question is answered yes, nor after "I don\'t know"', async () => {
+    const { indicatorQuestions } = await import('../rules/indicators');
+    expect(indicatorQuestions({} as Situation, AS_OF)).toContain('removalOrder');
+    expect(indicatorQuestions({} as Situation, AS_OF)).not.toContain('removalOrderNotifiedOn');
+    expect(indicatorQuestions({ removalOrder: DONT_KNOW } as Situation, AS_OF)).not.toContain('removalOrderNotifiedOn');
+    expect(indicatorQuestions({ removalOrder: 'oqtf' } as Situation, AS_OF)).toContain('removalOrderNotifiedOn');
+    // Not working: the job offer is asked; "I don't know" whether working: it is not.
+    expect(indicatorQuestions({ employed: false } as Situation, AS_OF)).toContain('signedJobOffer');
+  });
+});

@@ -130,7 +130,9 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
           {next && (
             <div className="notice">
               <p>{t('ui.results.unanswered', { count: left })}</p>
-              <Link href={`/${lang}/q/${next.id}/`}>{t('ui.check.continueQuestions')}</Link>
+              <Link className="button button-secondary" href={`/${lang}/q/${next.id}/`}>
+                {t('ui.check.continueQuestions')}
+              </Link>
             </div>
           )}
           {view.met.length + view.confirm.length + view.caseByCase.length === 0 && (
