@@ -1,12 +1,13 @@
 /**
  * The one not-found page (out/404.html) for every address: the site has several root layouts, so
  * Next needs a global one (experimental.globalNotFound). Its language cannot be known, so it
- * speaks French (the page's lang), English and Arabic, each in its own lang/dir, and links to /fr/, /en/, /ar/.
+ * speaks every language of the table (French first, the page's lang), each in its own lang/dir, and links to each start page.
  */
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import './globals.css';
-import { LANGS, dirOf, loadMessages, lookup, type Lang } from '../locales';
+import { LANGS, dirOf, htmlLangOf, loadMessages, lookup, type Lang } from '../locales';
+import { languageCss } from '../locales/languages';
 import { CSP } from './_wizard/server';
 
 export const metadata: Metadata = {
@@ -21,6 +22,7 @@ export default function GlobalNotFound() {
     <html lang="fr" dir="ltr">
       <head>
         <meta httpEquiv="Content-Security-Policy" content={CSP} />
+        <style>{languageCss()}</style>
       </head>
       <body>
         <header className="site-header">
@@ -33,11 +35,11 @@ export default function GlobalNotFound() {
         </header>
         <main id="main" className="wrap not-found">
           {LANGS.map((lang, i) => (
-            <section key={lang} lang={lang} dir={dirOf(lang)} className="not-found-lang" aria-labelledby={`nf-${lang}`}>
+            <section key={lang} lang={htmlLangOf(lang)} dir={dirOf(lang)} className="not-found-lang" aria-labelledby={`nf-${lang}`}>
               {i === 0 ? <h1 id={`nf-${lang}`}>{text(lang, 'title')}</h1> : <h2 id={`nf-${lang}`}>{text(lang, 'title')}</h2>}
               <p>{text(lang, 'body')}</p>
               <p>
-                <Link className="button button-primary" href={`/${lang}/`} hrefLang={lang}>
+                <Link className="button button-primary" href={`/${lang}/`} hrefLang={htmlLangOf(lang)}>
                   {text(lang, 'start')}
                 </Link>
               </p>

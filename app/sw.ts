@@ -1,20 +1,28 @@
 /// <reference lib="webworker" />
 /**
  * The service worker (Serwist "configurator mode": `serwist build serwist.config.mjs` after `next build`,
- * see serwist.config.mjs). A first visit stays light for a prepaid phone (budget 4 MB gzip, checked by
- * scripts/precache-size.mjs) and still lets the person walk the whole wizard, open their checklist and
- * print it offline afterwards:
- *  - precached at install: JS/CSS, the start, check, results, privacy, accessibility, volunteer and
- *    hand-off pages of the three languages, and the commune files by postal prefix;
- *  - question, checklist and letter pages: network first, kept in the 'sesame-pages' cache. The page asks
- *    the worker (postMessage, see components/ServiceWorkerRegistration.tsx) to warm in the background the
- *    question pages of its language, and the results page the checklist and letter pages of the titles
- *    proposed to this person. Each cached page is keyed by its build revision, so an update refetches
- *    only the pages that changed and an outdated page (pointing at deleted chunks) is never served.
+ * see serwist.config.mjs). What it fetches never depends on a person's answers (issue 15): a host's logs,
+ * or anyone watching the network, must not learn which titles a person may get, nor their commune.
+ *  - precached at install (same files for everyone): JS/CSS, the start, check, results, privacy,
+ *    accessibility, volunteer and hand-off pages of every language, the not-found page, and EVERY commune
+ *    file (by postal prefix and by first letter of the name), so "where to file" never asks the network
+ *    for the file of the person's postcode or commune;
+ *  - warmed in the background, once per language the person uses (postMessage 'sesame-warm-lang' from
+ *    components/ServiceWorkerRegistration.tsx): EVERY question, checklist and letter page of that
+ *    language, whatever the answers. Nothing is warmed because of an answer;
+ *  - those pages are served from the cache first (keyed by their build revision, so an update refetches
+ *    only the pages that changed and an outdated page is never served); a page not yet cached comes from
+ *    the network and is NOT written by that visit: only the language-wide warm-up writes, so the cache
+ *    never records which pages this person opened, nor when;
+ *  - Next's client navigations and prefetches to those pages (their .txt payloads, whose paths name a
+ *    question or a title) are answered here with "204 No Content", never sent: Next then loads the page
+ *    itself, from the cache;
+ *  - no IndexedDB: nothing is stored beyond Cache Storage.
+ * "Erase my answers" and "Next person" delete every cache but the precache (app/_wizard/erase.ts).
  * Same-origin only: the site never asks another host for anything.
  */
 import type { PrecacheEntry, SerwistGlobalConfig, SerwistPlugin } from 'serwist';
-import { ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, StaleWhileRevalidate } from 'serwist';
+import { CacheFirst, NetworkOnly, Serwist } from 'serwist';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -27,15 +35,18 @@ declare const __SESAME_PAGES__: Record<string, string>;
 
 const PAGES = new Map(Object.entries(__SESAME_PAGES__));
 const PAGES_CACHE = 'sesame-pages';
-const LANGS = ['fr', 'en', 'ar'];
+const LANGS = [...new Set([...PAGES.keys()].map((p) => p.split('/')[1]!))];
 
 /** '/fr/q/postcode' and '/fr/q/postcode/?from=check' are the page '/fr/q/postcode/'. */
 const pagePath = (url: URL) => (url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
 const pageKey = (path: string) => `${self.location.origin}${path}?rev=${PAGES.get(path)}`;
+/** '/fr/q/birthDate/index.txt' or '/fr/q/birthDate/__next.….txt' (Next's payloads) → '/fr/q/birthDate/'. */
+const payloadPage = (url: URL) => (url.pathname.endsWith('.txt') ? url.pathname.replace(/[^/]+\.txt$/, '') : null);
 
-/** Reads and writes 'sesame-pages' under the page's revision key. */
+/** Reads 'sesame-pages' under the page's revision key; never writes from a visit. */
 const revisionKey: SerwistPlugin = {
   cacheKeyWillBeUsed: async ({ request }) => pageKey(pagePath(new URL(request.url))),
+  cacheWillUpdate: async () => null,
 };
 
 const serwist = new Serwist({
@@ -51,17 +62,21 @@ const serwist = new Serwist({
   navigationPreload: false,
   runtimeCaching: [
     {
-      // Question, checklist and letter pages: fresh when online (4 s at most), else the saved copy.
+      // Question, checklist and letter pages: the warmed copy, else the network (not saved).
       matcher: ({ url, sameOrigin }) => sameOrigin && PAGES.has(pagePath(url)),
-      handler: new NetworkFirst({ cacheName: PAGES_CACHE, networkTimeoutSeconds: 4, plugins: [revisionKey] }),
+      handler: new CacheFirst({ cacheName: PAGES_CACHE, plugins: [revisionKey] }),
     },
     {
-      // Commune names (search by name, 1.4 MB in all): kept once fetched, refreshed in the background.
-      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/communes/names/'),
-      handler: new StaleWhileRevalidate({ cacheName: 'communes-names', plugins: [new ExpirationPlugin({ maxEntries: 40 })] }),
+      // Next's payload for one of those pages: not sent (its path names a question or a title).
+      matcher: ({ url, sameOrigin }) => {
+        const page = sameOrigin ? payloadPage(url) : null;
+        return page !== null && PAGES.has(page);
+      },
+      handler: async () => new Response(null, { status: 204 }),
     },
     {
-      // Next's RSC payloads (*.txt) are not cached: offline, the router falls back to loading the page itself.
+      // Other payloads (start, check, results…: the same for everyone) are not cached: offline, the
+      // router falls back to loading the page itself.
       matcher: ({ sameOrigin }) => sameOrigin,
       handler: new NetworkOnly(),
     },
@@ -100,15 +115,17 @@ async function warm(paths: readonly string[]) {
   await Promise.all([lane(), lane(), lane(), lane()]);
 }
 
+/** Every question, checklist and letter page of one language, in the build's order: the same list for everyone. */
+/** Every page of one language: its shared pages (start, check, results…) and every question, checklist and letter page. */
+const languagePages = (lang: string) => [...PAGES.keys()].filter((p) => p.startsWith(`/${lang}/`));
+
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data: unknown = event.data;
   if (typeof data !== 'object' || data === null) return;
-  const msg = data as { type?: unknown; lang?: unknown; paths?: unknown };
+  const msg = data as { type?: unknown; lang?: unknown };
+  // The only message: a language. A list of pages (e.g. of the titles proposed to someone) is never accepted.
   if (msg.type === 'sesame-warm-lang' && typeof msg.lang === 'string' && LANGS.includes(msg.lang)) {
-    const prefix = `/${msg.lang}/q/`;
-    event.waitUntil(warm([...PAGES.keys()].filter((p) => p.startsWith(prefix))));
-  } else if (msg.type === 'sesame-warm' && Array.isArray(msg.paths)) {
-    event.waitUntil(warm(msg.paths.filter((p): p is string => typeof p === 'string').slice(0, 100)));
+    event.waitUntil(warm(languagePages(msg.lang)));
   }
 });
 
@@ -120,6 +137,13 @@ self.addEventListener('activate', (event) => {
       for (const req of await cache.keys()) {
         const url = new URL(req.url);
         if (PAGES.get(url.pathname) !== url.searchParams.get('rev')) await cache.delete(req);
+      }
+      // Earlier builds kept searched commune-name files in their own cache, with an IndexedDB timestamp.
+      await caches.delete('communes-names');
+      try {
+        indexedDB.deleteDatabase('serwist-expiration');
+      } catch {
+        /* no IndexedDB here: nothing to delete */
       }
     })(),
   );

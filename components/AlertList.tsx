@@ -1,7 +1,7 @@
 'use client';
-/** Red flags, before any title: removal order and its deadline, Dublin, a refusal to challenge. */
-import { useTranslation } from '@/components/I18nProvider';
-import type { Alert } from '../rules';
+/** Red flags, before any title: removal order and its deadline, Dublin, a refusal to challenge, a title to renew now. */
+import { useTranslation, type TFunction } from '@/components/I18nProvider';
+import type { Alert, ChallengeDeadline } from '../rules';
 import { formatDate } from '../app/_wizard/dates';
 import { StatusIcon } from './StatusIcon';
 
@@ -12,27 +12,81 @@ export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: st
     <section className="alerts" aria-labelledby="alerts-title">
       <h2 id="alerts-title">{t('ui.alerts.title')}</h2>
       {alerts.map((a) => (
-        <div key={a.id} className={`alert alert-${a.id}`} data-alert={a.id}>
+        <div key={a.id} className={`alert alert-${a.id}`} data-alert={a.id} data-deadline-passed={a.deadlinePassed ? 'true' : undefined}>
           <h3>
             <StatusIcon value="warning" /> {t(`ui.alerts.${a.id}.title`)}
           </h3>
-          <p>{t(`ui.alerts.${a.id}.body`)}</p>
-          {a.deadline && (
+          {/* The rules read the deadline against the evaluation date: once it has passed, never "challenge it now". */}
+          <p>
+            {t(`ui.alerts.${a.id}.${a.deadlinePassed ? 'bodyPassed' : 'body'}`, a.expiresOn ? { date: formatDate(a.expiresOn, lang) } : undefined)}
+          </p>
+          {a.deadline && a.id.startsWith('title-') ? (
             <p>
-              <strong>{t('ui.alerts.deadline', { date: formatDate(a.deadline, lang) })}</strong>
+              {/* A title renewal names its own deadline ("last day to file … in N days"). */}
+              <strong>{t(`ui.alerts.${a.id}.deadline`, { date: formatDate(a.deadline, lang), count: a.daysLeft ?? 0 })}</strong>
             </p>
+          ) : (
+            <Deadline a={a} lang={lang} />
           )}
-          {a.deadlineHours !== undefined && (
-            <p>
-              <strong>{t('ui.alerts.deadlineHours', { hours: a.deadlineHours })}</strong>
-            </p>
+          {a.deadlineDepends && (
+            <div className="alert-depends">
+              <p>{t('ui.alerts.depends.title')}</p>
+              <ul>
+                {a.deadlineDepends.map((d) => (
+                  <li key={d.detention}>{dependsLine(t, d, lang)}</li>
+                ))}
+              </ul>
+            </div>
           )}
-          {a.id !== 'eu-citizen' && <p>{t('ui.alerts.actNow')}</p>}
+          {a.id === 'oqtf' && <Enforcement a={a} lang={lang} />}
+          {a.id !== 'eu-citizen' && !a.id.startsWith('title-') && <p>{t('ui.alerts.actNow')}</p>}
           <p className="ref">
             <bdi dir="ltr">{a.ref}</bdi>
           </p>
         </div>
       ))}
     </section>
+  );
+}
+
+function Deadline({ a, lang }: { a: Alert; lang: string }) {
+  const { t } = useTranslation();
+  if (a.deadline) {
+    const key = a.deadlinePassed ? 'ui.alerts.deadlinePassed' : 'ui.alerts.deadline';
+    return (
+      <p>
+        <strong>{t(key, { date: formatDate(a.deadline, lang) })}</strong>
+      </p>
+    );
+  }
+  if (a.deadlineHours !== undefined) {
+    const key = a.deadlinePassed ? 'ui.alerts.deadlineHoursPassed' : 'ui.alerts.deadlineHours';
+    return (
+      <p>
+        <strong>{t(key, { hours: a.deadlineHours })}</strong>
+      </p>
+    );
+  }
+  return null;
+}
+
+function dependsLine(t: TFunction, d: ChallengeDeadline, lang: string): string {
+  const place = t(`ui.alerts.depends.${d.detention}`, { hours: d.deadlineHours ?? 48 });
+  if (d.deadline) return `${place} — ${t(d.passed ? 'ui.alerts.depends.passedOn' : 'ui.alerts.depends.until', { date: formatDate(d.deadline, lang) })}`;
+  if (d.passed) return `${place} — ${t('ui.alerts.depends.passed')}`;
+  return place;
+}
+
+/** L731-1 (F-10): the order can be enforced for 3 years, which is what going to the préfecture in person risks. */
+function Enforcement({ a, lang }: { a: Alert; lang: string }) {
+  const { t } = useTranslation();
+  if (a.enforcementEnded) return <p>{t('ui.alerts.enforcement.ended')}</p>;
+  return (
+    <p>
+      {a.enforceableUntil
+        ? t('ui.alerts.enforcement.until', { date: formatDate(a.enforceableUntil, lang) })
+        : t('ui.alerts.enforcement.noDate')}{' '}
+      {t('ui.alerts.enforcement.inPerson')}
+    </p>
   );
 }

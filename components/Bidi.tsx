@@ -1,9 +1,10 @@
 /**
- * Arabic text that quotes French or Latin snippets ("رسم الطابع (droit de timbre)", "ANEF", a web address):
+ * Arabic-script text (Arabic, Dari, Pashto) that quotes French or Latin snippets ("رسم الطابع (droit de timbre)", "ANEF", a web address):
  * each Latin run is isolated in <bdi lang="fr" dir="ltr">, so the brackets, colons and amounts around it
  * keep the Arabic order instead of jumping to the other side. Text without Arabic letters is returned as is.
  */
 import { Fragment, type ReactNode } from 'react';
+import { dirOf } from '../locales/languages';
 
 const ARABIC = /[\u0600-\u06ff]/;
 // A Latin run: starts and ends with a letter or digit, may hold spaces, apostrophes, dots, hyphens and slashes inside,
@@ -33,12 +34,12 @@ export function isolateLatin(text: string): ReactNode {
 }
 
 /**
- * A title's name on a page of `lang`. The Arabic dictionary keeps some official names in French only: such a name
+ * A title's name on a page of a right-to-left `lang`. The Arabic dictionary keeps some official names in French only: such a name
  * is isolated left-to-right, so next to Arabic words (the checklist's heading) its « » and – keep their places.
  */
 export function bidiName(text: string, lang: string): ReactNode {
   text = nameText(text);
-  if (lang !== 'ar' || !text) return text;
+  if (dirOf(lang) !== 'rtl' || !text) return text;
   if (ARABIC.test(text)) return isolateLatin(text);
   return (
     <bdi lang="fr" dir="ltr">

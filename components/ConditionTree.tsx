@@ -4,8 +4,9 @@ import { useTranslation } from '@/components/I18nProvider';
 import type { Trace } from '../rules';
 import { StatusIcon } from './StatusIcon';
 
-export function ConditionTree({ trace }: { trace: Trace }) {
-  return <ConditionList nodes={visibleChildren(trace)} />;
+/** `cardId`: a condition's text can be the card's own (cards.<id>.conditions.<node>) where its rule differs from the shared one. */
+export function ConditionTree({ trace, cardId }: { trace: Trace; cardId?: string }) {
+  return <ConditionList nodes={visibleChildren(trace)} cardId={cardId} />;
 }
 
 /** "One of" groups that are met show only the branch that met them. */
@@ -15,24 +16,29 @@ function visibleChildren(t: Trace): Trace[] {
   return t.children;
 }
 
-function ConditionList({ nodes }: { nodes: Trace[] }) {
+function ConditionList({ nodes, cardId }: { nodes: Trace[]; cardId?: string }) {
   if (!nodes.length) return null;
   return (
     <ul className="conditions">
       {nodes.map((n, i) => (
-        <ConditionItem key={`${n.id}-${i}`} node={n} />
+        <ConditionItem key={`${n.id}-${i}`} node={n} cardId={cardId} />
       ))}
     </ul>
   );
 }
 
-export function ConditionText({ id, legalRef }: { id: string; legalRef?: string }) {
+/**
+ * A condition in words: the card's own text where the rule differs between cards (issue 12 item 15:
+ * "married for a year" is marriage only for the accord cards, marriage or PACS for the protection
+ * ones), else the shared conditions.<id>.
+ */
+export function ConditionText({ id, legalRef, cardId }: { id: string; legalRef?: string; cardId?: string }) {
   const { t } = useTranslation();
-  const text = t(`conditions.${id}`);
+  const text = (cardId && t(`cards.${cardId}.conditions.${id}`)) || t(`conditions.${id}`);
   return <>{text || t('ui.results.conditionFallback', { ref: legalRef ?? '' })}</>;
 }
 
-function ConditionItem({ node }: { node: Trace }) {
+function ConditionItem({ node, cardId }: { node: Trace; cardId?: string }) {
   const { t } = useTranslation();
   const children = visibleChildren(node);
   const label =
@@ -43,7 +49,7 @@ function ConditionItem({ node }: { node: Trace }) {
         <StatusIcon value={node.value} />
         <span className="condition-status">{label}</span>
         <span className="condition-text">
-          <ConditionText id={node.id} legalRef={node.ref} />
+          <ConditionText id={node.id} legalRef={node.ref} cardId={cardId} />
           {node.ref && (
             <>
               {' '}
@@ -55,7 +61,7 @@ function ConditionItem({ node }: { node: Trace }) {
         </span>
       </span>
       {node.kind === 'any' && children.length > 1 && <span className="one-of">{t('ui.results.oneOf')}</span>}
-      <ConditionList nodes={children} />
+      <ConditionList nodes={children} cardId={cardId} />
     </li>
   );
 }

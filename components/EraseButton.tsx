@@ -13,8 +13,8 @@ interface Labels {
 /** "Erase my answers", in every header, with a confirmation dialog. Reloads the start page so nothing stays in memory. */
 export function EraseButton({ lang, labels }: { lang: string; labels: Labels }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const erase = () => {
-    eraseEverything(document, window.localStorage, window.sessionStorage);
+  const erase = async () => {
+    await eraseEverything(document, window.localStorage, window.sessionStorage);
     // A full reload on purpose: nothing of the answers may stay in the page's memory.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`/${lang}/`);
@@ -28,7 +28,7 @@ export function EraseButton({ lang, labels }: { lang: string; labels: Labels }) 
         <h2 id="erase-title">{labels.title}</h2>
         <p id="erase-body">{labels.body}</p>
         <div className="button-row">
-          <button type="button" className="button button-danger" onClick={erase}>
+          <button type="button" className="button button-danger" onClick={() => void erase()}>
             {labels.confirm}
           </button>
           <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>

@@ -7,6 +7,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Messages } from '../locales/types';
+import { intlLocales, localDigits } from '../locales/languages';
 
 export type TFunction = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -18,7 +19,9 @@ const Ctx = createContext<{ t: TFunction; lang: string }>({ t: () => '', lang: '
  * `key_other`, then `key`.
  */
 export function makeT(messages: Messages, lang?: string): TFunction {
-  const rules = lang ? new Intl.PluralRules(lang) : undefined;
+  const rules = lang ? new Intl.PluralRules(intlLocales(lang)) : undefined;
+  // A number put into a sentence is written in the language's digits (Dari and Pashto ۰–۹, Bengali ০–৯).
+  const num = (v: string | number) => (typeof v === 'number' && lang ? localDigits(String(v), lang) : String(v));
   const read = (key: string) => {
     let node: string | Messages | undefined = messages;
     for (const part of key.split('.')) node = typeof node === 'object' && node !== null ? node[part] : undefined;
@@ -28,7 +31,7 @@ export function makeT(messages: Messages, lang?: string): TFunction {
     const count = vars?.count;
     const node = (typeof count === 'number' && rules ? (read(`${key}_${rules.select(count)}`) ?? read(`${key}_other`)) : undefined) ?? read(key);
     if (node === undefined) return ''; // never the raw key
-    return vars ? node.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : node;
+    return vars ? node.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in vars ? num(vars[name]!) : m)) : node;
   };
 }
 

@@ -8,12 +8,12 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 
-export function LangLink({ lang, current, children }: { lang: string; current: string; children: ReactNode }) {
+export function LangLink({ lang, current, htmlLang, dir, children }: { lang: string; current: string; htmlLang: string; dir: 'ltr' | 'rtl'; children: ReactNode }) {
   const path = usePathname();
   const rest = path && path.startsWith(`/${current}/`) ? path.slice(current.length + 2) : '';
   const here = `/${lang}/${rest}${rest && !rest.endsWith('/') ? '/' : ''}`;
   return (
-    <Link href={here} lang={lang} hrefLang={lang} aria-current={lang === current ? 'true' : undefined} prefetch={false}>
+    <Link href={here} lang={htmlLang} hrefLang={htmlLang} dir={dir} aria-current={lang === current ? 'true' : undefined} prefetch={false}>
       {children}
     </Link>
   );

@@ -4,7 +4,9 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import type { FACTS, FactId } from '../rules';
 import { FocusHeading } from './FocusHeading';
-import { parseDate, parseNumber, parsePostcode } from '../app/_wizard/input';
+import { DATE_PART_NAMES, VALUE_NAME, privateName } from '../app/_wizard/keys';
+import { asciiDigits } from '../locales/languages';
+import { parseNumber } from '../app/_wizard/input';
 
 type Input = (typeof FACTS)[FactId]['input'];
 export interface FieldError {
@@ -37,9 +39,10 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
   const errorId = `${factId}-error`;
   const hint = t(`facts.${factId}.hint`);
   const question = t(`facts.${factId}.question`) || humanize(factId);
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const partialHintId = `${factId}-partial-hint`;
+  const describedBy = [hint ? hintId : '', input.kind === 'date' ? partialHintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const isRadio = input.kind === 'yes-no' || input.kind === 'choice';
-  const firstFieldId = isRadio ? `${factId}-0` : input.kind === 'date' ? `${factId}-day` : `${factId}-input`;
+  const firstFieldId = isRadio ? `${factId}-0` : input.kind === 'date' ? `${privateName(factId)}-d` : `${privateName(factId)}-v`;
   const errorText = error ? t(`ui.errors.${error.key}`, input.kind === 'number' ? { min: input.min, max: input.max } : {}) || t(`screens.errors.${error.key}`) : '';
 
   const handle = (e: FormEvent<HTMLFormElement>) => {
@@ -47,7 +50,8 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
     const fd = new FormData(e.currentTarget);
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.value === 'dont-know') return onSubmit(dontKnowValue);
-    const str = (name: string) => String(fd.get(name) ?? '').trim();
+    // Digits typed on a Dari, Pashto, Arabic or Bengali keyboard (۱۹۹۰, ১৯৯০) are read as 0–9.
+    const str = (name: string) => asciiDigits(String(fd.get(name) ?? '')).trim();
     switch (input.kind) {
       case 'yes-no': {
         const v = fd.get('answer');
@@ -56,17 +60,26 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
       case 'choice':
         return onSubmit(fd.get('answer') ?? undefined);
       case 'date': {
-        // Arabic-Indic, Persian and Bengali digits are read as 0-9 (input.ts).
-        const iso = parseDate(str('day'), str('month'), str('year'));
-        return iso === undefined ? onSubmit(undefined) : iso === 'invalid' ? onSubmit(undefined, { key: 'date' }) : onSubmit(iso);
+        const [d, m, y] = [str(DATE_PART_NAMES.day), str(DATE_PART_NAMES.month), str(DATE_PART_NAMES.year)];
+        if (!d && !m && !y) return onSubmit(undefined);
+        // The day, or the day and the month, may be left empty: a date known only to the month or the year
+        // (issue 12 item 14). The rules treat it as the range of days it may be, never as the 1st.
+        if (!/^\d{4}$/.test(y) || (d && !m)) return onSubmit(undefined, { key: 'date' });
+        if (!m) return onSubmit(y);
+        if (!/^\d{1,2}$/.test(m) || Number(m) < 1 || Number(m) > 12) return onSubmit(undefined, { key: 'date' });
+        if (!d) return onSubmit(`${y}-${m.padStart(2, '0')}`);
+        if (!/^\d{1,2}$/.test(d)) return onSubmit(undefined, { key: 'date' });
+        return onSubmit(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
       }
       case 'number': {
-        // "39 400 €", "2 300,50", "١٢".
-        const n = parseNumber(str('value'));
+        // "39 400 €", "2 300,50", "١٢" (app/_wizard/input.ts).
+        const n = parseNumber(str(VALUE_NAME));
         return n === undefined ? onSubmit(undefined) : n === 'invalid' ? onSubmit(undefined, { key: 'number' }) : onSubmit(n);
       }
-      case 'postcode':
-        return onSubmit(parsePostcode(str('value')));
+      case 'postcode': {
+        const raw = str(VALUE_NAME).replace(/\s/g, '');
+        return onSubmit(raw || undefined);
+      }
     }
   };
 
@@ -104,7 +117,7 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
             </p>
           )}
           {isRadio && <Radios factId={factId} input={input} dontKnow={dontKnow} dontKnowValue={dontKnowValue} initial={initial} />}
-          {input.kind === 'date' && <DateFields factId={factId} initial={initial} error={!!error} />}
+          {input.kind === 'date' && <DateFields factId={factId} initial={initial} error={!!error} hintId={partialHintId} />}
           {(input.kind === 'number' || input.kind === 'postcode') && (
             <TextField factId={factId} kind={input.kind} initial={initial} error={!!error} />
           )}
@@ -166,18 +179,25 @@ function Radios({ factId, input, dontKnow, dontKnowValue, initial }: {
   );
 }
 
-function DateFields({ factId, initial, error }: { factId: FactId; initial: unknown; error: boolean }) {
+/** A saved date, full ("2015-03-14") or partial ("2015-03", "2015"), as [year, month, day] ('' for a missing part). */
+function dateParts(initial: unknown): [string, string, string] {
+  const m = typeof initial === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(initial) : null;
+  return m ? [m[1]!, m[2] ?? '', m[3] ?? ''] : ['', '', ''];
+}
+
+function DateFields({ factId, initial, error, hintId }: { factId: FactId; initial: unknown; error: boolean; hintId: string }) {
   const { t } = useTranslation();
-  const [y, m, d] = typeof initial === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(initial) ? initial.split('-') : ['', '', ''];
+  const [y, m, d] = dateParts(initial);
   const part = (name: 'day' | 'month' | 'year', value: string | undefined, size: string) => (
     <div className={`date-part date-${name}`}>
-      <label htmlFor={`${factId}-${name}`}>{t(`ui.date.${name}`)}</label>
+      <label htmlFor={`${privateName(factId)}-${name[0]}`}>{t(`ui.date.${name}`)}</label>
       <input
-        id={`${factId}-${name}`}
-        name={name}
+        id={`${privateName(factId)}-${name[0]}`}
+        name={DATE_PART_NAMES[name]}
         type="text"
         inputMode="numeric"
-        autoComplete={factId === 'birthDate' ? `bday-${name}` : 'off'}
+        pattern="[0-9]*"
+        autoComplete="off"
         maxLength={name === 'year' ? 4 : 2}
         defaultValue={value ? String(Number(value)) : ''}
         className={`input input-${size}`}
@@ -186,11 +206,14 @@ function DateFields({ factId, initial, error }: { factId: FactId; initial: unkno
     </div>
   );
   return (
-    <div className="date-fields">
-      {part('day', d, 'short')}
-      {part('month', m, 'short')}
-      {part('year', y, 'year')}
-    </div>
+    <>
+      <p id={hintId} className="hint date-partial-hint">{t('ui.date.partialHint')}</p>
+      <div className="date-fields">
+        {part('day', d, 'short')}
+        {part('month', m, 'short')}
+        {part('year', y, 'year')}
+      </div>
+    </>
   );
 }
 
@@ -201,14 +224,15 @@ function TextField({ factId, kind, initial, error }: { factId: FactId; kind: 'nu
   const value = typeof initial === 'number' || (typeof initial === 'string' && initial !== 'dont-know') ? String(initial) : '';
   return (
     <div className="text-field">
-      <label htmlFor={`${factId}-input`}>{label}</label>
+      <label htmlFor={`${privateName(factId)}-v`}>{label}</label>
       <div className="input-with-unit">
         <input
-          id={`${factId}-input`}
-          name="value"
+          id={`${privateName(factId)}-v`}
+          name={VALUE_NAME}
           type="text"
           inputMode={kind === 'postcode' ? 'numeric' : 'decimal'}
-          autoComplete={kind === 'postcode' ? 'postal-code' : 'off'}
+          autoComplete="off"
+          // Room for what people type: "93 100", "39 400 €".
           maxLength={kind === 'postcode' ? 7 : 16}
           defaultValue={value}
           dir="ltr"

@@ -5,7 +5,7 @@ import type { Reason } from '../rules';
 import { ConditionText } from './ConditionTree';
 import { StatusIcon } from './StatusIcon';
 
-export function ReasonList({ reasons, className = 'conditions', showStatus = true }: { reasons: readonly Reason[]; className?: string; showStatus?: boolean }) {
+export function ReasonList({ reasons, className = 'conditions', showStatus = true, cardId }: { reasons: readonly Reason[]; className?: string; showStatus?: boolean; cardId?: string }) {
   const { t } = useTranslation();
   return (
     <ul className={className}>
@@ -15,7 +15,7 @@ export function ReasonList({ reasons, className = 'conditions', showStatus = tru
             <StatusIcon value="unmet" />
             {showStatus && <span className="condition-status">{t('ui.conditionStatus.unmet')}</span>}
             <span className="condition-text">
-              {reason.id === 'not-in-force-on-date' ? t('ui.results.notInForce') : <ConditionText id={reason.id} legalRef={reason.ref} />}
+              {reason.id === 'not-in-force-on-date' ? t('ui.results.notInForce') : <ConditionText id={reason.id} legalRef={reason.ref} cardId={cardId} />}
               {reason.ref && (
                 <>
                   {' '}

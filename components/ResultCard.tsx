@@ -8,7 +8,8 @@ import { ConditionTree } from './ConditionTree';
 import { ReasonList } from './ReasonList';
 import { LegalBasisLine } from './LegalBasisLine';
 import { StatusIcon } from './StatusIcon';
-import { bidiName, isolateLatin } from './Bidi';
+import { IntegrationPathNote } from './IntegrationPathNote';
+import { bidiName, isolateLatin, nameText } from './Bidi';
 
 interface Props {
   result: CardResult;
@@ -56,7 +57,7 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
     <p className="official-name">
       <span className="label">{t('ui.results.officialName')}</span>{' '}
       <span lang="fr" dir="ltr">
-        {frName}
+        {nameText(frName)}
       </span>
     </p>
   );
@@ -71,7 +72,13 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
           <StatusIcon value="not-eligible" /> {t('ui.status.not-eligible')}
         </p>
         <p className="label">{t('ui.results.whyNot')}</p>
-        <ReasonList reasons={r.reasons} />
+        <ReasonList reasons={r.reasons} cardId={r.id} />
+        {r.notes.map((n) => (
+          <p key={n.id} className="notice notice-note">
+            {isolateLatin(t(`ui.results.notes.${n.id}`, { titles: n.cardIds.map((id) => t(`cards.${id}.name`) || id).join(' ; ') }))}
+          </p>
+        ))}
+        {r.integrationPath && <IntegrationPathNote path={r.integrationPath} lang={lang} />}
       </article>
     );
   }
@@ -123,8 +130,10 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
         </div>
       )}
 
+      {r.integrationPath && <IntegrationPathNote path={r.integrationPath} lang={lang} />}
+
       <h4>{t('ui.results.conditionsTitle')}</h4>
-      <ConditionTree trace={r.conditions} />
+      <ConditionTree trace={r.conditions} cardId={r.id} />
 
       {r.indicators && r.strength && <CaseStrength indicators={r.indicators} strength={r.strength} />}
 
@@ -134,7 +143,7 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
           <ul className="missing-list">
             {r.missing.map((f: FactId) => (
               <li key={f}>
-                <Link href={`/${lang}/q/${f}/?from=results`}>{t(`facts.${f}.summary`) || t(`facts.${f}.question`)}</Link>
+                <Link href={`/${lang}/q/${f}/?from=results`} prefetch={false}>{t(`facts.${f}.summary`) || t(`facts.${f}.question`)}</Link>
               </li>
             ))}
           </ul>
@@ -154,6 +163,8 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
           <dd>
             {fee.free ? (
               t('ui.fees.free')
+            ) : fee.amountUnknown ? (
+              t('ui.fees.amountUnknown')
             ) : (
               <ul className="fee-list">
                 {fee.parts.map((p) => (

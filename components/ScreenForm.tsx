@@ -10,6 +10,7 @@ import { useTranslation } from '@/components/I18nProvider';
 import { DONT_KNOW, FACTS, type FactId } from '../rules/facts';
 import type { Screen } from '../rules/screen-specs';
 import { FocusHeading } from './FocusHeading';
+import { privateName } from '../app/_wizard/keys';
 
 export type ScreenErrors = Partial<Record<FactId | '_checklist', string>>;
 
@@ -41,7 +42,8 @@ export function ScreenForm({ screen, initial, errors, attempt, onSubmit }: Props
   );
   const onChange = (e: FormEvent<HTMLFormElement>) => {
     const el = e.target as HTMLInputElement;
-    if (el.type === 'radio') setLive((l) => ({ ...l, [el.name]: el.value }));
+    const fact = screen.facts.find((f) => privateName(f) === el.name);
+    if (el.type === 'radio' && fact) setLive((l) => ({ ...l, [fact]: el.value }));
   };
   const shown = screen.facts.filter((f) => {
     const cond = screen.showIf[f];
@@ -126,7 +128,7 @@ function Field({ fact, initial, error }: { fact: FactId; initial: unknown; error
             {error}
           </p>
         )}
-        {(input.kind === 'yes-no' || input.kind === 'choice') && <Radios t={t} fact={fact} name={fact} initial={initial} withDontKnow={spec.dontKnow} />}
+        {(input.kind === 'yes-no' || input.kind === 'choice') && <Radios t={t} fact={fact} name={privateName(fact)} initial={initial} withDontKnow={spec.dontKnow} />}
         {input.kind === 'date' && (
           <div className="date-fields">
             {(['day', 'month', 'year'] as const).map((part) => {
@@ -134,13 +136,13 @@ function Field({ fact, initial, error }: { fact: FactId; initial: unknown; error
               const value = { day: d, month: m, year: y }[part];
               return (
                 <div className={`date-part date-${part}`} key={part}>
-                  <label htmlFor={`${fact}-${part}`}>{t(`ui.date.${part}`)}</label>
+                  <label htmlFor={`${privateName(fact)}-${part[0]}`}>{t(`ui.date.${part}`)}</label>
                   <input
-                    id={`${fact}-${part}`}
-                    name={`${fact}-${part}`}
+                    id={`${privateName(fact)}-${part[0]}`}
+                    name={`${privateName(fact)}-${part[0]}`}
                     type="text"
                     inputMode="numeric"
-                    autoComplete={fact === 'birthDate' ? `bday-${part}` : 'off'}
+                    autoComplete="off"
                     maxLength={part === 'year' ? 4 : 2}
                     defaultValue={value ? String(Number(value)) : ''}
                     className={`input ${part === 'year' ? 'input-year' : 'input-short'}`}
@@ -153,14 +155,14 @@ function Field({ fact, initial, error }: { fact: FactId; initial: unknown; error
         )}
         {(input.kind === 'number' || input.kind === 'postcode') && (
           <div className="text-field">
-            <label htmlFor={`${fact}-input`}>{input.kind === 'postcode' ? t('ui.answers.postcodeLabel') : t('ui.answers.numberLabel')}</label>
+            <label htmlFor={`${privateName(fact)}-v`}>{input.kind === 'postcode' ? t('ui.answers.postcodeLabel') : t('ui.answers.numberLabel')}</label>
             <div className="input-with-unit">
               <input
-                id={`${fact}-input`}
-                name={fact}
+                id={`${privateName(fact)}-v`}
+                name={privateName(fact)}
                 type="text"
                 inputMode={input.kind === 'postcode' ? 'numeric' : 'decimal'}
-                autoComplete={input.kind === 'postcode' ? 'postal-code' : 'off'}
+                autoComplete="off"
                 maxLength={input.kind === 'postcode' ? 7 : 16}
                 defaultValue={typeof initial === 'number' || (typeof initial === 'string' && !dk) ? String(initial) : ''}
                 dir="ltr"
@@ -173,8 +175,8 @@ function Field({ fact, initial, error }: { fact: FactId; initial: unknown; error
         )}
         {spec.dontKnow && (input.kind === 'date' || input.kind === 'number' || input.kind === 'postcode') && (
           <div className="checkbox checkbox-dontknow">
-            <input type="checkbox" id={`${fact}-dk`} name={`${fact}-dk`} value="1" defaultChecked={dk} />
-            <label htmlFor={`${fact}-dk`}>{t('screens.dontKnowField')}</label>
+            <input type="checkbox" id={`${privateName(fact)}-dk`} name={`${privateName(fact)}-dk`} value="1" defaultChecked={dk} />
+            <label htmlFor={`${privateName(fact)}-dk`}>{t('screens.dontKnowField')}</label>
           </div>
         )}
       </fieldset>
@@ -272,7 +274,7 @@ function Checklist({ screen, initial, error, errors, live, hint }: {
                 <div className={errors[f] ? 'reveal field-error' : 'reveal'} id={`${f}-field`}>
                   <p className="reveal-label">{t('screens.chooseWhich')}</p>
                   {errors[f] && <p className="error-message">{errors[f]}</p>}
-                  <Radios t={t} fact={f} name={f} initial={live[f] ? live[f] : initial[f]} withDontKnow={FACTS[f].dontKnow} skipNone />
+                  <Radios t={t} fact={f} name={privateName(f)} initial={live[f] ? live[f] : initial[f]} withDontKnow={FACTS[f].dontKnow} skipNone />
                 </div>
               ) : undefined;
             return box(f, t(`screens.items.${f}`) || t(`facts.${f}.summary`) || humanize(f), `checklist-${f}`, reveal);

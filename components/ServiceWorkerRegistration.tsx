@@ -1,9 +1,11 @@
 'use client';
 /**
  * Registers the offline service worker (out/sw.js, see app/sw.ts) and asks it to keep, in the background,
- * the question pages of the page's language. Production builds only: `next dev` has no sw.js.
+ * every question, checklist and letter page of the page's language (the same pages for everyone: nothing
+ * here depends on the answers). When a new build's worker takes over a page that an older one served,
+ * says that the rules were updated and offers a reload. Production builds only: `next dev` has no sw.js.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 const enabled = () => process.env.NODE_ENV === 'production' && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
 
@@ -13,21 +15,38 @@ function tellWorker(message: object) {
   void navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage(message)).catch(() => undefined);
 }
 
-/** Same-origin page paths (e.g. '/fr/checklist/ceseda-l425-9/') the worker should save for offline use. */
-export function warmPages(paths: readonly string[]) {
-  if (paths.length) tellWorker({ type: 'sesame-warm', paths });
-}
+/**
+ * The language whose pages to keep: the route code of the page's path ('/prs/q/…' → 'prs'), not
+ * <html lang>, which is a BCP 47 tag ('fa-AF' for Dari) that the worker's language list does not hold.
+ */
+export const routeLangOf = (pathname: string) => pathname.split('/')[1] ?? '';
 
-export function ServiceWorkerRegistration() {
+export function ServiceWorkerRegistration({ labels }: { labels?: { updated: string; reload: string } }) {
+  const [updated, setUpdated] = useState(false);
   useEffect(() => {
     if (!enabled()) return;
+    // A page already served by a worker, then taken over by another: a new build (new rules) is active.
+    const hadController = navigator.serviceWorker.controller !== null;
+    const onChange = () => {
+      if (hadController) setUpdated(true);
+    };
+    navigator.serviceWorker.addEventListener('controllerchange', onChange);
     const register = () => {
       navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
-      tellWorker({ type: 'sesame-warm-lang', lang: document.documentElement.lang });
+      tellWorker({ type: 'sesame-warm-lang', lang: routeLangOf(window.location.pathname) });
     };
     // After the page has loaded, so the precache never competes with the first paint.
     if (document.readyState === 'complete') register();
     else window.addEventListener('load', register, { once: true });
+    return () => navigator.serviceWorker.removeEventListener('controllerchange', onChange);
   }, []);
-  return null;
+  if (!updated || !labels) return null;
+  return (
+    <div className="notice sw-updated" role="status" data-sw-updated>
+      <p>{labels.updated}</p>
+      <button type="button" className="button button-secondary" onClick={() => window.location.reload()}>
+        {labels.reload}
+      </button>
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 'use client';
-/** Saved answers that could not be read: say so, offer the raw text for download, start afresh. Never a crash. */
+/** Saved answers that could not be read: say so, offer the raw text for download, start afresh; they stay set aside until deleted here. Never a crash. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import { dismissStorageProblem, useStorageProblem } from '../app/_wizard/answers';
@@ -17,7 +17,7 @@ export function StorageNotice() {
   }, [problem]);
   if (!problem) return null;
   return (
-    <div className="notice notice-warning" role="alert">
+    <div className="notice notice-warning storage-notice" role="alert" data-storage-problem>
       <h2>{t('ui.storage.title')}</h2>
       <p>{t('ui.storage.body')}</p>
       <div className="button-row">

@@ -1,7 +1,9 @@
 /** Public scenarios (shared/scenarios/public.md) as saved answers, for the print tests. */
+import type { Lang } from '../locales/languages';
+
 export interface PrintScenario {
   id: string;
-  lang: 'fr' | 'en' | 'ar';
+  lang: Lang;
   cardId: string;
   answers: Record<string, unknown>;
   /** Text that must be in the PDF (document names in French, legal basis). */
@@ -32,7 +34,7 @@ export const SCENARIOS: PrintScenario[] = [
     answers: {
       ...none, nationality: 'other', birthDate: '1992-03-01', entryDate: '2019-08-15', entryVisa: 'no-visa', currentTitle: 'none',
       maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2022-01-12', childFrenchThroughRecognition: false,
-      supportsChildSince: '2022-01-12', livingTogether: false, ownSeriousIllness: false, hasSickChild: false, employed: false, postcode: '93100',
+      childContribution: 'contributes-now', supportsChildSince: '2022-01-12', livingTogether: false, ownSeriousIllness: false, hasSickChild: false, employed: false, postcode: '93100',
     },
     expect: ['CESEDA L423-7', 'CESEDA L423-8', 'Passeport', 'Passport'],
   },

@@ -1,6 +1,6 @@
 /**
  * Quality gates (issue 7), at 375 px unless said otherwise:
- *  - axe WCAG 2.0/2.1 A and AA: 0 violations on every page type in fr, en and ar;
+ *  - axe WCAG 2.0/2.1 A and AA: 0 violations on every page type in every language of locales/languages.ts;
  *  - a keyboard-only walk from the start page to the results; the focus ring is always visible;
  *  - touch targets of 44 × 44 CSS px at least (buttons, radio boxes, links outside running text);
  *  - text at 200 %: no horizontal scroll, the main controls stay visible;
@@ -12,10 +12,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { FACTS, type FactId } from '../rules';
 import { AS_OF, SCENARIOS, type Answer } from './scenarios';
 import { inputName, seed, walkQuestions, type On } from './walk';
+import { privateName } from '../app/_wizard/keys';
+import { LANGS } from '../locales/languages';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
-const LANGS = ['fr', 'en', 'ar'] as const;
 const byId = (id: string) => SCENARIOS.find((s) => s.id === id)!;
 /** P02 plus answers that put a title in each of the three result groups (eligible L423-7, discretionary L425-4, if confirmed L425-9). */
 const ALL_GROUPS: Record<string, Answer> = { ...byId('P02').answers, prostitutionExitProgramme: true, ownSeriousIllness: true };
@@ -29,9 +30,9 @@ const PAGE_TYPES: { name: string; path: string; ready: string; seed?: Record<str
   { name: 'question screen (fields)', path: 'q/s-letters/', ready: 'input[type=radio]' },
   { name: 'question screen (checklist)', path: 'q/s-rare/', ready: 'input[type=checkbox]' },
   { name: 'question choice', path: 'q/nationality/', ready: 'input[type=radio]' },
-  { name: 'question date', path: 'q/birthDate/', ready: 'input[name=day]' },
-  { name: 'question number', path: 'q/euFamilyResidenceYears/', ready: 'input[name=value]' },
-  { name: 'question postcode', path: 'q/postcode/', ready: 'input[name=value]' },
+  { name: 'question date', path: 'q/birthDate/', ready: 'input[name=xd]' },
+  { name: 'question number', path: 'q/euFamilyResidenceYears/', ready: 'input[name=xv]' },
+  { name: 'question postcode', path: 'q/postcode/', ready: 'input[name=xv]' },
   { name: 'check answers', path: 'check/', ready: '.summary-row', seed: ALL_GROUPS },
   { name: 'results (every group)', path: 'results/', ready: '#g-discretionary', seed: ALL_GROUPS },
   { name: 'results (red flag)', path: 'results/', ready: '.alerts', seed: WITH_ALERT },
@@ -102,7 +103,7 @@ async function answerByKeyboard(page: Page, factId: FactId, value: Answer, on: O
       await tabTo(page, 'button[value="dont-know"]');
       await page.keyboard.press('Enter');
     } else {
-      await tabTo(page, `input[name="${factId}-dk"]`);
+      await tabTo(page, `input[name="${privateName(factId)}-dk"]`);
       await page.keyboard.press('Space');
     }
     return;
@@ -161,8 +162,8 @@ test('keyboard only: start → every question → check → results, focus alway
 
 test('focus is visible on links, buttons and inputs (:focus-visible has an outline or a box-shadow)', async ({ page }) => {
   await page.goto('/fr/q/postcode/');
-  await expect(page.locator('input[name=value]')).toBeVisible();
-  for (const sel of ['a.back-link', 'input[name=value]', 'button[value="continue"]', 'footer a[href="/fr/privacy/"]', 'button.button-erase']) {
+  await expect(page.locator('input[name=xv]')).toBeVisible();
+  for (const sel of ['a.back-link', 'input[name=xv]', 'button[value="continue"]', 'footer a[href="/fr/privacy/"]', 'button.button-erase']) {
     await tabTo(page, sel, 60);
     const ring = await focusRing(page);
     expect(ring, `${sel} (${ring.tag})`).toMatchObject({ visible: true, matches: true });
@@ -216,8 +217,8 @@ test('text at 200 % on a 375 px screen: no horizontal scroll, main controls visi
   const checks: { path: string; controls: string[]; seed?: Record<string, Answer> }[] = [
     { path: '', controls: ['h1', 'a.button-start', 'button.button-erase'] },
     { path: 'q/nationality/', controls: ['h1', '.radio >> nth=0', 'button[value="continue"]', 'a.back-link'] },
-    { path: 'q/birthDate/', controls: ['h1', 'input[name=day]', 'input[name=year]', 'button[value="continue"]'] },
-    { path: 'q/postcode/', controls: ['h1', 'input[name=value]', 'button[value="continue"]'] },
+    { path: 'q/birthDate/', controls: ['h1', 'input[name=xd]', 'input[name=xy]', 'button[value="continue"]'] },
+    { path: 'q/postcode/', controls: ['h1', 'input[name=xv]', 'button[value="continue"]'] },
     { path: 'check/', controls: ['h1', '.summary-row >> nth=0'], seed: ALL_GROUPS },
     { path: 'results/', controls: ['h1', 'article[data-card] >> nth=0', 'article[data-card] a.button >> nth=0', 'details.ruled-out > summary >> nth=0'], seed: ALL_GROUPS },
     { path: 'checklist/ceseda-l423-7/', controls: ['h1', '.ck-items >> nth=0'], seed: ALL_GROUPS },
@@ -298,7 +299,8 @@ test('"Erase my answers" after a walk leaves localStorage, sessionStorage and co
   await page.locator('dialog .button-danger').click();
   await page.waitForURL(/\/ar\/$/);
   await page.waitForLoadState('load');
-  expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }))).toEqual({ local: 0, session: 0, cookie: '' });
+  // sessionStorage keeps only the random mark that makes pages restored by Back reload (ForgetOnRestore).
+  expect(await page.evaluate(() => ({ local: localStorage.length, session: Object.keys(sessionStorage), cookie: document.cookie }))).toEqual({ local: 0, session: ['sesame.erased'], cookie: '' });
   expect(await context.cookies()).toEqual([]);
 });
 

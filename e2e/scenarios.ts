@@ -59,7 +59,7 @@ export const SCENARIOS: Scenario[] = [
       entryDate: '2019-08-01', entryVisa: 'no-visa', currentTitle: 'none', habitualResidenceSince: '2019-08-01',
       protectionStatus: 'none',
       maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2022-01-12',
-      childFrenchThroughRecognition: false, supportsChildSince: '2022-01-12', recognisedChildAfterBirth: false,
+      childFrenchThroughRecognition: false, childContribution: 'contributes-now', supportsChildSince: '2022-01-12', recognisedChildAfterBirth: false,
       exercisesParentalAuthority: true, livingTogether: false,
       ownSeriousIllness: false, hasSickChild: false, employed: false, activity: 'none', bornInFrance: false,
       willSignCer: true, familyTiesInFrance: true, postcode: '93100',

@@ -99,13 +99,13 @@ test('ar: digits typed in Arabic-Indic are accepted (a date, a postcode)', async
   await page.clock.setFixedTime(new Date(AS_OF));
   await seed(page, { removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false }, 'ar');
   await page.goto('/ar/q/birthDate/');
-  await page.locator('input[name=day]').fill('١٤');
-  await page.locator('input[name=month]').fill('٣');
-  await page.locator('input[name=year]').fill('١٩٩٠');
+  await page.locator('input[name=xd]').fill('١٤');
+  await page.locator('input[name=xm]').fill('٣');
+  await page.locator('input[name=xy]').fill('١٩٩٠');
   await page.locator('button[value="continue"]').click();
   await page.waitForURL((u) => !u.pathname.includes('birthDate'));
   await page.goto('/ar/q/postcode/');
-  await page.locator('input[name=value]').fill('٦٩ ٠٠٣');
+  await page.locator('input[name=xv]').fill('٦٩ ٠٠٣');
   await page.locator('button[value="continue"]').click();
   await page.waitForURL((u) => !u.pathname.includes('postcode'));
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('sesame.answers') ?? '{}').answers);

@@ -11,8 +11,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { CHAPTERS, FACTS, SCHEMA_VERSION, type FactId } from '../rules';
-import { encodeHandoff } from '../app/_wizard/handoff';
+import { checksum, newCode, sealHandoff, toBase64Url } from '../app/_wizard/handoff';
 import P05 from '../tests/fixtures/scenarios/P05.json';
+import { LANGS, dirOf } from '../locales/languages';
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -52,9 +53,9 @@ async function fill(page: Page, id: FactId, value: boolean | string | number, ti
     const v = value === true ? 'yes' : value === false ? 'no' : String(value);
     return form.locator(`input[type=radio][name="${id}"][value="${v}"]`).check({ timeout }).then(ok, gone);
   }
-  if (input.kind === 'choice') return form.locator(`select[name="${id}"]`).selectOption(String(value), { timeout }).then(ok, gone);
+  if (input.kind === 'choice') return form.locator(`[data-fact="${id}"] select`).selectOption(String(value), { timeout }).then(ok, gone);
   if (value === 'dont-know') return form.locator(`input[name="${id}-dk"]`).check({ timeout }).then(ok, gone);
-  return form.locator(`input[name="${id}"]`).fill(String(value), { timeout }).then(ok, gone);
+  return form.locator(`[data-fact="${id}"] input.input`).fill(String(value), { timeout }).then(ok, gone);
 }
 
 /** Enters a whole situation chapter by chapter: fills what the form shows, as it appears. */
@@ -150,9 +151,10 @@ test('P05 on the chapter form in under a minute; tree with articles; 2027-01-15 
   await page.waitForLoadState('load');
   const state = await page.evaluate(() => ({
     local: Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])),
-    session: sessionStorage.length,
+    session: Object.keys(sessionStorage),
   }));
-  expect(state).toEqual({ local: { [MODE_KEY]: '1' }, session: 0 });
+  // Only the switch, and the random mark that tells pages restored by "Back" to reload (ForgetOnRestore).
+  expect(state).toEqual({ local: { [MODE_KEY]: '1' }, session: ['sesame.erased'] });
   await expect(page.getByRole('switch')).toBeChecked();
   await expect(page.locator('form.v-form[data-chapter="urgent"]')).toBeVisible();
 });
@@ -172,8 +174,8 @@ test('the chapter form validates like the question pages and shows only what is 
   const work = page.locator('form.v-form[data-chapter="work-study"]');
   const showAll = work.locator('.v-show-all input');
   if (await showAll.count()) await showAll.check();
-  await work.locator('input[name="shortageJobMonthsLast24"]').fill('99');
-  await work.locator('input[name="shortageJobMonthsLast24"]').press('Enter');
+  await work.locator('[data-fact="shortageJobMonthsLast24"] input.input').fill('99');
+  await work.locator('[data-fact="shortageJobMonthsLast24"] input.input').press('Enter');
   await expect(page.locator('.error-summary')).toBeFocused();
   await expect(work.locator('[data-fact="shortageJobMonthsLast24"] .error-message')).toBeVisible();
   expect(await stored(page)).toBeNull();
@@ -215,8 +217,13 @@ test('QR hand-off: decoded from the pixels, opened in a second browser, same ans
   await page.goto('/fr/volunteer/results/');
   await expect(page.locator('article[data-card="ceseda-l435-4"]')).toBeVisible();
   const decoded = await qrUrl(page);
-  expect(decoded).toMatch(/\/fr\/handoff\/#h=1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+  expect(decoded).toMatch(/\/fr\/handoff\/#h=e1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
   expect(decoded).not.toContain('?');
+  // The link holds no answer in clear; the code is shown beside the QR code, never in it.
+  const code = (await page.locator('[data-handoff-code]').getAttribute('data-handoff-code'))!;
+  expect(code).toMatch(/^\d{20}$/);
+  expect(decoded).not.toContain(code);
+  for (const v of ['ceseda', '2019-', 'birthDate', 'nationality']) expect(decoded).not.toContain(v);
   await page.locator('.v-qr').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'volunteer-fr-qr.png') });
 
@@ -224,6 +231,12 @@ test('QR hand-off: decoded from the pixels, opened in a second browser, same ans
   const hosts = new Set<string>();
   phone.on('request', (r) => hosts.add(new URL(r.url()).host));
   await phone.goto(onTestServer(decoded, baseURL!));
+  await expect(phone.locator('#hc-x')).toBeVisible();
+  expect(phone.url()).not.toContain('#');
+  expect(await stored(phone)).toBeNull();
+  // Typed four digits at a time, as read out.
+  await phone.locator('#hc-x').fill(code.replace(/(\d{4})(?=\d)/g, '$1 '));
+  await phone.locator('.v-code-form button[type=submit]').click();
   await expect(phone.locator('[data-handoff="ok"]')).toBeVisible();
   expect(new URL(phone.url()).hash).toBe('');
   expect(phone.url()).not.toContain('#');
@@ -237,18 +250,29 @@ test('QR hand-off: decoded from the pixels, opened in a second browser, same ans
   await context.close();
 });
 
-test('an old-version fragment is migrated; a tampered one shows a clear message and changes nothing', async ({ browser, baseURL }) => {
+test('an old-version link is migrated; a wrong code, a tampered or an old plaintext link show a clear message and change nothing', async ({ browser, baseURL }) => {
   const { context, page } = await freshPage(browser);
   const old = { removalOrder: 'none', nationality: 'tunisian' } as const;
-  await page.goto(`${baseURL}/en/handoff/#h=${encodeHandoff(old, 0)}`);
-  await expect(page.locator('[data-handoff="ok"]')).toContainText('older version');
+  const code = newCode();
+  await page.goto(`${baseURL}/en/handoff/#h=${await sealHandoff(old, code, 0)}`);
+  await expect(page.locator('#hc-x')).toBeVisible();
   expect(page.url()).not.toContain('#');
+  // A wrong code first: a clear message, nothing saved, the form stays for another try.
+  await page.locator('#hc-x').fill('1234 5678 9012 3456 7890');
+  await page.locator('.v-code-form button[type=submit]').click();
+  await expect(page.locator('.v-code-form .error-message')).toContainText('does not open this link');
+  await page.locator('#hc-x').fill('1234');
+  await page.locator('.v-code-form button[type=submit]').click();
+  await expect(page.locator('.v-code-form .error-message')).toContainText('You typed 4');
+  expect(await stored(page)).toBeNull();
+  await page.locator('#hc-x').fill(code);
+  await page.locator('.v-code-form button[type=submit]').click();
+  await expect(page.locator('[data-handoff="ok"]')).toContainText('older version');
   expect(await stored(page)).toMatchObject({ version: SCHEMA_VERSION, answers: old });
 
-  const token = encodeHandoff({ ...old, nationality: 'moroccan' });
-  const [v, payload, check] = token.split('.') as [string, string, string];
-  const i = 10;
-  const tampered = `${v}.${payload.slice(0, i)}${payload[i] === 'x' ? 'y' : 'x'}${payload.slice(i + 1)}.${check}`;
+  const token = await sealHandoff({ ...old, nationality: 'moroccan' }, code);
+  const i = 40;
+  const tampered = `${token.slice(0, i)}${token[i] === 'x' ? 'y' : 'x'}${token.slice(i + 1)}`;
   await page.goto(`${baseURL}/ar/handoff/#h=${tampered}`);
   const message = page.locator('[data-handoff="error"][role="alert"]');
   await expect(message).toBeVisible();
@@ -256,8 +280,12 @@ test('an old-version fragment is migrated; a tampered one shows a clear message 
   expect(page.url()).not.toContain('#');
   expect((await stored(page)).answers).toEqual(old);
   await shot(page, 'ar-handoff-tampered');
-  await page.goto(`${baseURL}/fr/handoff/#h=1.not-base64!.00000000`);
+  await page.goto(`${baseURL}/fr/handoff/#h=e1.not-base64!.00000000`);
   await expect(page.locator('[data-handoff="error"]')).toContainText('Ce lien ne peut pas être utilisé');
+  // A link of the old plaintext format is refused, even though it is well formed.
+  const plain = `1.${toBase64Url(JSON.stringify({ nationality: 'other' }))}`;
+  await page.goto(`${baseURL}/fr/handoff/#h=${plain}.${checksum(plain)}`);
+  await expect(page.locator('[data-handoff="error"]')).toHaveAttribute('data-problem', 'plaintext');
   expect((await stored(page)).answers).toEqual(old);
   await context.close();
 });
@@ -308,7 +336,7 @@ test('red flags come first: OQTF with its deadline and "see an association or a 
   await page.screenshot({ path: join(SHOTS, 'volunteer-fr-alerts.png') });
 });
 
-for (const lang of ['fr', 'en', 'ar'] as const) {
+for (const lang of LANGS) {
   test(`axe WCAG 2.1 A/AA on the volunteer pages in ${lang}`, async ({ page }) => {
     await page.clock.setFixedTime(new Date(AS_OF));
     const check = async (what: string) => {
@@ -333,10 +361,15 @@ for (const lang of ['fr', 'en', 'ar'] as const) {
     if (lang !== 'fr') await shot(page, `${lang}-results`);
     await page.locator('details[data-group="ruledOut"] > summary').click();
     await check('results');
-    await page.goto(`/${lang}/handoff/#h=${encodeHandoff({ nationality: 'other' })}`);
+    const code = newCode();
+    await page.goto(`/${lang}/handoff/#h=${await sealHandoff({ nationality: 'other' }, code)}`);
+    await expect(page.locator('#hc-x')).toBeVisible();
+    await check('handoff code');
+    await page.locator('#hc-x').fill(code);
+    await page.locator('.v-code-form button[type=submit]').click();
     await expect(page.locator('[data-handoff="ok"]')).toBeVisible();
     await check('handoff');
-    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.locator('html')).toHaveAttribute('dir', dirOf(lang));
   });
 }
 

@@ -7,13 +7,19 @@
 import { expect, type Page } from '@playwright/test';
 import { FACTS, SCHEMA_VERSION, type FactId } from '../rules';
 import type { Answer, Scenario } from './scenarios';
+import { DATE_PART_NAMES, VALUE_NAME, privateName } from '../app/_wizard/keys';
 
 export const STORAGE_KEY = 'sesame.answers';
 
-/** Where a fact's inputs are: a one-question page names them answer / day / value; a screen prefixes the fact. */
+/**
+ * Where a fact's inputs are: opaque names (issue 15, app/_wizard/keys.ts) — on a one-question page the shared
+ * ones (answer, xd/xm/xy, xv), on a screen of several facts the fact's own private name.
+ */
 export type On = 'question' | 'screen';
 export const inputName = (factId: FactId, part: 'answer' | 'day' | 'month' | 'year' | 'value', on: On) =>
-  on === 'question' ? part : part === 'answer' || part === 'value' ? factId : `${factId}-${part}`;
+  on === 'question'
+    ? part === 'answer' ? 'answer' : part === 'value' ? VALUE_NAME : DATE_PART_NAMES[part]
+    : part === 'answer' || part === 'value' ? privateName(factId) : `${privateName(factId)}-${part[0]}`;
 
 /** Fills one fact's field; on a one-question page, also taps Continue (or "I don't know"). */
 export async function answer(page: Page, factId: FactId, value: Answer, on: On = 'question') {
@@ -22,7 +28,7 @@ export async function answer(page: Page, factId: FactId, value: Answer, on: On =
   const scope = on === 'question' ? form : form.locator(`[data-fact="${factId}"]`);
   if (value === 'dont-know' && input.kind !== 'yes-no' && input.kind !== 'choice') {
     if (on === 'question') await form.locator('button[value="dont-know"]').click();
-    else await scope.locator(`input[name="${factId}-dk"]`).check();
+    else await scope.locator(`input[name="${privateName(factId)}-dk"]`).check();
     return;
   }
   switch (input.kind) {
@@ -61,7 +67,7 @@ export async function answerChecklist(page: Page, facts: FactId[], table: Record
   }
   for (const f of ticked) {
     await form.locator(`#checklist-${f}`).check();
-    if (FACTS[f].input.kind === 'choice') await form.locator(`.reveal input[name="${f}"][value="${table[f]}"]`).check();
+    if (FACTS[f].input.kind === 'choice') await form.locator(`.reveal input[name="${privateName(f)}"][value="${table[f]}"]`).check();
   }
 }
 
@@ -91,7 +97,7 @@ export async function walkQuestions(page: Page, sc: Scenario | Record<string, An
     if (path.endsWith('/check/')) return pages;
     const id = path.split('/')[3]!;
     await expect(page.locator('h1')).toBeVisible();
-    await expect(page.locator('.progress')).toContainText(/\d/);
+    await expect(page.locator('.progress')).toContainText(/\p{Nd}/u); // any script's digits (Dari ۰–۹, Bengali ০–৯)
     if (id.startsWith('s-')) {
       const form = page.locator(`form[data-screen="${id}"]`);
       await expect(form).toBeVisible();

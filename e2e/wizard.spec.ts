@@ -12,6 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FACTS, SCHEMA_VERSION } from '../rules';
 import { AS_OF, SCENARIOS, type Answer, type Scenario } from './scenarios';
 import { answer, walkQuestions } from './walk';
+import { LANGS, dirOf, htmlLangOf, type Lang } from '../locales/languages';
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -55,7 +56,7 @@ async function expectResult(page: Page, sc: Scenario) {
 }
 
 const byId = (id: string) => SCENARIOS.find((s) => s.id === id)!;
-const JOURNEYS: { sc: Scenario; lang: 'fr' | 'en' | 'ar'; shots?: boolean }[] = [
+const JOURNEYS: { sc: Scenario; lang: Lang; shots?: boolean }[] = [
   { sc: byId('P01'), lang: 'fr', shots: true },
   { sc: byId('P02'), lang: 'fr' },
   { sc: byId('P04'), lang: 'fr' },
@@ -100,7 +101,7 @@ async function seedRaw(page: Page, raw: string) {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
 }
 
-for (const lang of ['fr', 'en', 'ar'] as const) {
+for (const lang of LANGS) {
   test(`axe WCAG 2.1 A/AA: start, question, check, results in ${lang}`, async ({ page }) => {
     await page.clock.setFixedTime(new Date(AS_OF));
     await seed(page, byId('P01').answers, lang);
@@ -111,15 +112,16 @@ for (const lang of ['fr', 'en', 'ar'] as const) {
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(result.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     }
-    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.locator('html')).toHaveAttribute('dir', dirOf(lang));
+    await expect(page.locator('html')).toHaveAttribute('lang', htmlLangOf(lang));
   });
 }
 
 test('validation error is shown next to the field, announced, and takes the focus', async ({ page }) => {
   await page.goto('/fr/q/birthDate/');
-  await page.locator('input[name=day]').fill('31');
-  await page.locator('input[name=month]').fill('2');
-  await page.locator('input[name=year]').fill('1990');
+  await page.locator('input[name=xd]').fill('31');
+  await page.locator('input[name=xm]').fill('2');
+  await page.locator('input[name=xy]').fill('1990');
   await page.locator('button[value="continue"]').click();
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
@@ -148,8 +150,8 @@ test('Change from the check page returns to the check page', async ({ page }) =>
   await page.goto('/fr/check/');
   await page.locator('a[href="/fr/q/postcode/?from=check"]').click();
   await page.waitForURL(/\/fr\/q\/postcode\/\?from=check$/);
-  await expect(page.locator('input[name=value]')).toHaveValue('69003');
-  await page.locator('input[name=value]').fill('75011');
+  await expect(page.locator('input[name=xv]')).toHaveValue('69003');
+  await page.locator('input[name=xv]').fill('75011');
   await page.locator('button[value="continue"]').click();
   await page.waitForURL(/\/fr\/check\/$/);
   await expect(page.locator('.summary-row', { hasText: '75011' })).toBeVisible();
@@ -169,8 +171,9 @@ test('Erase my answers wipes localStorage, sessionStorage and cookies, then retu
   await page.locator('dialog .button-danger').click();
   await page.waitForURL(/\/fr\/$/);
   await page.waitForLoadState('load');
-  const state = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
-  expect(state).toEqual({ local: 0, session: 0, cookie: '' });
+  const state = await page.evaluate(() => ({ local: localStorage.length, session: Object.keys(sessionStorage), cookie: document.cookie }));
+  // sessionStorage keeps only the random mark that makes pages restored by Back reload (ForgetOnRestore).
+  expect(state).toEqual({ local: 0, session: ['sesame.erased'], cookie: '' });
   expect(await context.cookies()).toEqual([]);
 });
 
@@ -197,9 +200,9 @@ test('older saves (version 0, bare answers) are migrated and kept', async ({ pag
   expect(saved.version).toBe(SCHEMA_VERSION);
 });
 
-test('the root page links to the three languages; pages carry the CSP and no third-party asset', async ({ page }) => {
+test('the root page links to every language of the table; pages carry the CSP and no third-party asset', async ({ page }) => {
   await page.goto('/');
-  for (const l of ['fr', 'en', 'ar']) await expect(page.locator(`a[href="/${l}/"]`)).toBeVisible();
+  for (const l of LANGS) await expect(page.locator(`a[href="/${l}/"]`)).toBeVisible();
   await page.goto('/ar/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'self'");

@@ -7,8 +7,7 @@
  * Sources: shared/legal/filing-fees-remedies.md F-1 to F-14.
  */
 import type { CardResult, Evaluation, Situation } from '../rules';
-import { DOCUMENTS, DOCUMENT_GROUPS, cardById } from '../rules';
-import { fullYearsBetween, type IsoDate } from '../rules/dates';
+import { DOCUMENTS, DOCUMENT_GROUPS, cardById, documentRef } from '../rules';
 
 export type DocumentGroup = (typeof DOCUMENT_GROUPS)[number];
 export type DocumentId = keyof typeof DOCUMENTS;
@@ -18,13 +17,16 @@ export interface ChecklistItem {
   ref: string;
 }
 
-/** The person's documents for the card, grouped in the catalogue's order (identity, civil status, residence, resources, specific). */
-export function groupDocuments(result: Pick<CardResult, 'documents'>): { group: DocumentGroup; items: ChecklistItem[] }[] {
+/**
+ * The person's documents for the card, grouped in the catalogue's order (identity, civil status, residence, resources, specific),
+ * each with the rule the rules module cites for this card (an Algerian's checklist never cites a CESEDA article the accord displaces).
+ */
+export function groupDocuments(result: Pick<CardResult, 'documents' | 'regime' | 'legalBasis'>): { group: DocumentGroup; items: ChecklistItem[] }[] {
   return DOCUMENT_GROUPS.map((group) => ({
     group,
     items: result.documents
       .filter((id) => DOCUMENTS[id]?.group === group)
-      .map((id) => ({ id, ref: DOCUMENTS[id].ref })),
+      .map((id) => ({ id, ref: documentRef(result, id) })),
   })).filter((g) => g.items.length > 0);
 }
 
@@ -48,35 +50,21 @@ export function letterFor(channel: CardResult['channel']): 'non-digital-alternat
   return channel === 'ANEF' ? 'non-digital-alternative' : 'paper-appointment';
 }
 
-/**
- * F-11 (L432-13): the commission must be consulted before refusing
- *  - a plein-droit "vie privée et familiale" card (L423-x, L425-9),
- *  - a plein-droit carte de résident,
- *  - AES (L435-1) to someone with more than 10 years' habitual residence (not in French Guiana or Mayotte).
- * Only when the person actually meets the plein-droit conditions (CE 2000 case law), so
- * the page words it as "if the préfecture refuses although you meet the conditions".
- */
-export type CommissionCase = 'plein-droit-vpf' | 'plein-droit-cr' | 'aes-10-years';
-export function commissionCase(result: Pick<CardResult, 'kind' | 'title' | 'legalBasis'>, s: Situation, asOf: IsoDate): CommissionCase | null {
-  const bases = result.legalBasis;
-  if (result.kind === 'plein-droit') {
-    if (result.title === 'cr' || result.title === 'cr-permanent') return 'plein-droit-cr';
-    if ((result.title === 'cst' || result.title === 'csp') && bases.some((b) => /^CESEDA L42(3-\d+|5-9)$/.test(b))) return 'plein-droit-vpf';
-  }
-  if (bases.includes('CESEDA L435-1')) {
-    const since = s.habitualResidenceSince;
-    const overseasExcluded = typeof s.postcode === 'string' && /^97[36]/.test(s.postcode);
-    if (typeof since === 'string' && since !== 'dont-know' && !overseasExcluded && fullYearsBetween(since as IsoDate, asOf) >= 10) return 'aes-10-years';
-  }
-  return null;
-}
+/** F-11 (L432-13): decided in the rules, which may read legal bases (rules/commission.ts). */
+export { commissionCase, type CommissionCase } from '../rules/commission';
 
 /** Reasons to see an association or a lawyer now, most urgent first. */
-export type HelpReason = 'oqtf' | 'other-removal' | 'detention' | 'refusal-pending' | 'dublin' | 'public-order' | 'to-verify' | 'not-eligible';
+export type HelpReason =
+  | 'oqtf' | 'oqtf-passed' | 'removal-order-unknown' | 'other-removal' | 'detention' | 'refusal-pending' | 'dublin' | 'public-order'
+  | 'to-verify' | 'not-eligible';
 export function helpNow(ev: Pick<Evaluation, 'alerts'>, result: Pick<CardResult, 'status' | 'verify'> | undefined, s: Situation): HelpReason[] {
   const out: HelpReason[] = [];
   const ids = new Set(ev.alerts.map((a) => a.id));
-  if (ids.has('oqtf')) out.push('oqtf');
+  // F-10: once the challenge deadline has passed, "go today to challenge it" would be false; the order still
+  // stays enforceable for 3 years (L731-1), which is what matters before going to the préfecture.
+  const oqtf = ev.alerts.find((a) => a.id === 'oqtf');
+  if (oqtf) out.push(oqtf.deadlinePassed ? 'oqtf-passed' : 'oqtf');
+  if (ids.has('removal-order-unknown')) out.push('removal-order-unknown');
   if (ids.has('other-removal')) out.push('other-removal');
   if (s.detention === 'house-arrest-or-prison' || s.detention === 'retention') out.push('detention');
   if (ids.has('refusal-pending')) out.push('refusal-pending');
@@ -87,11 +75,15 @@ export function helpNow(ev: Pick<Evaluation, 'alerts'>, result: Pick<CardResult,
   return out;
 }
 
-/** OQTF challenge deadline for the person's situation (F-10; alerts.ts computes the date when it can). */
-export function oqtfDeadline(s: Situation): 'one-month' | 'seven-days' | 'forty-eight-hours' {
+/**
+ * OQTF challenge deadline for the person's situation (F-10; alerts.ts computes the date when it can).
+ * Where the person is held not known (unanswered or "I don't know"): it depends, and the page lists every case.
+ */
+export function oqtfDeadline(s: Situation): 'one-month' | 'seven-days' | 'forty-eight-hours' | 'depends' {
   if (s.detention === 'retention') return 'forty-eight-hours';
   if (s.detention === 'house-arrest-or-prison') return 'seven-days';
-  return 'one-month';
+  if (s.detention === 'free') return 'one-month';
+  return 'depends';
 }
 
 /** R432-2: 4 months of silence; shorter for a few titles (F-8). */

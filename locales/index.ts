@@ -4,7 +4,7 @@
  * Every JSON file of locales/<lang>/ is deep-merged into one dictionary: the rules
  * helpers' files (rules-*.json: cards, conditions, documents, verify, warnings, facts),
  * then facts.json, then ui.json. French is the source: a key missing in en or ar is
- * filled with the French text, so a page never shows a raw key.
+ * filled with the French text, so a page never shows a raw key. The languages are the rows of locales/languages.ts.
  *
  * Pages pass only the part of ONE language's dictionary they need to their client
  * components (see pick()), so /fr/ pages never ship en or ar strings.
@@ -15,8 +15,8 @@ import path from 'node:path';
 import { LANGS, isLang, type Lang, type Messages } from './types';
 
 export { LANGS, isLang, type Lang, type Messages };
+export { LANGUAGES, dirOf, htmlLangOf, intlLocales, localDigits, asciiDigits, reviewPending } from './languages';
 export const SOURCE_LANG: Lang = 'fr';
-export const dirOf = (lang: Lang) => (lang === 'ar' ? 'rtl' : 'ltr');
 
 const isObject = (x: unknown): x is Messages => typeof x === 'object' && x !== null && !Array.isArray(x);
 

@@ -1,4 +1,3 @@
 export type Messages = { [key: string]: string | Messages };
-export const LANGS = ['fr', 'en', 'ar'] as const;
-export type Lang = (typeof LANGS)[number];
-export const isLang = (x: unknown): x is Lang => typeof x === 'string' && (LANGS as readonly string[]).includes(x);
+// The languages come from the one table (locales/languages.ts).
+export { LANGS, isLang, type Lang } from './languages';

@@ -30,6 +30,7 @@ export function toCliOutput(ev: Evaluation, nextQuestions: FactId[]) {
   return {
     asOf: ev.asOf,
     alerts: ev.alerts,
+    ...(ev.heldTitle ? { heldTitle: ev.heldTitle } : {}),
     results: ev.results.map((r) => ({
       id: r.id,
       legalBasis: r.legalBasis,
@@ -44,6 +45,7 @@ export function toCliOutput(ev: Evaluation, nextQuestions: FactId[]) {
       channel: r.channel,
       fee: r.fee,
       deadlines: r.deadlines,
+      ...(r.integrationPath ? { integrationPath: r.integrationPath } : {}),
       documents: r.documents,
       verifiedOn: r.verifiedOn,
       notes: r.notes,

@@ -2,7 +2,9 @@
  * Command line: evaluate a JSON situation and print JSON.
  *   npm run --silent evaluate -- [situation.json] [--as-of YYYY-MM-DD]
  * Reads the file, or standard input when no file is given. Today's date when --as-of is absent.
- * Exit codes: 0 ok; 2 bad input (invalid JSON, bad date, schema error) — nothing on stdout then.
+ * Exit codes: 0 ok; 2 bad input (invalid JSON, bad date, schema error, a date that cannot be true such as a
+ * birth date after --as-of, a year before 1900 or a residence period ending before it starts) — nothing on
+ * stdout then; 1 internal error (a bug: a valid --as-of before a parameter's first value is not one).
  */
 import { readFileSync } from 'node:fs';
 import { evaluate, nextQuestions, parseSituation } from './index';
@@ -10,6 +12,18 @@ import { isIsoDate } from './dates';
 import { toCliOutput } from './cli-output';
 
 class InputError extends Error {}
+
+/**
+ * What the CLI echoes of its input (file names, options, dates, field names, parser messages): control
+ * characters (C0, C1, DEL) and bidirectional overrides shown as \u escapes, so a crafted file cannot move
+ * the cursor, clear the terminal or reorder the text; and at most `max` characters (issue 15).
+ */
+export function echo(value: unknown, max = 80): string {
+  const text = String(value);
+  const cut = [...text];
+  const shown = cut.length > max ? `${cut.slice(0, max).join('')}…` : text;
+  return shown.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 function parseArgs(argv: string[]): { file?: string; asOf?: string } {
   const out: { file?: string; asOf?: string } = {};
@@ -23,9 +37,9 @@ function parseArgs(argv: string[]): { file?: string; asOf?: string } {
     else if (a === '--help' || a === '-h') {
       process.stderr.write('usage: npm run --silent evaluate -- [situation.json] [--as-of YYYY-MM-DD]\n');
       process.exit(0);
-    } else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
+    } else if (a.startsWith('--')) throw new InputError(`unknown option ${echo(a)}`);
     else if (out.file === undefined) out.file = a;
-    else throw new InputError(`only one situation file can be given (got ${out.file} and ${a})`);
+    else throw new InputError(`only one situation file can be given (got ${echo(out.file)} and ${echo(a)})`);
   }
   return out;
 }
@@ -39,27 +53,32 @@ export function run(argv: string[], readInput: (file?: string) => string): { cod
   try {
     const args = parseArgs(argv);
     const asOf = args.asOf ?? today();
-    if (!isIsoDate(asOf)) throw new InputError(`--as-of: "${asOf}" is not a valid date written YYYY-MM-DD`);
+    if (!isIsoDate(asOf)) throw new InputError(`--as-of: "${echo(asOf)}" is not a valid date written YYYY-MM-DD`);
     let text: string;
     try {
       text = readInput(args.file);
     } catch (e) {
-      throw new InputError(`cannot read ${args.file ?? 'standard input'}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw new InputError(`cannot read ${args.file === undefined ? 'standard input' : echo(args.file)}: ${echo((e as NodeJS.ErrnoException).code ?? 'error')}`);
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (e) {
-      throw new InputError(`invalid JSON: ${(e as Error).message}`);
+      throw new InputError(`invalid JSON: ${echo((e as Error).message, 160)}`);
     }
-    const parsed = parseSituation(json);
-    if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `field "${p.field}": ${p.problem}`).join('\n'));
+    // With the evaluation date: a birth date after it, a year before 1900, a period ending before it starts are refused (exit 2).
+    const parsed = parseSituation(json, { asOf });
+    if (!parsed.ok) {
+      const lines = parsed.problems.slice(0, 20).map((p) => `field "${echo(p.field)}": ${echo(p.problem, 160)}`);
+      if (parsed.problems.length > 20) lines.push(`… and ${parsed.problems.length - 20} more`);
+      throw new InputError(lines.join('\n'));
+    }
     const ev = evaluate(parsed.situation, { asOf });
     const output = toCliOutput(ev, nextQuestions(parsed.situation, { asOf }));
     return { code: 0, stdout: JSON.stringify(output, null, 2) + '\n', stderr: '' };
   } catch (e) {
     if (e instanceof InputError) return { code: 2, stdout: '', stderr: `sesame: ${e.message}\n` };
-    return { code: 1, stdout: '', stderr: `sesame: internal error: ${(e as Error).message}\n` };
+    return { code: 1, stdout: '', stderr: `sesame: internal error: ${echo((e as Error).message, 160)}\n` };
   }
 }
 

@@ -5,7 +5,7 @@
 import { all, any, evaluateCondition, not, test, type Condition, type EvalContext, type TestOutcome } from './logic';
 import type { Card } from './card';
 import type { Situation } from './situation';
-import { atLeastYears, addMonths, addYears, fullYearsBetween, type IsoDate } from './dates';
+import { atLeastYears, addMonths, addYears, fullYearsBetween, moreThanYears, type IsoDate } from './dates';
 import { DATES } from './params';
 
 // ── Small readers.
@@ -19,7 +19,13 @@ export const yearsSince = (d: unknown, asOf: IsoDate): number =>
 
 export const holdsResidenceTitle = (s: Situation) =>
   s.currentTitle !== undefined && s.currentTitle !== 'dont-know' &&
-  !['none', 'aps', 'asylum-seeker-certificate'].includes(s.currentTitle);
+  !['none', 'aps', 'recepisse', 'asylum-seeker-certificate'].includes(s.currentTitle);
+
+/**
+ * Lawful stay now: a residence title, an APS, or the récépissé of a first application, which keeps the stay lawful
+ * (F-5; CE 11 Oct 2010 n° 331370). A renewal's récépissé is answered as the card being renewed (facts.ts).
+ */
+export const lawfulStayNow = (s: Situation) => holdsResidenceTitle(s) || s.currentTitle === 'aps' || s.currentTitle === 'recepisse';
 
 // ── Regime routing (legal README rule 5): EU family → Livre II; Algerians → the accord; others → CESEDA Book IV.
 
@@ -205,18 +211,58 @@ export const cannotUseFamilyReunification = (ref: string): Condition =>
     test('spouse-cannot-sponsor', ref, ['sponsorTitle'], (s) => s.sponsorTitle === 'none'),
   ], { ref, confidence: 'M' });
 
-// ── X5: integration for resident cards listed in L413-7 (from 1 Jan 2026, décret 2025-647).
+// ── X5: integration (CIR, French level, civic exam). Verified 2026-12-03 against general-regime.md X5 and X6.
+//
+// The A2 / B1 levels and the civic exam apply from 1 Jan 2026 (décret 2025-647), to FIRST issues only: the first
+// CSP after a CST (L433-4) and the first resident card of L413-7 (L423-6, L423-10, L423-16, RLD-UE, L426-4).
+// Renewals never carry them (service-public F39530, updated 30 Jan 2026: "les demandes de renouvellement ne le sont
+// pas"): the renewal cards and branches simply do not include these nodes. Before 1 Jan 2026 none of them applies,
+// for the CR as for the CSP (X5; legal README correction 8).
+// Exemptions (X5 table): aged over 65, strictly ("plus de 65 ans"); 3 years of secondary school or 1 year of higher
+// education in France (civic exam, CSP and CR: F39530, corrected 2026-12-03, H); disability or chronic illness on the
+// official medical form (arrêtés of 30 Dec 2025, M). Refugees and subsidiary-protection holders are NOT exempt from the
+// exam for a first RLD-UE card (L424-5, L424-14; F39530): no protection exemption exists in these nodes.
 
-/** No language condition at 65 or over (L413-7). */
+/** The 2026 levels and exams do not apply yet on this date (an application filed before 1 Jan 2026). */
+const examsNotYetRequired = (ref: string): Condition =>
+  test('integration-exams-not-yet-required', ref, [], (_s, ctx) => ctx.asOf < DATES.integrationExamsFrom);
+
+/** "Âgé de plus de soixante-cinq ans": strictly after the 65th birthday (read like AFA 6-1 "plus de dix ans"). */
+export const agedOver65 = (ref: string, extra: { confidence?: 'M' } = {}): Condition =>
+  test('aged-over-65', ref, ['birthDate'], (s, ctx) => moreThanYears(s.birthDate as IsoDate, ctx.asOf, 65), extra);
+
+/** Exempt on the official medical form (disability or chronic illness; arrêtés of 30 Dec 2025). */
+const medicalExemption = (ref: string): Condition =>
+  test('integration-medical-exemption', ref, ['integrationMedicalExemption'], (s) => s.integrationMedicalExemption === true, { confidence: 'M' });
+
+/** 3 years of secondary school or 1 year of higher education in France: no civic exam, CSP and CR (F39530, H). */
+const schoolingExemption = (ref: string): Condition =>
+  test('schooled-in-france-exemption', ref, ['schooledInFrance'], (s) => s.schooledInFrance === true);
+
+const AT_LEAST_A2: readonly string[] = ['a2', 'b1', 'b2-or-more'];
+const AT_LEAST_B1: readonly string[] = ['b1', 'b2-or-more'];
+
+/**
+ * French B1 for a first resident card (L413-7, R413-15). No language condition over 65 (L413-7). The level read
+ * comes first so that the person is asked it first (questions.ts asks an open "one of" in its order).
+ */
 export const frenchB1OrExempt: Condition = any('french-b1', [
-  ageAtLeast('aged-65-or-more', 'CESEDA L413-7', 65),
-  test('french-level-b1', 'CESEDA R413-15', ['frenchLevel'], (s) => s.frenchLevel === 'b1' || s.frenchLevel === 'b2-or-more'),
+  test('french-level-b1', 'CESEDA R413-15', ['frenchLevel'], (s) => AT_LEAST_B1.includes(String(s.frenchLevel))),
+  agedOver65('CESEDA L413-7'),
+  medicalExemption('CESEDA L413-7'),
+  examsNotYetRequired('CESEDA L413-7'),
 ], { ref: 'CESEDA L413-7' });
 
-/** Civic exam, resident-card version. The over-65 exemption for it rests on lawyers' summaries (M, verify). */
+/**
+ * Civic exam, resident-card version (L413-7). The over-65 exemption for the CR exam rests on lawyers' and press
+ * summaries (X5, M): shown in the volunteer trace only, as P18 expects ("not required", confidence medium).
+ */
 export const civicExamResidentOrExempt: Condition = any('civic-exam-resident', [
   test('civic-exam-passed', 'CESEDA L413-7', ['civicExamPassed'], (s) => s.civicExamPassed === true),
-  test('civic-exam-over-65-exemption', 'CESEDA L413-7', ['birthDate'], (s, ctx) => ((ageOn(s, ctx.asOf) ?? 0) >= 65 ? 'unknown' : false), { verify: 'civic-exam-over-65' }),
+  agedOver65('CESEDA L413-7', { confidence: 'M' }),
+  schoolingExemption('CESEDA L413-7'),
+  medicalExemption('CESEDA L413-7'),
+  examsNotYetRequired('CESEDA L413-7'),
 ], { ref: 'CESEDA L413-7' });
 
 /**
@@ -236,7 +282,29 @@ export const ofiiCollege = {
 /** The mayor's opinion is asked by the préfecture (deemed favourable after 2 months). */
 export const mayorOpinion: Condition = test('mayor-opinion', 'CESEDA L413-7', [], () => true, { assessedBy: 'prefet' });
 
+/** First resident card under L413-7 (L423-6, L423-10, L423-16, L426-17, L426-4). */
 export const residentCardIntegration: Condition = all('integration-l413-7', [frenchB1OrExempt, civicExamResidentOrExempt, mayorOpinion], { ref: 'CESEDA L413-7' });
+
+/**
+ * First multi-year card after a CST (L433-4): the CIR followed with assiduity (1°, in force before 2026 too), French
+ * A2 (R433-5) and the civic exam, CSP version (L413-3), from 1 Jan 2026. The over-65 exemption covers the civic exam
+ * only (F39530, M); there is no language exemption for the CSP in X5.
+ */
+export const multiYearCardIntegration: Condition = all('integration-l433-4', [
+  test('cir-followed', 'CESEDA L433-4', ['cirFollowed'], (s) => s.cirFollowed === true),
+  any('french-a2', [
+    test('french-level-a2', 'CESEDA R433-5', ['frenchLevel'], (s) => AT_LEAST_A2.includes(String(s.frenchLevel))),
+    medicalExemption('CESEDA R433-5'),
+    examsNotYetRequired('CESEDA R433-5'),
+  ], { ref: 'CESEDA R433-5' }),
+  any('civic-exam-csp', [
+    test('civic-exam-passed', 'CESEDA L413-3', ['civicExamPassed'], (s) => s.civicExamPassed === true),
+    agedOver65('CESEDA L413-3', { confidence: 'M' }),
+    schoolingExemption('CESEDA L413-3'),
+    medicalExemption('CESEDA L413-3'),
+    examsNotYetRequired('CESEDA L413-3'),
+  ], { ref: 'CESEDA L413-3' }),
+], { ref: 'CESEDA L433-4' });
 
 // ── Subsidiarity (scenarios README, revised 2026-12-03: it follows each article's text).
 

@@ -14,11 +14,17 @@ import type { FactId } from './facts';
 import { evaluateCondition, type EvalContext, type Status, type Trace } from './logic';
 import { isAnswered, type Situation } from './situation';
 import type { IsoDate } from './dates';
-import { computeFee, type FeeResult } from './fees';
+import { computeFee, regularisationVisaDoubtful, type FeeResult } from './fees';
 import { documentsFor } from './documents-for';
 import { alertsFor, type Alert } from './alerts';
 import { withDerivedResidence } from './residence-periods';
+import { exactDates, splitPartialDates } from './partial-dates';
 import { referralsFor, type ReferralResult } from './referrals';
+import {
+  carriesRenewalWindow, ENTRY_DOCUMENTS, heldTitleAlert, heldTitleConditions, heldTitleDeadlines, heldTitleInfo, heldTitleWarnings, isChangeOfStatus, multiYearCardFor, renewsHeldCard,
+  type HeldTitleInfo,
+} from './renewals';
+import { integrationPath, type IntegrationPath } from './integration-path';
 import { indicatorsFor, strengthOf, strengthRank, type Indicator, type Strength } from './indicators';
 
 export interface Reason {
@@ -56,6 +62,8 @@ export interface CardResult {
   confidence: Card['confidence'];
   durationMonths?: number;
   leadsTo: readonly string[];
+  /** "Pass A2 (or B1) and the civic exam before …": when only the 2026 integration tests stand in the way (X5). */
+  integrationPath?: IntegrationPath;
   /** Notes that never change the status, e.g. `prefer-title-of-right` on AES naming the open titles of right. */
   notes: Note[];
   /** Case-by-case routes only (Card.caseByCase): the non-binding indicators and the case's strength in words. */
@@ -69,7 +77,12 @@ export interface Evaluation {
   alerts: Alert[];
   /** Routes sent to a human (unconfirmed article, case not covered, someone else's procedure). */
   referrals: ReferralResult[];
+  /** The title held now and its renewal window (F-6), when its end date is known. */
+  heldTitle?: HeldTitleInfo;
 }
+
+/** Cards a change of status to "salarié" leads to (F-7: charged at the renewal rate in practice, M). */
+const CHANGE_TO_SALARIE: readonly string[] = ['ceseda-l421-1', 'afa-7-b'];
 
 const DEFAULT_RESERVATIONS: readonly Reservation[] = ['public-order', 'polygamy', 'pending-removal-order'];
 
@@ -114,10 +127,18 @@ function channelFor(card: Card, s: Situation): Channel {
 }
 
 export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardResult {
-  const trace = evaluateCondition(card.conditions, s, ctx);
+  // The title held changes what a card means for this person: a renewal carries no visa condition, a CST may be
+  // capped (L433-1-1), a lower title than the one held is not proposed (renewals.ts; X6).
+  const trace = evaluateCondition(heldTitleConditions(card, s), s, ctx);
   const active = inForce(card, ctx.asOf);
   const reservations = (card.reservations ?? DEFAULT_RESERVATIONS).map((r) => ({ r, ...reservationState(r, s) }));
   const openReservations = reservations.filter((x) => x.open);
+  // A change of status is a first issue of the new title (X6). To "salarié" it is charged at the renewal rate in
+  // préfecture practice since May 2026 (F-7 ⚠, M): renewal rate with its own verify note. Other changes: the fee rule
+  // of fees.ts (a holder pays the renewal rate), flagged as to be confirmed.
+  const changeOfStatus = isChangeOfStatus(card, s);
+  const feeCard: Card = changeOfStatus ? { ...card, fee: { ...card.fee, verify: true } } : card;
+  const changeOfStatusNote = CHANGE_TO_SALARIE.includes(card.id) ? 'change-of-status-fee' : 'fee';
 
   let status: Status;
   const reasons: Reason[] = [];
@@ -136,6 +157,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   const warnings = [
     ...(status === 'not-eligible' ? [] : openReservations.map((x) => RESERVATIONS[x.r].warning)),
     ...(card.warnings?.(s, ctx) ?? []),
+    ...(status === 'not-eligible' ? [] : heldTitleWarnings(card, s)),
   ];
 
   // Points to confirm: the card's own, plus any flagged node that matters here.
@@ -144,7 +166,9 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   if (!active && card.validUntil) verifyNotes.add('check-extension');
   collectVerifyNotes(trace, status !== 'not-eligible', verifyNotes);
   // The fee rule's own flag decides the verify note; the amounts are computed only when read.
-  if (card.fee.verify && status !== 'not-eligible') verifyNotes.add('fee');
+  if (feeCard.fee.verify && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? changeOfStatusNote : 'fee');
+  // L436-4 "âgé de plus de dix-huit ans": a visa de régularisation charged to someone who entered as a minor (item 15).
+  if (status !== 'not-eligible' && regularisationVisaDoubtful(feeCard, s, ctx.asOf)) verifyNotes.add('regularisation-visa-entered-as-minor');
   if (card.channelVerify && status !== 'not-eligible') verifyNotes.add('channel');
 
   return {
@@ -162,26 +186,41 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     verifyNotes: [...verifyNotes],
     // Documents and fee are computed on first read (most cards are ruled out and never show them).
     get documents() {
-      const value = documentsFor(card, s);
+      // A renewal shows no entry document: the visa was checked for the first card (X6).
+      const value = renewsHeldCard(card, s) ? documentsFor(card, s).filter((d) => !ENTRY_DOCUMENTS.includes(d)) : documentsFor(card, s);
       Object.defineProperty(this, 'documents', { value, enumerable: true });
       return value;
     },
     channel: channelFor(card, s),
     channelVerify: card.channelVerify ?? false,
     get fee() {
-      const value = computeFee(card, s, ctx.asOf);
+      const value = computeFee(feeCard, s, ctx.asOf);
       Object.defineProperty(this, 'fee', { value, enumerable: true });
       return value;
     },
-    deadlines: card.deadlines?.(s, ctx) ?? [],
+    deadlines: deadlinesFor(card, s, ctx),
     validUntil: card.validUntil,
     verifiedOn: card.verifiedOn,
     confidence: card.confidence,
     durationMonths: card.durationMonths,
     leadsTo: card.leadsTo ?? [],
+    // Computed on first read too (only cards a person looks at need it).
+    get integrationPath() {
+      const value = status === 'eligible' ? undefined : integrationPath(trace, s, ctx.asOf, carriesRenewalWindow(card, s));
+      Object.defineProperty(this, 'integrationPath', { value, enumerable: true });
+      return value;
+    },
     notes: [],
     ...caseByCase(card, s, ctx.asOf),
   };
+}
+
+/** The card's own deadlines; a card that renews the title held shows its renewal window (F-6) first. */
+function deadlinesFor(card: Card, s: Situation, ctx: EvalContext): Deadline[] {
+  const own = card.deadlines?.(s, ctx) ?? [];
+  if (!carriesRenewalWindow(card, s)) return own;
+  const window = heldTitleDeadlines(heldTitleInfo(s, ctx.asOf)).filter((d) => !own.some((o) => o.id === d.id));
+  return [...window, ...own];
 }
 
 /** Indicators and strength of a case-by-case route; they never touch its status (scenarios README). */
@@ -221,6 +260,26 @@ function ordered(results: readonly CardResult[]): CardResult[] {
   return [...plain, ...cases];
 }
 
+/**
+ * L433-1-1 reached: a capped 1-year card names the way forward, the multi-year card on the ground held (L433-4; X6:
+ * "after that: a CSP (A2 + civic exam) or a change of ground"). A note, so it shows on the ruled-out card too.
+ */
+function addWayForward(results: readonly CardResult[], s: Situation) {
+  const next = multiYearCardFor(s);
+  if (!next) return;
+  for (const r of results) if (r.reasons.some((x) => x.id === 'renewal-cap-l433-1-1')) r.notes.push({ id: 'renewal-cap-way-forward', cardIds: [next] });
+}
+
+/**
+ * The plain renewal of a 1-year card held comes after the other titles, so that a better card on the same ground (a
+ * 10-year certificat, a multi-year or resident card) is read first and the renewal as the fallback (P10: "AFA 6-2 …
+ * shown as the fallback after 7bis-a"). Stable; statuses are untouched.
+ */
+function renewalsOfOneYearCardLast(results: readonly CardResult[], s: Situation): CardResult[] {
+  const fallback = (r: CardResult) => (r.title === 'cst' || r.title === 'dz-certificate-1y') && renewsHeldCard(CARD_BY_ID.get(r.id)!, s);
+  return [...results.filter((r) => !fallback(r)), ...results.filter(fallback)];
+}
+
 /** Verify notes of the trace: every flagged node of an open card, only the unmet ones of a ruled-out card. */
 function collectVerifyNotes(t: Trace, open: boolean, into: Set<string>) {
   if (t.verify && (open || t.value === 'unmet')) into.add(t.verify);
@@ -248,9 +307,12 @@ const ORDERED: readonly Card[] = [...CATALOGUE.filter((c) => !c.dependsOn), ...C
 const GATES = new Set(CATALOGUE.filter((c) => c.dependsOn).map((c) => c.id));
 
 export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluation {
-  const situation = withDerivedResidence(given, options.asOf);
+  const derived = withDerivedResidence(given, options.asOf);
+  // Dates known only to the year or month: conditions try their range; everything else reads "dont-know" (partial-dates.ts).
+  const { exact: situation, partial } = splitPartialDates(derived);
   const byId = new Map<string, CardResult>();
   const ctx: EvalContext = {
+    ...(partial ? { partialDates: partial, anchorDates: exactDates(situation) } : {}),
     asOf: options.asOf,
     statusOf: (id) => byId.get(id)?.status,
     unmetOf: (id) => byId.get(id)?.reasons.map((r) => r.id),
@@ -260,12 +322,18 @@ export function evaluate(given: Situation, options: { asOf: IsoDate }): Evaluati
   for (const card of ORDERED) byId.set(card.id, evaluateCard(card, situation, ctx));
   const results = CATALOGUE.map((c) => byId.get(c.id)!);
   addNotes(results, situation);
+  addWayForward(results, situation);
+  const heldTitle = heldTitleInfo(situation, options.asOf);
+  const held = heldTitleAlert(heldTitle, options.asOf);
   return {
     asOf: options.asOf,
-    results: ordered(results),
-    alerts: alertsFor(situation),
+    results: ordered(renewalsOfOneYearCardLast(results, situation)),
+    // The alerts read a partial notification date as a range (a deadline over even on its last day is over).
+    // A renewal due within 30 days, late or expired comes right after the removal-order flags (F-6).
+    alerts: [...alertsFor(derived, options.asOf), ...(held ? [held] : [])],
     // The EU-family cards' statuses decide whether the national regimes' referrals apply (eu-family.md flow step 4).
     referrals: referralsFor(situation, options.asOf, ctx),
+    ...(heldTitle ? { heldTitle } : {}),
   };
 }
 

@@ -13,7 +13,11 @@ import * as z from 'zod/mini';
 export const DONT_KNOW = 'dont-know' as const;
 export type DontKnow = typeof DONT_KNOW;
 
-const isoDate = () => z.iso.date();
+/**
+ * A full date, or a date known only to the year ("2015") or to the month ("2015-03"): a person often
+ * knows no more, and a made-up day could turn an unknown into a no (issue 12 item 14; partial-dates.ts).
+ */
+const isoDate = () => z.union([z.iso.date(), z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/))]);
 const yesNo = () => z.boolean();
 const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
 const amount = (max: number) => z.number().check(z.minimum(0), z.maximum(max));
@@ -47,6 +51,16 @@ const date = (chapter: Chapter, dontKnow = true) => fact(isoDate(), { kind: 'dat
 const num = (chapter: Chapter, max: number, integer = true, dontKnow = true) =>
   fact(integer ? count(max) : amount(max), { kind: 'number', min: 0, max }, chapter, dontKnow);
 
+/** The titles a person may hold now, and their grounds (also the kinds of a dated history period: residence-periods.ts). */
+export const TITLES_HELD = [
+  'none', 'vls-ts', 'cst-1-year', 'multi-year-card', 'resident-card-10-years',
+  'algerian-certificate-1-year', 'algerian-certificate-10-years', 'aps', 'recepisse', 'asylum-seeker-certificate',
+] as const;
+export const TITLE_GROUNDS = [
+  'employee', 'temporary-worker', 'student', 'visitor', 'spouse-of-french', 'parent-of-french-child',
+  'family-ties', 'family-reunification', 'health', 'protection', 'talent', 'other',
+] as const;
+
 /**
  * The order of this object IS the question order (rules/questions.ts explains why):
  * red flags first, then what decides the regime, then status, family, health,
@@ -56,13 +70,15 @@ export const FACTS = {
   // ── Urgent: removal decisions come before everything (F-10; legal README rule 6).
   removalOrder: choice('urgent', ['none', 'oqtf', 'other-removal'] as const),
   removalOrderNotifiedOn: date('urgent'),
-  detention: choice('urgent', ['free', 'house-arrest-or-prison', 'retention'] as const, false),
+  // "I don't know" allowed (issue 12 item 8): a relative or a volunteer may not know; the alert then gives every deadline (F-10).
+  detention: choice('urgent', ['free', 'house-arrest-or-prison', 'retention'] as const),
   dublinProcedure: bool('urgent'),
   refusalPending: bool('urgent'),
 
   // ── You: nationality routes the regime (legal README rule 5).
   nationality: choice('you', ['algerian', 'tunisian', 'moroccan', 'eu-eea-swiss', 'british', 'other'] as const, false),
-  familyOfEuCitizen: bool('you', false),
+  // "I don't know" allowed (issue 12 item 14): whether a relative has an EU/EEA/Swiss nationality is not always known.
+  familyOfEuCitizen: bool('you'),
   // EU-0 (L233-1, R233-1, R233-7): genuine and effective work, a jobseeker keeping worker status, an
   // inactive person with resources and sickness insurance, a student, a first-job seeker (not covered by
   // the reference), or none of these ('other': no right of residence).
@@ -89,19 +105,24 @@ export const FACTS = {
   euFamilyOfSelfSufficientPerson: bool('you'),
   birthDate: date('you', false),
 
-  // ── Stay: entry, titles, residence history.
+  // ── Stay: the title held now comes first (X6: "every tool must know the title held now before it can say what
+  // comes next"). A renewal is not a first issue: once a holder has said which card they hold, the entry questions
+  // below are asked only when a card that could still change the answer needs them (rules/renewals.ts).
+  // A récépissé of a renewal is not a title of its own: the person chooses the card being renewed (hint).
+  currentTitle: choice('stay', TITLES_HELD),
+  currentTitleGround: choice('stay', TITLE_GROUNDS),
+  currentTitleExpiry: date('stay'),
+  // First card on this ground, in an unbroken run of cards (CST then CSP included): L423-10 counts 3 years from it.
+  currentTitleFirstIssuedOn: date('stay'),
+  // Consecutive renewals of the card held, with the same mention: L433-1-1 caps a CST at 3 for people bound by the CIR.
+  currentTitleRenewals: num('stay', 30),
+  // Habitual residence at renewal (L433-3-1: ≥ 6 months a year in France over the last 3 years, M) and the lapse of a
+  // resident card or Algerian certificat after 3 consecutive years abroad (L411-5; AFA art. 8, DZ-10L).
+  timeOutsideFrance: choice('stay', ['under-6-months-a-year', 'over-6-months-some-years', 'over-3-years-in-a-row'] as const),
+  // Entry (X1): first-issue questions.
   entryDate: date('stay'),
   entryVisa: choice('stay', ['long-stay', 'short-stay', 'visa-exempt', 'no-visa'] as const),
   longStayVisaPurpose: choice('stay', ['spouse-of-french', 'student', 'employee', 'visitor', 'family-reunification', 'other'] as const),
-  currentTitle: choice('stay', [
-    'none', 'vls-ts', 'cst-1-year', 'multi-year-card', 'resident-card-10-years',
-    'algerian-certificate-1-year', 'algerian-certificate-10-years', 'aps', 'asylum-seeker-certificate',
-  ] as const),
-  currentTitleGround: choice('stay', [
-    'employee', 'temporary-worker', 'student', 'visitor', 'spouse-of-french', 'parent-of-french-child',
-    'family-ties', 'family-reunification', 'health', 'protection', 'talent', 'other',
-  ] as const),
-  currentTitleExpiry: date('stay'),
   lawfulResidenceSince: date('stay'),
   onlyStudentTitles: bool('stay'),
   // AFA 6-1: any stay as a student raises the threshold from 10 to 15 years.
@@ -110,7 +131,10 @@ export const FACTS = {
   heldTenYearTitle: bool('stay'),
   habitualResidenceSince: date('stay'),
   absencesWithinLimits: bool('stay'),
+  // L435-4 (AES-4): time as a student, seasonal worker or asylum seeker, or self-employed, during the present residence.
   excludedWorkPeriods: bool('stay'),
+  // L435-4 (AES-4): whole years of the present residence outside those periods (they do not count toward the 3 years).
+  countableResidenceYears: num('stay', 80),
   // Seasonal workers (L421-34): main home outside France, at most 6 months a year here.
   mainHomeAbroad: bool('stay'),
   protectionStatus: choice('stay', ['none', 'asylum-seeker', 'refugee', 'subsidiary-protection', 'stateless'] as const),
@@ -133,12 +157,17 @@ export const FACTS = {
   livingTogether: bool('family'),
   lifeTogetherSince: date('family'),
   lifeTogetherInFranceSince: date('family'),
-  hasFrenchMinorChild: bool('family', false),
+  // "I don't know" allowed (issue 12 item 14): whether a child is French (through the other parent) may not be known.
+  hasFrenchMinorChild: bool('family'),
   frenchChildBirthDate: date('family'),
   childFrenchThroughRecognition: bool('family'),
   frenchParentContributes: bool('family'),
   // L423-8: failing the French parent's contribution, a court decision on the contribution to the child's upkeep.
   contributionCourtRuling: bool('family'),
+  // VPF-3 (corrected 2026-12-03), AFA 6-4: the contribution must be effective now; one that has stopped does not count.
+  // The person may say they do not contribute or cannot prove it, or that they do not know.
+  childContribution: choice('family', ['contributes-now', 'stopped', 'none-or-no-proof'] as const),
+  // Since when the contribution has run without a break up to today (a restart counts from the restart).
   supportsChildSince: date('family'),
   recognisedChildAfterBirth: bool('family'),
   exercisesParentalAuthority: bool('family'),
@@ -167,11 +196,17 @@ export const FACTS = {
   trainingMonths: num('family', 240),
   hostStructureOpinionFavourable: bool('family'),
   bornInFrance: bool('family', false),
+  // L426-1 (CR-12, Code civil 21-7, corrected 2026-12-03): assessed on the 18th birthday, not today.
+  livedInFranceAt18: bool('family'),
+  yearsInFranceFrom11To18: num('family', 7),
+  // L423-13 (VPF-8): "y avoir résidé pendant au moins huit ans de façon continue", at any time (not only the present stay).
+  livedInFrance8YearsInARow: bool('family'),
   yearsSchooledInFranceAfter10: num('family', 15),
 
   // ── Health.
-  ownSeriousIllness: bool('health', false),
-  hasSickChild: bool('health', false),
+  // "I don't know" allowed (issue 12 item 14): whether an illness is serious enough is for the OFII doctors to say.
+  ownSeriousIllness: bool('health'),
+  hasSickChild: bool('health'),
   livesWithSickChildAndSupports: bool('health'),
   // The OFII college of doctors' opinion (R425-12; L425-9, L425-10, AFA 6-7), once the person has received it.
   ofiiOpinion: choice('health', ['not-yet', 'favourable', 'unfavourable'] as const),
@@ -189,7 +224,10 @@ export const FACTS = {
   /** The signed agreement the activity needs: hosting agreement, internship, au pair or volunteer contract. */
   hostAgreementSigned: bool('work-study'),
   workAuthorisation: bool('work-study'),
-  contractType: choice('work-study', ['permanent', 'fixed-term-12-months-plus', 'fixed-term-short', 'apprenticeship', 'none'] as const),
+  // W-1, W-2 (corrected 2026-12-03): L421-1 needs a CDI; any CDD, whatever its length, or a posting is L421-3. An
+  // apprenticeship is a CDD unless it is done within a CDI (Code du travail L6222-7): the person says which. The CDD
+  // lengths stay for the cards that read them (Blue Card: 6 months; AFM 3: one year).
+  contractType: choice('work-study', ['permanent', 'fixed-term-12-months-plus', 'fixed-term-short', 'apprenticeship', 'apprenticeship-permanent', 'posting', 'none'] as const),
   annualGrossPay: num('work-study', 10_000_000, false),
   shortageJobMonthsLast24: num('work-study', 24),
   currentJobOnShortageList: bool('work-study'),
@@ -231,6 +269,10 @@ export const FACTS = {
   frenchLevel: choice('integration', ['none', 'a1', 'a2', 'b1', 'b2-or-more'] as const),
   cirFollowed: bool('integration'),
   civicExamPassed: bool('integration'),
+  // X5 exemptions from the 2026 civic exam, for the CSP and the CR (service-public F39530, 30 Jan 2026).
+  schooledInFrance: bool('integration'),
+  // X5: disability or chronic illness, exemption on the official medical form (arrêtés of 30 Dec 2025; M).
+  integrationMedicalExemption: bool('integration'),
   willSignCer: bool('integration'),
 
   // ── Reservations the tool never decides (X2, X3).

@@ -1,8 +1,8 @@
 /** Fees for one card and one person, from the dated parameters (F-7, X8). */
 import type { Card } from './card';
 import { holdsResidenceTitle, owesRegularisationVisa } from './conditions';
-import type { IsoDate } from './dates';
-import { paramOn, PARAMS, type ParamName } from './params';
+import { addYears, type IsoDate } from './dates';
+import { ParamNotKnownOnDate, paramOn, PARAMS, type ParamName } from './params';
 import type { Situation } from './situation';
 
 export type FeePartId =
@@ -15,6 +15,8 @@ export interface FeePart {
   ref: string;
   /** Part of the amount paid at filing and kept even if the request fails (L436-4). */
   atFiling?: number;
+  /** Whether this part is due at all is not settled for this person (shown "to be confirmed"). */
+  verify?: boolean;
 }
 
 export interface FeeResult {
@@ -24,7 +26,14 @@ export interface FeeResult {
   maybeParts: FeePart[];
   total: number;
   verify: boolean;
+  /**
+   * The evaluation date is before the first amount the parameters know (fees before 1 May 2021):
+   * no amount is given (parts empty, total 0) and the page says the amount on that date is unknown.
+   */
+  amountUnknown?: boolean;
 }
+
+const AMOUNT_UNKNOWN: FeeResult = { free: false, parts: [], maybeParts: [], total: 0, verify: true, amountUnknown: true };
 
 const part = (id: FeePartId, name: ParamName, asOf: IsoDate): FeePart => ({ id, amount: paramOn(name, asOf), ref: PARAMS[name].ref });
 
@@ -35,7 +44,34 @@ const UNCERTAIN_PARTS: ReadonlySet<FeePartId> = new Set(
     .map(([id]) => id),
 );
 
+/**
+ * L436-4 charges the visa de régularisation to a foreigner "âgé de plus de dix-huit ans" who entered irregularly or
+ * stayed without a title. For someone who entered as a minor and applies on turning 18 (before the 19th birthday,
+ * the R431-5 window), whether it is due is not settled (issue 12 item 15; P11: "arguable that none is due",
+ * confidence low): the part is kept, with a verify flag. Years spent here as an adult without a title are not doubtful.
+ */
+export function enteredAsMinorApplyingAt18(s: Situation, asOf: IsoDate): boolean {
+  if (typeof s.entryDate !== 'string' || s.entryDate === 'dont-know' || typeof s.birthDate !== 'string' || s.birthDate === 'dont-know') return false;
+  return s.entryDate < addYears(s.birthDate, 18) && asOf < addYears(s.birthDate, 19);
+}
+
+/** The card charges a visa de régularisation (certain or maybe) whose basis is doubtful for this person. */
+export function regularisationVisaDoubtful(card: Card, s: Situation, asOf: IsoDate): boolean {
+  return !card.fee.regularisationVisaExempt && card.fee.tax !== 'free' && card.fee.tax !== 'aps' &&
+    owesRegularisationVisa(s, asOf) !== false && enteredAsMinorApplyingAt18(s, asOf);
+}
+
 export function computeFee(card: Card, s: Situation, asOf: IsoDate): FeeResult {
+  try {
+    return feeOn(card, s, asOf);
+  } catch (e) {
+    // Issue 12: a valid date before the first known amount never crashes a page or the CLI.
+    if (e instanceof ParamNotKnownOnDate) return { ...AMOUNT_UNKNOWN, parts: [], maybeParts: [] };
+    throw e;
+  }
+}
+
+function feeOn(card: Card, s: Situation, asOf: IsoDate): FeeResult {
   const rule = card.fee;
   const verify = rule.verify ?? false;
   if (rule.tax === 'free') return { free: true, parts: [], maybeParts: [], total: 0, verify };
@@ -59,11 +95,12 @@ export function computeFee(card: Card, s: Situation, asOf: IsoDate): FeeResult {
   const maybeParts: FeePart[] = [];
   if (!rule.regularisationVisaExempt) {
     const owes = owesRegularisationVisa(s, asOf);
-    const visa = { ...part('regularisation-visa', 'regularisationVisa', asOf), atFiling: paramOn('regularisationVisaAtFiling', asOf) };
+    const doubtful = enteredAsMinorApplyingAt18(s, asOf);
+    const visa: FeePart = { ...part('regularisation-visa', 'regularisationVisa', asOf), atFiling: paramOn('regularisationVisaAtFiling', asOf), ...(doubtful ? { verify: true } : {}) };
     if (owes === true) parts.push(visa);
     else if (owes === 'unknown') maybeParts.push(visa);
   }
   // F-7 (verified 2026-11-30): the 2026 first-issue amounts rest on LF 2026 art. 128, "consolidated text not seen ⚠".
-  const uncertain = parts.some((p) => UNCERTAIN_PARTS.has(p.id));
+  const uncertain = parts.some((p) => UNCERTAIN_PARTS.has(p.id) || p.verify === true) || maybeParts.some((p) => p.verify === true);
   return { free: false, parts, maybeParts, total: parts.reduce((t, p) => t + p.amount, 0), verify: verify || uncertain };
 }

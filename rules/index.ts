@@ -88,13 +88,17 @@ export function questionsLeft(situation: Situation, options: { asOf: IsoDate }):
 export type { Evaluation, CardResult, Reason, Note } from './evaluate';
 export type { Indicator, IndicatorId, Strength } from './indicators';
 export { SCREENS, SCREEN_IDS, screenSpec, screenOfFact, checklistAnswers, type Screen, type ScreenSpec } from './screen-specs';
+export type { HeldTitleInfo } from './renewals';
+export type { IntegrationPath, IntegrationTest } from './integration-path';
 export type { Situation } from './situation';
 export { SituationSchema, parseSituation, SCHEMA_VERSION } from './situation';
 export { FACTS, FACT_IDS, CHAPTERS, DONT_KNOW, type FactId } from './facts';
 export { CATALOGUE, cardById } from './catalogue';
 export { DOCUMENTS, DOCUMENT_GROUPS } from './documents';
+export { documentRef } from './documents-for';
+export { commissionCase, type CommissionCase } from './commission';
 export type { Card, LegalBasis } from './card';
-export type { Alert } from './alerts';
+export type { Alert, AlertId, ChallengeDeadline } from './alerts';
 export { REFERRALS, REFERRAL_IDS, referralById, referralsFor, type Referral, type ReferralResult } from './referrals';
 export type { Trace, Status, Tri } from './logic';
 export { PERIOD_KINDS, withDerivedResidence, type ResidencePeriod } from './residence-periods';

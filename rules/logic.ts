@@ -9,6 +9,8 @@
 import type { FactId } from './facts';
 import { isAnswered, type Situation } from './situation';
 import type { IsoDate } from './dates';
+import { ParamNotKnownOnDate } from './params';
+import { sampleDays, type PartialDates } from './partial-dates';
 
 export type Tri = 'met' | 'unmet' | 'unknown';
 export type Status = 'eligible' | 'possible' | 'not-eligible';
@@ -27,6 +29,13 @@ export interface EvalContext {
   conditionsOf?(cardId: string): Tri | undefined;
   /** Every card evaluated so far (gate cards run after all cards without `dependsOn`). */
   evaluatedSoFar(): readonly { id: string; kind: 'plein-droit' | 'discretionary'; status: Status; dependsOn: boolean }[];
+  /**
+   * Dates known only to the year or the month (partial-dates.ts): their range of days. The situation
+   * the tests receive holds "dont-know" for them; a test that needs one is tried over its range.
+   */
+  partialDates?: PartialDates;
+  /** The situation's full dates, where thresholds of the sampled ranges may fall (partial-dates.ts). */
+  anchorDates?: readonly IsoDate[];
 }
 
 export type TestOutcome = boolean | 'unknown';
@@ -91,6 +100,9 @@ export const negate = (v: Tri): Tri => (v === 'met' ? 'unmet' : v === 'unmet' ? 
 
 const NONE: FactId[] = [];
 
+/** Verify note (locale verify.<id>) of a condition whose amount (params.ts) is not known on the evaluation date. */
+export const AMOUNT_UNKNOWN_ON_DATE = 'amount-unknown-on-date';
+
 /** Id of the regime gate node (conditions.ts): when it fails, a card's other conditions are not evaluated. */
 export const REGIME_GATE = 'applicable-regime';
 
@@ -117,12 +129,26 @@ export interface EvalOptions {
 export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext, opts: EvalOptions = {}): Trace {
   if (c.kind === 'test') {
     let missing = NONE;
-    for (const k of c.needs) if (!isAnswered(s, k)) missing = missing === NONE ? [k] : [...missing, k];
+    let partial: FactId[] | undefined;
+    for (const k of c.needs) {
+      if (ctx.partialDates?.[k]) (partial ??= []).push(k);
+      else if (!isAnswered(s, k)) missing = missing === NONE ? [k] : [...missing, k];
+    }
     let value: Tri;
+    let verify = c.verify;
     let uses = c.needs as FactId[];
     if (missing.length > 0) value = 'unknown';
     else {
-      const out = c.test(s, ctx);
+      let out: TestOutcome;
+      try {
+        out = partial ? overPartialDates(c, s, ctx, partial) : c.test(s, ctx);
+      } catch (e) {
+        // A date before a parameter's first known value (a pay threshold before 2025): the amount
+        // in force then is not known, so neither is the condition (issue 12; never a crash, never a no).
+        if (!(e instanceof ParamNotKnownOnDate)) throw e;
+        out = 'unknown';
+        verify = AMOUNT_UNKNOWN_ON_DATE;
+      }
       value = out === 'unknown' ? 'unknown' : out ? 'met' : 'unmet';
       // A body other than the tool decides: the best the facts can do is "unknown, assessed by …",
       // until the person reports that body's decision.
@@ -134,9 +160,11 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext, 
         }
         value = decided === undefined ? 'unknown' : decided ? 'met' : 'unmet';
       }
+      // A date known only to the year (or month) that leaves the test open: a more precise date could decide it.
+      if (value === 'unknown' && partial && out === 'unknown') missing = partial;
     }
     return {
-      id: c.id, ref: c.ref, verify: c.verify, confidence: c.confidence, kind: c.kind, value,
+      id: c.id, ref: c.ref, verify, confidence: c.confidence, kind: c.kind, value,
       missing: value === 'unknown' ? missing : NONE, uses, assessedBy: c.assessedBy, children: [],
     };
   }
@@ -161,6 +189,36 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext, 
     missing: value === 'unknown' ? collect(children, 'missing') : NONE,
     uses: collect(children, 'uses'), assessedBy: undefined, children,
   };
+}
+
+/** Beyond this many trials (several partial dates in one test), the test is left unknown. */
+const MAX_TRIALS = 20_000;
+
+/**
+ * A test over the days its partial dates may be (partial-dates.ts): the same answer on every day
+ * tried is the answer; two different answers, or an unknown, make it unknown.
+ */
+function overPartialDates(c: TestNode, s: Situation, ctx: EvalContext, keys: readonly FactId[]): TestOutcome {
+  const anchors = [ctx.asOf, ...(ctx.anchorDates ?? [])];
+  const samples = keys.map((k) => sampleDays(ctx.partialDates![k]!, anchors));
+  const total = samples.reduce((n, x) => n * x.length, 1);
+  if (total > MAX_TRIALS) return 'unknown';
+  // Inside a trial the dates are full: nested evaluations (subsidiarity tests) read them as they are.
+  const inner: EvalContext = { ...ctx, partialDates: undefined };
+  const trial: Record<string, unknown> = { ...s };
+  let seen: TestOutcome | undefined;
+  for (let n = 0; n < total; n++) {
+    let rest = n;
+    for (let i = 0; i < keys.length; i++) {
+      const days = samples[i]!;
+      trial[keys[i]!] = days[rest % days.length];
+      rest = Math.floor(rest / days.length);
+    }
+    const out = c.test(trial as Situation, inner);
+    if (out === 'unknown' || (seen !== undefined && out !== seen)) return 'unknown';
+    seen = out;
+  }
+  return seen ?? 'unknown';
 }
 
 /** allOf / anyOf over the children's values, without building an array. */

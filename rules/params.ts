@@ -44,11 +44,30 @@ export const PARAMS = {
 
 export type ParamName = keyof typeof PARAMS;
 
-export function paramOn(name: ParamName, asOf: IsoDate): number {
+/**
+ * A valid date before a parameter's first known value (fees before May 2021, pay thresholds before
+ * 21 Aug 2025): the amount in force then is not in this table. Callers say "amount unknown"; a
+ * condition that reads it is unknown (logic.ts), never unmet and never a crash (issue 12).
+ */
+export class ParamNotKnownOnDate extends RangeError {
+  constructor(readonly param: ParamName, readonly asOf: IsoDate, readonly firstKnown: IsoDate | undefined) {
+    super(`${param} has no known value on ${asOf} (first value from ${firstKnown ?? '—'})`);
+    this.name = 'ParamNotKnownOnDate';
+  }
+}
+
+/** The value in force on `asOf`, or undefined before the first known value. */
+export function paramIfKnown(name: ParamName, asOf: IsoDate): number | undefined {
   const steps = PARAMS[name].steps as readonly Step<number>[];
   let value: number | undefined;
   for (const step of steps) if (step.from <= asOf) value = step.value;
-  if (value === undefined) throw new RangeError(`${name} has no value before ${steps[0]?.from}`);
+  return value;
+}
+
+/** The value in force on `asOf`; throws ParamNotKnownOnDate before the first known value. */
+export function paramOn(name: ParamName, asOf: IsoDate): number {
+  const value = paramIfKnown(name, asOf);
+  if (value === undefined) throw new ParamNotKnownOnDate(name, asOf, (PARAMS[name].steps as readonly Step<number>[])[0]?.from);
   return value;
 }
 

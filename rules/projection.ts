@@ -7,7 +7,6 @@
  */
 import { evaluate } from './evaluate';
 import { addDays, addMonths, type IsoDate } from './dates';
-import type { Trace } from './logic';
 import type { Situation } from './situation';
 
 export interface Projection {
@@ -94,32 +93,4 @@ export function eligibleFromMany(
   return out;
 }
 
-export interface Change {
-  id: string;
-  ref?: string;
-  /** 'unmet' must become met; 'unknown' must be confirmed. */
-  from: 'unmet' | 'unknown';
-  facts: string[];
-  assessedBy?: string;
-}
-
-/**
- * The cheapest way to satisfy a trace: every failing child of an "all", the cheapest child
- * of an "any". Leaves are the conditions to change or confirm. A "not" node is a leaf
- * (its child must become false, which is a condition in itself).
- */
-export function smallestChange(t: Trace): Change[] {
-  if (t.value === 'met') return [];
-  if (t.kind === 'test' || t.kind === 'not') {
-    return [{ id: t.id, ref: t.ref, from: t.value, facts: t.uses.length ? [...t.uses] : [], assessedBy: t.assessedBy }];
-  }
-  if (t.kind === 'all') return t.children.flatMap(smallestChange);
-  let best: Change[] | undefined;
-  for (const c of t.children) {
-    const option = smallestChange(c);
-    // Prefer fewer changes; on a tie, prefer confirming an unknown over changing an unmet fact.
-    const cost = (x: Change[]) => x.length * 2 + x.filter((y) => y.from === 'unmet').length;
-    if (best === undefined || cost(option) < cost(best)) best = option;
-  }
-  return best ?? [];
-}
+export { smallestChange, type Change } from './changes';

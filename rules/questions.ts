@@ -4,7 +4,8 @@
  * Order (explicit, not heuristic): the order of the fact registry in facts.ts, which is
  *   1. urgent red flags (removal order, its date, detention, Dublin, a refusal to challenge);
  *   2. who you are (nationality, EU family link), which routes the regime;
- *   3. your stay (entry, visa, titles, residence dates, protection status);
+ *   3. your stay: the title held first (its ground and end date), then entry and visa only where a card that could
+ *      still change the answer needs them (never for a renewal: renewals.ts), residence dates, protection status;
  *   4. family; 5. health; 6. work and study; 7. integration and the reservations;
  *   8. where you live (postcode), only to say where to file.
  * Only facts that can still change a card are asked: the missing facts of cards that are
@@ -28,6 +29,18 @@ import { indicatorQuestions } from './indicators';
 
 const ORDER = new Map(FACT_IDS.map((id, i) => [id, i]));
 
+/** Titles with a ground and an end date worth asking (renewals.ts: HELD_WITH_WINDOW). */
+const HOLDS_CARD: readonly string[] = [
+  'vls-ts', 'cst-1-year', 'multi-year-card', 'resident-card-10-years', 'algerian-certificate-1-year', 'algerian-certificate-10-years', 'aps',
+];
+/** Holders of these renew a card (or change status from it): never asked how they entered France. */
+const RENEWS_A_CARD: readonly string[] = [
+  'vls-ts', 'cst-1-year', 'multi-year-card', 'resident-card-10-years', 'algerian-certificate-1-year', 'algerian-certificate-10-years',
+];
+const ENTRY_FACTS: readonly FactId[] = ['entryDate', 'entryVisa', 'longStayVisaPurpose'];
+/** Cards whose ground (mention) decides what comes next: the same card renewed, the CSP, or a change of status. */
+const HAS_GROUND: readonly string[] = ['vls-ts', 'cst-1-year', 'multi-year-card', 'algerian-certificate-1-year'];
+
 export function nextQuestionsFrom(s: Situation, ev: Evaluation): FactId[] {
   const wanted = new Set<FactId>();
   for (const r of ev.results) {
@@ -50,10 +63,20 @@ export function nextQuestionsFrom(s: Situation, ev: Evaluation): FactId[] {
   // a Dublin procedure only concerns asylum seekers.
   wanted.add('removalOrder');
   wanted.add('refusalPending');
+  // The title held, early and of everyone once the regime is known (X6: a renewal is not a first issue); for a holder,
+  // its ground and end date (the renewal window, F-6). Entry questions then come only from cards that still need them:
+  // a renewal never does (renewals.ts).
+  if (s.nationality !== undefined) wanted.add('currentTitle');
+  if (HOLDS_CARD.includes(String(s.currentTitle))) wanted.add('currentTitleExpiry');
+  if (HAS_GROUND.includes(String(s.currentTitle))) wanted.add('currentTitleGround');
   if (s.protectionStatus === 'asylum-seeker') wanted.add('dublinProcedure');
   for (const f of alertNeeds(s)) wanted.add(f);
   // Where to file matters once some title is open.
   if (ev.results.some((r) => r.status !== 'not-eligible')) wanted.add('postcode');
+  // A holder of a card renews it or changes status from a lawful stay: the entry questions (X1) are first-issue
+  // questions that cannot change a renewal (X6), so the walk does not ask them; a card that still reads them shows
+  // them as missing, answerable from the results page.
+  if (RENEWS_A_CARD.includes(String(s.currentTitle))) for (const f of ENTRY_FACTS) wanted.delete(f);
   return [...wanted].filter((f) => s[f] === undefined).sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
 }
 

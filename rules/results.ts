@@ -1,8 +1,8 @@
 /**
  * The results page's order (issue 14), decided once, here, from an evaluation: pages only render it.
  *
- *  1. red flags and deadlines: a removal order, a refusal to challenge (alerts.ts); a route that closes soon
- *     (L435-4 on 31 Dec 2026) with the days left; the person's card expiring (renewal window R431-5, F-6);
+ *  1. red flags and deadlines: a removal order, a refusal to challenge (alerts.ts); the person's card ending and
+ *     its renewal window (renewals.ts; R431-5, F-6); a route that closes soon (L435-4 on 31 Dec 2026) with the days left;
  *  2. titles of right (plein droit) whose conditions are all met;
  *  3. titles of right that need one or two answers confirmed, with those questions (or that another body
  *     assesses: the OFII doctors for L425-9);
@@ -25,10 +25,10 @@ export type { Strength };
 
 export type Banner =
   | { kind: 'alert'; alert: Alert }
+  /** The title the person holds and its renewal window (rules/renewals.ts; R431-5, F-6): shown with the red flags. */
+  | { kind: 'held-title' }
   /** A route in force until `date`, open for this person: file before it ends. */
-  | { kind: 'route-closing'; cardId: string; date: IsoDate; daysLeft: number; ref: string }
-  /** The title the person holds ends on `date` (negative daysLeft: already ended). */
-  | { kind: 'title-expiring'; date: IsoDate; daysLeft: number; ref: string };
+  | { kind: 'route-closing'; cardId: string; date: IsoDate; daysLeft: number; ref: string };
 
 export type CollapsedReason = 'many-answers-missing' | 'nothing-known' | 'condition-unmet' | 'other-regime' | 'not-in-force';
 
@@ -61,8 +61,6 @@ export interface ResultsView {
 
 /** A route closing within this many days is a red flag. */
 const ROUTE_CLOSING_DAYS = 120;
-/** F-6 (R431-5): renewals of titles on the ANEF list are filed from the 120th to the 60th day before expiry. */
-const RENEWAL_WINDOW_DAYS = 120;
 /** "One or two answers" to confirm a title of right. */
 const FEW = 2;
 
@@ -126,7 +124,7 @@ const someConditionMet = (r: CardResult) =>
   testsOutsideGate(r.conditions).some((t) => t.value === 'met') || (r.indicators ?? []).some((i) => i.value === 'met') || r.conditions.missing.length === 0;
 const STRENGTH_ORDER: Record<Strength, number> = { strong: 0, mixed: 1, weak: 2 };
 
-function banners(ev: Evaluation, s: Situation): Banner[] {
+function banners(ev: Evaluation): Banner[] {
   const out: Banner[] = ev.alerts.map((alert) => ({ kind: 'alert', alert }) as const);
   const closing = new Map<IsoDate, Banner>();
   for (const r of ev.results) {
@@ -137,11 +135,8 @@ function banners(ev: Evaluation, s: Situation): Banner[] {
     closing.set(`${r.validUntil} ${r.id}`, { kind: 'route-closing', cardId: r.id, date: r.validUntil, daysLeft, ref: deadline?.ref ?? r.legalBasis[0]! });
   }
   out.push(...[...closing.values()].sort((a, b) => (a.kind === 'route-closing' && b.kind === 'route-closing' ? a.daysLeft - b.daysLeft : 0)));
-  const expiry = s.currentTitleExpiry;
-  if (typeof expiry === 'string' && expiry !== DONT_KNOW && s.currentTitle !== 'none' && s.currentTitle !== DONT_KNOW) {
-    const daysLeft = daysBetween(ev.asOf, expiry);
-    if (daysLeft <= RENEWAL_WINDOW_DAYS) out.push({ kind: 'title-expiring', date: expiry, daysLeft, ref: 'CESEDA R431-5' });
-  }
+  // The card held now: its end and renewal window are worked out in rules/renewals.ts (ev.heldTitle), within 4 months.
+  if (ev.heldTitle && ev.heldTitle.state !== 'not-yet-open') out.splice(ev.alerts.length, 0, { kind: 'held-title' });
   return out;
 }
 
@@ -187,6 +182,6 @@ export function resultsView(ev: Evaluation, s: Situation): ResultsView {
   const proposed = [...met, ...confirm.map((x) => x.result), ...caseByCase.map((x) => x.result)];
   const channels = [...new Set(proposed.map((r) => (r.channel === 'ANEF' ? 'online' : r.channel.startsWith('OFII') ? 'medical' : 'in-person') as ResultsView['channels'][number]))];
 
-  return { banners: banners(ev, s), met, confirm, caseByCase, collapsed, mostlyUnknown, settleFirst: mostlyUnknown ? settlers(ev) : [], channels };
+  return { banners: banners(ev), met, confirm, caseByCase, collapsed, mostlyUnknown, settleFirst: mostlyUnknown ? settlers(ev) : [], channels };
 }
 

@@ -1,7 +1,7 @@
 /**
  * npm run bench — prints, as Markdown tables:
  *  1. rules `evaluate` median and p95 on a full situation and on 1,000 random schema-valid situations;
- *  2. gzip JS bytes loaded by each page type (method of ../shared/toolchain.md, over out/; run `npm run build` first);
+ *  2. gzip JS bytes loaded by each page type in each language (method of ../shared/toolchain.md, over out/; run `npm run build` first);
  *  3. Lighthouse mobile (median of 3 per page: start, question pages in fr and ar, results), served gzipped
  *     on 127.0.0.1, performance and accessibility scores.
  * Each figure is printed beside its target (issue 7) with ✓ or ✗, and the script exits with 1 when a target
@@ -18,6 +18,7 @@ import { FACT_IDS } from '../rules/facts';
 import { situationArb, valueArb } from '../tests/helpers/arbitraries';
 import { legalDifferences, walkFacts, walkScreens } from '../tests/helpers/walks';
 import { readFileSync, readdirSync } from 'node:fs';
+import { LANGS, isLang } from '../locales/languages';
 
 const AS_OF = '2026-11-22';
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
@@ -76,23 +77,34 @@ console.log(`| 1,000 random schema-valid situations | ${ms(q(randomTimes, 0.5))}
 if (existsSync('out')) {
   const lines = execFileSync('node', ['scripts/js-size.mjs', 'out'], { encoding: 'utf8' }).trim().split('\n');
   const rows = lines.map((l) => { const [k, p] = l.split(' '); return { kib: Number(k), path: p! }; });
-  const typeOf = (p: string) => {
-    const m = p.match(/^(fr|en|ar)\/(?:(q|check|results|checklist|letters|volunteer)\/)?/);
-    if (!m) return p === 'index.html' ? 'root /' : null;
-    return `${m[2] ? { q: 'question', check: 'check answers', results: 'results', checklist: 'checklist', letters: 'letters', volunteer: 'volunteer' }[m[2]] : 'start'}`;
+  const TYPES: Record<string, string> = { q: 'question', check: 'check answers', results: 'results', checklist: 'checklist', letters: 'letters', volunteer: 'volunteer' };
+  // Every language of the table (locales/languages.ts): a language's pages carry its own strings, so each is measured.
+  const typeOf = (p: string): { type: string; lang: string } | null => {
+    const m = p.match(/^([a-z]+)\/(?:(q|check|results|checklist|letters|volunteer)\/)?/);
+    if (!m || !isLang(m[1])) return p === 'index.html' ? { type: 'root /', lang: '' } : null;
+    return { type: m[2] ? TYPES[m[2]]! : 'start', lang: m[1] };
   };
-  const byType = new Map<string, number>();
-  for (const r of rows) { const t = typeOf(r.path); if (t) byType.set(t, Math.max(byType.get(t) ?? 0, r.kib)); }
-  console.log('\n### JS loaded per page type (largest page of the type, gzip -9, KiB)\n');
-  console.log('| Page type | KiB gzip | budget | |\n|---|---|---|---|');
-  for (const [t, k] of byType) {
+  const byType = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const t = typeOf(r.path);
+    if (!t) continue;
+    const m = byType.get(t.type) ?? new Map<string, number>();
+    m.set(t.lang, Math.max(m.get(t.lang) ?? 0, r.kib));
+    byType.set(t.type, m);
+  }
+  console.log('\n### JS loaded per page type and language (largest page of the type, gzip -9, KiB)\n');
+  console.log(`| Page type | ${LANGS.join(' | ')} | budget | |\n|---|${LANGS.map(() => '---|').join('')}---|---|`);
+  for (const [t, m] of byType) {
     const budget = t === 'question' ? 170 : 250;
-    console.log(`| ${t} | ${k.toFixed(1)} | ${t === 'question' ? '≤' : '<'} ${budget} | ${verdict(t === 'question' ? k <= budget : k < budget, `JS of the ${t} page`)} |`);
+    const worst = Math.max(...m.values());
+    const cells = t === 'root /' ? LANGS.map((_, i) => (i === 0 ? worst.toFixed(1) : '')) : LANGS.map((l) => m.get(l)?.toFixed(1) ?? 'missing');
+    const ok = (t === 'question' ? worst <= budget : worst < budget) && !cells.includes('missing');
+    console.log(`| ${t} | ${cells.join(' | ')} | ${t === 'question' ? '≤' : '<'} ${budget} | ${verdict(ok, `JS of the ${t} page`)} |`);
   }
 } else console.log('\n(out/ not found: run `npm run build` for the JS sizes)');
 
 // 3. Lighthouse
-const LIGHTHOUSE_PAGES = ['/fr/', '/fr/q/s-letters/', '/fr/q/nationality/', '/ar/q/birthDate/', '/ar/', '/fr/results/'];
+const LIGHTHOUSE_PAGES = ['/fr/', '/fr/q/s-letters/', '/fr/q/nationality/', '/ar/q/birthDate/', '/ar/', '/fr/results/', '/prs/', '/bn/q/birthDate/'];
 async function lighthouse() {
   if (!existsSync('out') || !existsSync('node_modules/.bin/lighthouse')) {
     console.log('\n(Lighthouse not installed or out/ missing: not measured)');

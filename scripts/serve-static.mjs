@@ -1,5 +1,8 @@
 // Small static server for the exported site (out/), bound to 127.0.0.1, with gzip for text types.
 // Usage: node scripts/serve-static.mjs PORT DIR
+// With SESAME_REQUEST_LOG=file, appends "METHOD PATH" per request to that file: what a host's logs learn
+// (e2e/privacy.spec.ts compares two persons' requests).
+import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -29,6 +32,7 @@ async function find(pathname) {
 createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (process.env.SESAME_REQUEST_LOG) appendFileSync(process.env.SESAME_REQUEST_LOG, `${req.method} ${url.pathname}\n`);
     let file = await find(url.pathname);
     let status = 200;
     if (!file) {

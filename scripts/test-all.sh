@@ -13,6 +13,13 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&
   SUDO=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium poppler-utils >/dev/null
 fi
+# Fonts the pages name for Dari, Pashto (Noto Naskh Arabic) and Bengali (Noto Sans Bengali): what an Android phone ships.
+# Without them Chromium draws Bengali as boxes in the screenshots and the printed PDF (locales/languages.ts).
+if command -v fc-list >/dev/null 2>&1 && ! { fc-list | grep -q 'Noto Sans Bengali' && fc-list | grep -q 'Noto Naskh Arabic'; }; then
+  log "installing fonts-noto-core (apt): Arabic-script and Bengali fonts"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo"
+  { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-noto-core >/dev/null; } || echo "fonts-noto-core not installed"
+fi
 
 # 2. npm packages: npm install, never npm ci (it fails on this registry's lockfile).
 log "npm install"

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { run } from '../rules/cli';
+import { echo, run } from '../rules/cli';
 import { FACT_IDS } from '../rules/facts';
 
 const P01 = {
@@ -34,6 +34,24 @@ describe('CLI', () => {
     const bad = call(['--as-of', '2026-13-01'], '{}');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/as-of/);
+  });
+  it('never echoes control characters from the input, and caps what it echoes', () => {
+    const evil = 'x\u001b[2J\u001b]0;owned\u0007\r\u202e' + 'y'.repeat(500);
+    for (const r of [
+      call(['--as-of', evil], '{}'),
+      call([`--${evil}`], '{}'),
+      call([], JSON.stringify({ [evil]: true, nationality: evil })),
+      call([], `{"a": ${evil}`),
+    ]) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      for (const line of r.stderr.split('\n')) expect(line.length).toBeLessThan(400);
+    }
+    expect(echo('a\u001bb')).toBe('a\\u001bb');
+    expect(echo('z'.repeat(100))).toBe(`${'z'.repeat(80)}…`);
+    // Many problems: twenty lines, then a count.
+    const many = call([], JSON.stringify(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, 1]))));
+    expect(many.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(21);
   });
   it('never crashes, never prints a partial result, on random input (fuzz)', () => {
     const factValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant('dont-know'), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));

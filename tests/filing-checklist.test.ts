@@ -24,7 +24,7 @@ describe('documents follow the answers, as the cards say', () => {
     expect(france.documents).not.toContain('marriage-transcription');
   });
 
-  const parent = { nationality: 'other', maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2022-01-12', supportsChildSince: '2022-01-12', currentTitle: 'none' };
+  const parent = { nationality: 'other', maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2022-01-12', childContribution: 'contributes-now', supportsChildSince: '2022-01-12', currentTitle: 'none' };
   it('L423-7 lists the French parent’s contribution proof only when the child is French through recognition', () => {
     const rec = result({ ...parent, childFrenchThroughRecognition: true, frenchParentContributes: true }, 'ceseda-l423-7').r;
     expect(rec.documents).toContain('french-parent-contribution-proof');
@@ -77,6 +77,8 @@ describe('channel, letters, commission and help', () => {
     expect(helpNow(ev, r, s)).toContain('detention');
     expect(oqtfDeadline(s)).toBe('seven-days');
     expect(oqtfDeadline({ detention: 'retention' })).toBe('forty-eight-hours');
-    expect(oqtfDeadline({})).toBe('one-month');
+    expect(oqtfDeadline({ detention: 'free' })).toBe('one-month');
+    // Issue 12 item 8: where the person is held is unknown, so the deadline depends on it (never the free person's 1 month).
+    expect(oqtfDeadline({})).toBe('depends');
   });
 });

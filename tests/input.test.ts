@@ -3,7 +3,7 @@
  * a comma for decimals; real dates only.
  */
 import { describe, expect, it } from 'vitest';
-import { mayBeFuture, normaliseDigits, parseDate, parseNumber, parsePostcode } from '../app/_wizard/input';
+import { normaliseDigits, parseDate, parseNumber, parsePostcode } from '../app/_wizard/input';
 
 describe('what a person types', () => {
   it('reads Arabic-Indic, Persian and Bengali digits as 0-9', () => {
@@ -32,9 +32,4 @@ describe('what a person types', () => {
     expect(parseDate('', '', '')).toBeUndefined();
   });
 
-  it('only a title\'s end may lie in the future', () => {
-    expect(mayBeFuture('currentTitleExpiry')).toBe(true);
-    expect(mayBeFuture('birthDate')).toBe(false);
-    expect(mayBeFuture('entryDate')).toBe(false);
-  });
 });

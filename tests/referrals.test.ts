@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, evaluate, REFERRALS, referralById, referralsFor, type Situation } from '../rules';
 import { LEGAL_BASIS_PATTERN } from '../rules/card';
+import { LANGS } from '../locales/languages';
 
 const AS_OF = '2026-12-01';
 const ids = (s: Situation, asOf = AS_OF) => referralsFor(s, asOf).map((r) => r.id);
@@ -242,7 +243,6 @@ describe('family procedures that are not a title for the person', () => {
 });
 
 describe('referral strings', () => {
-  const LANGS = ['fr', 'en', 'ar'] as const;
   for (const lang of LANGS) {
     it(`locales/${lang}/referrals.json has a title and a text for every referral, and nothing else`, () => {
       const file = path.join(process.cwd(), 'locales', lang, 'referrals.json');

@@ -51,4 +51,41 @@ describe('residence history as dated periods', () => {
     const exactly = evaluate(s, { asOf: '2025-09-03' }).results.find((x) => x.id === 'afa-6-1')!;
     expect(exactly.status).toBe('not-eligible');
   });
+
+  it('L435-4 (AES-4): counts the whole years of the present residence outside student, seasonal, asylum and self-employed time', () => {
+    const d = withDerivedResidence({ residencePeriods: [
+      { from: '2016-01-01', to: '2018-12-31', kind: 'no-title' },
+      { from: '2019-01-01', to: '2019-12-31', kind: 'abroad' },
+      { from: '2020-01-01', to: '2021-12-31', kind: 'asylum-seeker' },
+      { from: '2022-01-01', to: '2022-06-30', kind: 'self-employed' },
+      { from: '2022-07-01', kind: 'no-title' },
+    ] }, AS_OF);
+    expect(d.habitualResidenceSince).toBe('2020-01-01');
+    expect(d.excludedWorkPeriods).toBe(true);
+    // 2022-07-01 to 2026-11-22: 4 whole years; the years before the absence of 2019 are not part of this residence.
+    expect(d.countableResidenceYears).toBe(4);
+    // Three years to the day count, as for the habitual-residence date (atLeastYears).
+    expect(withDerivedResidence({ residencePeriods: [{ from: '2022-01-01', to: '2023-11-21', kind: 'student-title' }, { from: '2023-11-22', kind: 'no-title' }] }, AS_OF).countableResidenceYears).toBe(3);
+    expect(withDerivedResidence({ residencePeriods: [{ from: '2022-01-01', to: '2023-11-22', kind: 'student-title' }, { from: '2023-11-23', kind: 'no-title' }] }, AS_OF).countableResidenceYears).toBe(2);
+  });
+
+  it('Code civil 21-7 (CR-12): where the person lived on the 18th birthday and how long between 11 and 18', () => {
+    const periods = [
+      { from: '2008-01-15', to: '2019-06-30', kind: 'no-title' },
+      { from: '2019-07-01', to: '2023-02-28', kind: 'abroad' },
+      { from: '2023-03-01', kind: 'no-title' },
+    ] as const;
+    const d = withDerivedResidence({ birthDate: '2008-01-15', residencePeriods: [...periods] }, AS_OF);
+    expect(d.livedInFranceAt18).toBe(true);
+    expect(d.yearsInFranceFrom11To18).toBe(3);
+    expect(d.livedInFrance8YearsInARow).toBe(true);
+    // A history that starts at 15 says nothing of 11 to 15: the years are asked, not derived as 3.
+    const partial = withDerivedResidence({ birthDate: '2008-01-15', residencePeriods: [{ from: '2023-03-01', kind: 'no-title' }] }, AS_OF);
+    expect(partial.livedInFranceAt18).toBe(true);
+    expect(partial.yearsInFranceFrom11To18).toBeUndefined();
+    expect(partial.livedInFrance8YearsInARow).toBeUndefined();
+    // Before the 18th birthday nothing is derived; an explicit answer always wins.
+    expect(withDerivedResidence({ birthDate: '2010-01-15', residencePeriods: [...periods] }, AS_OF).livedInFranceAt18).toBeUndefined();
+    expect(withDerivedResidence({ birthDate: '2008-01-15', yearsInFranceFrom11To18: 6, residencePeriods: [...periods] }, AS_OF).yearsInFranceFrom11To18).toBe(6);
+  });
 });

@@ -30,12 +30,12 @@ describe('resultsView: red flags and deadlines first', () => {
     expect(v.banners[0]).toMatchObject({ alert: { id: 'oqtf', deadline: '2026-12-10' } });
   });
 
-  it('a card expiring within 120 days (R431-5 renewal window, F-6) is a banner; later, unknown or no card, none', () => {
+  it('the card held now, with its renewal window (rules/renewals.ts), is with the red flags; a card far from its end is not', () => {
     const p16 = scenarioFixture('P16');
-    expect(view({ ...p16, currentTitleExpiry: '2027-01-31' }).banners).toContainEqual({ kind: 'title-expiring', date: '2027-01-31', daysLeft: 70, ref: 'CESEDA R431-5' });
-    expect(view({ ...p16, currentTitleExpiry: '2026-11-01' }).banners).toContainEqual(expect.objectContaining({ kind: 'title-expiring', daysLeft: -21 }));
-    expect(view(p16).banners.filter((b) => b.kind === 'title-expiring')).toEqual([]);
-    expect(view({ ...p16, currentTitleExpiry: DONT_KNOW }).banners.filter((b) => b.kind === 'title-expiring')).toEqual([]);
+    expect(view({ ...p16, currentTitleExpiry: '2027-01-31' }).banners).toContainEqual({ kind: 'held-title' });
+    expect(view({ ...p16, currentTitleExpiry: '2026-11-01' }).banners).toContainEqual({ kind: 'held-title' });
+    expect(view(p16).banners.filter((b) => b.kind === 'held-title')).toEqual([]);
+    expect(view({ ...p16, currentTitleExpiry: DONT_KNOW }).banners.filter((b) => b.kind === 'held-title')).toEqual([]);
   });
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { decode, encode, eraseEverything, load, migrate, rename, save, STORAGE_KEY, type KeyValueStore } from '../app/_wizard/storage';
+import {
+  decode, encode, eraseEverything, forgetUnreadable, load, migrate, parseAttempts, parseTicks, rename, save, unreadable, STORAGE_KEY, UNREADABLE_KEY, type KeyValueStore,
+} from '../app/_wizard/storage';
+import { eraseOffline, ERASE_MARK } from '../app/_wizard/erase';
+import { privateName } from '../app/_wizard/keys';
 import { SCHEMA_VERSION, type Situation } from '../rules';
 
 const sample: Situation = { removalOrder: 'none', nationality: 'moroccan', entryDate: '2026-03-10', entryVisa: 'dont-know' };
@@ -87,10 +91,27 @@ describe('load / save / erase', () => {
     expect(load(store)).toMatchObject({ kind: 'ok', answers: sample });
   });
 
-  it('resets the store when the data is invalid', () => {
+  it('sets invalid data aside, never deletes it silently: the wizard starts afresh, the old text stays until the person deletes it', () => {
     const store = memoryStore('garbage');
     expect(load(store)).toMatchObject({ kind: 'invalid', raw: 'garbage' });
     expect(store.map.has(STORAGE_KEY)).toBe(false);
+    expect(unreadable(store)).toBe('garbage');
+    // A later page (the checklist, the letters) still finds it, for its notice and download.
+    expect(load(store)).toEqual({ kind: 'empty' });
+    expect(unreadable(store)).toBe('garbage');
+    // New answers do not overwrite it.
+    save(store, sample);
+    expect(unreadable(store)).toBe('garbage');
+    expect(forgetUnreadable(store)).toBe(true);
+    expect(unreadable(store)).toBeNull();
+  });
+
+  it('keeps invalid data where it is when it cannot be set aside (full quota)', () => {
+    const store = memoryStore('garbage');
+    const full: KeyValueStore = { ...store, setItem: () => { throw new Error('quota'); } };
+    expect(load(full)).toMatchObject({ kind: 'invalid', raw: 'garbage' });
+    expect(store.map.get(STORAGE_KEY)).toBe('garbage');
+    expect(store.map.has(UNREADABLE_KEY)).toBe(false);
   });
 
   it('survives a storage that throws', () => {
@@ -103,17 +124,93 @@ describe('load / save / erase', () => {
     expect(save(broken, sample)).toBe(false);
   });
 
-  it('erases storage and expires every cookie', () => {
+  it('erases storage and expires every cookie', async () => {
     let cleared = 0;
     const written: string[] = [];
     const doc = {
       get cookie() { return 'a=1; b=2'; },
       set cookie(v: string) { written.push(v); },
     };
-    eraseEverything(doc, { clear: () => void cleared++ }, { clear: () => void cleared++ });
+    const marks: string[] = [];
+    await eraseEverything(doc, { clear: () => void cleared++ }, { clear: () => void cleared++, setItem: (k, v) => void marks.push(`${k}=${v}`) });
     expect(cleared).toBe(2);
+    // A fresh random mark after the clear, for pages restored by "Back" (ForgetOnRestore).
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toMatch(new RegExp(`^${ERASE_MARK.replace('.', '\\.')}=[a-z0-9]+$`));
     expect(written.some((c) => c.startsWith('a=;') && c.includes('path=/'))).toBe(true);
     expect(written.some((c) => c.startsWith('b=;'))).toBe(true);
+  });
+});
+
+describe('erase: Cache Storage and IndexedDB', () => {
+  it('deletes every cache but the precache (app shell), and every IndexedDB database', async () => {
+    const caches = new Set(['serwist-precache-v2-http://127.0.0.1:4173/', 'sesame-pages', 'communes-names', 'other']);
+    const deletedDbs: string[] = [];
+    const idb = {
+      databases: async () => [{ name: 'serwist-expiration' }, { name: 'something' }],
+      deleteDatabase: (name: string) => {
+        deletedDbs.push(name);
+        const req: { onsuccess?: () => void } = {};
+        setTimeout(() => req.onsuccess?.(), 0);
+        return req;
+      },
+    };
+    await eraseOffline({ keys: async () => [...caches], delete: async (n) => caches.delete(n) }, idb);
+    expect([...caches]).toEqual(['serwist-precache-v2-http://127.0.0.1:4173/']);
+    expect(deletedDbs.sort()).toEqual(['serwist-expiration', 'something']);
+  });
+
+  it('deletes the known database where indexedDB.databases() is missing, and never rejects', async () => {
+    const deleted: string[] = [];
+    await eraseOffline(undefined, { deleteDatabase: (n: string) => void deleted.push(n) });
+    expect(deleted).toEqual(['serwist-expiration']);
+    await expect(eraseOffline({ keys: async () => { throw new Error('denied'); }, delete: async () => false }, undefined)).resolves.toBeUndefined();
+  });
+});
+
+describe('checklist ticks and letter attempts: tampered values are dropped, never a crash', () => {
+  it('ticks keep only boolean values', () => {
+    expect(parseTicks('{"passport":true,"photos":false}')).toEqual({ passport: true, photos: false });
+    expect(parseTicks('{"passport":"yes","photos":1,"x":null,"y":{}}')).toEqual({});
+    for (const raw of [null, '', 'null', '[]', '"x"', '42', '{nope', '{"__proto__":{"polluted":true}}', 'x'.repeat(70_000)]) {
+      const t = parseTicks(raw);
+      expect(Object.getPrototypeOf(t)).toBe(Object.prototype);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.values(t).every((v) => typeof v === 'boolean')).toBe(true);
+    }
+  });
+
+  it('attempts keep only real dates and short text notes', () => {
+    expect(parseAttempts('[{"date":"2026-10-01"},{"date":"2026-10-08","note":"aucun créneau"}]')).toEqual([
+      { date: '2026-10-01' },
+      { date: '2026-10-08', note: 'aucun créneau' },
+    ]);
+    expect(parseAttempts('[{"date":"2026-02-30"},{"date":42},null,"x",{"date":"2026-10-01","note":{"a":1}}]')).toEqual([{ date: '2026-10-01' }]);
+    for (const raw of [null, '', 'null', '{}', '{"date":"2026-10-01"}', '{nope']) expect(parseAttempts(raw)).toEqual([]);
+  });
+
+  it('never throw on any JSON (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.string()), (raw) => {
+        const t = parseTicks(raw);
+        const a = parseAttempts(raw);
+        expect(Object.values(t).every((v) => typeof v === 'boolean')).toBe(true);
+        expect(a.every((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.date) && (x.note === undefined || typeof x.note === 'string'))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('field names a browser cannot learn', () => {
+  it('privateName is opaque and stable per fact', () => {
+    for (const id of ['birthDate', 'postcode', 'nationality', 'annualGrossPay']) {
+      const n = privateName(id);
+      expect(n).toMatch(/^x[0-9a-z]+$/);
+      expect(n).toBe(privateName(id));
+      expect(n.toLowerCase()).not.toMatch(/birth|day|post|code|zip|nation|name|pay/);
+    }
+    expect(privateName('birthDate')).not.toBe(privateName('postcode'));
   });
 });
 

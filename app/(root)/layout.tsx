@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
 import { CSP } from '../_wizard/server';
+import { languageCss } from '../../locales/languages';
 
 export const metadata: Metadata = {
-  title: 'Sésame · titre de séjour / residence permit / تصريح الإقامة',
+  title: 'Sésame · titre de séjour / residence permit / تصريح الإقامة / اجازه اقامت / د استوګنې اجازه / বসবাসের অনুমতি',
   description: 'Sésame : quel titre de séjour demander ? Outil indépendant, gratuit, sans compte.',
 };
 
@@ -13,6 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="fr" dir="ltr">
       <head>
         <meta httpEquiv="Content-Security-Policy" content={CSP} />
+        <style>{languageCss()}</style>
       </head>
       <body>
         <main id="main" className="wrap">{children}</main>

@@ -3,10 +3,13 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { LangLink } from '../../components/LangLink';
 import '../globals.css';
-import { LANGS, dirOf, isLang, type Lang } from '../../locales';
+import { LANGS, LANGUAGES, dirOf, htmlLangOf, isLang, reviewPending, type Lang } from '../../locales';
+import { languageCss } from '../../locales/languages';
+import { ISSUES_URL } from '../_wizard/project';
 import { CSP, serverT } from '../_wizard/server';
 import { EraseButton } from '../../components/EraseButton';
 import { ServiceWorkerRegistration } from '../../components/ServiceWorkerRegistration';
+import { ForgetOnRestore } from '../../components/ForgetOnRestore';
 
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -28,15 +31,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d4f4a' };
 
-const LANG_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English', ar: 'العربية' };
-
 export default async function LangLayout({ children, params }: { children: ReactNode; params: Params }) {
   const lang = langOf((await params).lang);
   const t = serverT(lang);
   return (
-    <html lang={lang} dir={dirOf(lang)}>
+    <html lang={htmlLangOf(lang)} dir={dirOf(lang)}>
       <head>
         <meta httpEquiv="Content-Security-Policy" content={CSP} />
+        {/* Each language's font stack from the language table, for every lang="" on the page (menus, bilingual checklist). */}
+        <style>{languageCss()}</style>
       </head>
       <body>
         <a className="skip-link" href="#main">{t('ui.nav.skip')}</a>
@@ -59,6 +62,21 @@ export default async function LangLayout({ children, params }: { children: React
           </div>
         </header>
         <main id="main" tabIndex={-1} className="wrap">
+          {reviewPending(lang) && (
+            // Until a native-speaking legal volunteer's review is recorded in locales/languages.ts (issue 17).
+            <aside className="notice notice-warning review-notice" aria-labelledby="review-notice-title">
+              <p id="review-notice-title"><strong>{t('ui.review.title')}</strong></p>
+              <p>{t('ui.review.body')}</p>
+              <p>
+                {t('ui.review.report')}{' '}
+                {ISSUES_URL ? (
+                  <a href={ISSUES_URL} rel="noreferrer">{t('ui.review.link')}</a>
+                ) : (
+                  t('pages.accessibility.contactNoLink')
+                )}
+              </p>
+            </aside>
+          )}
           {children}
         </main>
         <footer className="site-footer">
@@ -83,8 +101,8 @@ export default async function LangLayout({ children, params }: { children: React
               <ul className="lang-list">
                 {LANGS.map((l) => (
                   <li key={l}>
-                    <LangLink lang={l} current={lang}>
-                      {LANG_NAMES[l]}
+                    <LangLink lang={l} current={lang} htmlLang={htmlLangOf(l)} dir={dirOf(l)}>
+                      {LANGUAGES[l].name}
                     </LangLink>
                   </li>
                 ))}
@@ -92,7 +110,8 @@ export default async function LangLayout({ children, params }: { children: React
             </nav>
           </div>
         </footer>
-        <ServiceWorkerRegistration />
+        <ServiceWorkerRegistration labels={{ updated: t('ui.update.body'), reload: t('ui.update.reload') }} />
+        <ForgetOnRestore />
       </body>
     </html>
   );

@@ -47,7 +47,7 @@ export function CheckPage({ lang }: { lang: string }) {
                       <dt>{label}</dt>
                       <dd className="summary-value">{answerText(t, lang, id, answers[id])}</dd>
                       <dd className="summary-action">
-                        <Link href={`/${lang}/q/${id}/?from=check`}>
+                        <Link href={`/${lang}/q/${id}/?from=check`} prefetch={false}>
                           {t('ui.check.change')}
                           <span className="visually-hidden"> : {label}</span>
                         </Link>
@@ -61,7 +61,7 @@ export function CheckPage({ lang }: { lang: string }) {
           {next ? (
             <div className="notice">
               <p>{t('ui.check.moreQuestions', { count: left })}</p>
-              <Link className="button button-primary" href={`/${lang}/q/${next.id}/`}>
+              <Link className="button button-primary" href={`/${lang}/q/${next.id}/`} prefetch={false}>
                 {t('ui.check.continueQuestions')}
               </Link>
             </div>

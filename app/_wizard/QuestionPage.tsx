@@ -11,7 +11,7 @@ import { StorageNotice } from '../../components/StorageNotice';
 import { useAnswers } from './answers';
 import { todayIso } from './dates';
 import { remainingQuestions } from './engine-client';
-import { isYearlyPay, mayBeFuture, YEARLY_PAY_CHECK } from './input';
+import { isYearlyPay, YEARLY_PAY_CHECK } from './input';
 import { useFrom } from './nav';
 import { backHref, useSaveAndGo } from './walk-nav';
 
@@ -54,13 +54,15 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
     setAttempt((n) => n + 1);
     if (problem) return setError(problem);
     if (value === undefined) return setError({ key: spec.input.kind === 'yes-no' || spec.input.kind === 'choice' ? 'choose' : 'required' });
-    // A birth, an entry, a marriage… cannot be in the future (a title's end can).
-    if (spec.input.kind === 'date' && typeof value === 'string' && value !== DONT_KNOW && value > todayIso() && !mayBeFuture(factId)) return setError({ key: 'future' });
     const merged = { ...answers, [factId]: value } as Situation;
-    const parsed = parseSituation(merged);
+    // With today's date: a birth date in the future or a year before 1900 is said beside the field (issue 12).
+    const parsed = parseSituation(merged, { asOf: todayIso() });
     if (!parsed.ok) {
-      const mine = parsed.problems.some((p) => p.field === factId);
-      return setError({ key: mine ? errorKeyFor(spec.input.kind) : 'generic' });
+      const mine = parsed.problems.find((p) => p.field === factId);
+      const other = parsed.problems.find((p) => p.related === factId);
+      if (mine || other) return setError({ key: mine ? (mine.code ?? errorKeyFor(spec.input.kind)) : 'contradictsOtherDates' });
+      // An older answer that cannot be true does not block this one (its own page says so).
+      if (parsed.problems.some((p) => !p.code)) return setError({ key: 'generic' });
     }
     setError(null);
     if (isYearlyPay(factId) && typeof value === 'number' && value > 0 && value < YEARLY_PAY_CHECK) return setPerMonth(merged);
@@ -71,7 +73,7 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
     <div className="question-page">
       <StorageNotice />
       <p className="back">
-        <Link href={back} className="back-link">
+        <Link href={back} className="back-link" prefetch={false}>
           <span aria-hidden="true" className="arrow-back">←</span> {t('ui.nav.back')}
         </Link>
       </p>

@@ -15,13 +15,13 @@ import { resultsView, type Banner, type ResultsView } from '../../rules/results'
 import { lookupPostcode, officeNameFr, type PrefixFile } from '../../filing/communes';
 import { AlertList } from '../../components/AlertList';
 import { bidiName } from '../../components/Bidi';
+import { HeldTitleNotice } from '../../components/HeldTitleNotice';
 import { FocusHeading } from '../../components/FocusHeading';
 import { HelpContacts } from '../../components/HelpContacts';
 import { GeneralReferrals, ReferralList } from '../../components/ReferralList';
 import { ResultCard } from '../../components/ResultCard';
 import { StorageNotice } from '../../components/StorageNotice';
 import { StatusIcon } from '../../components/StatusIcon';
-import { warmPages } from '../../components/ServiceWorkerRegistration';
 import { useAnswers } from './answers';
 import { formatDate, formatNumber, todayIso } from './dates';
 
@@ -80,11 +80,8 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
   const empty = ready && Object.keys(answers).length === 0;
   const { pending, name: office } = useOffice(answers.postcode);
 
-  // Online, keep the checklist and letters of every proposed title for offline use (same origin, in the background).
-  const proposed = view ? [...view.met, ...view.confirm.map((x) => x.result), ...view.caseByCase.map((x) => x.result)].map((r) => r.id).join(' ') : '';
-  useEffect(() => {
-    if (proposed) warmPages(proposed.split(' ').flatMap((id) => [`/${lang}/checklist/${id}/`, `/${lang}/letters/${id}/`]));
-  }, [proposed, lang]);
+  // No background request depends on the results (issue 15): the worker keeps every checklist and letter
+  // of the language, whatever the answers (app/sw.ts).
 
   const nameOf = (r: CardResult) => t(`cards.${r.id}.name`) || r.legalBasis.join(', ');
   const card = (r: CardResult) => <ResultCard key={r.id} result={r} lang={lang} frName={frNames[r.id]} variant="full" filingPlace={channelText(t, r, office)} />;
@@ -123,6 +120,8 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
         <>
           <p className="lead">{t('ui.results.lead', { date: formatDate(asOf, lang) })}</p>
           <AlertList alerts={ev.alerts} lang={lang} />
+          {/* The title held now and its renewal window (rules/renewals.ts), with the other deadlines. */}
+          {ev.heldTitle && <HeldTitleNotice held={ev.heldTitle} lang={lang} />}
           <Banners banners={view.banners} lang={lang} t={t} nameOf={(id) => nameOf(ev.results.find((r) => r.id === id)!)} />
           {view.settleFirst.length > 0 && <SettleFirst view={view} lang={lang} t={t} />}
           {/* Situations Sésame cannot assess, pointed to by the answers: right after the red flags. */}
@@ -130,7 +129,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
           {next && (
             <div className="notice">
               <p>{t('ui.results.unanswered', { count: left })}</p>
-              <Link className="button button-secondary" href={`/${lang}/q/${next.id}/`}>
+              <Link className="button button-secondary" href={`/${lang}/q/${next.id}/`} prefetch={false}>
                 {t('ui.check.continueQuestions')}
               </Link>
             </div>
@@ -219,7 +218,8 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
 
 /** A route closing soon, the person's card ending: before any title (issue 14). */
 function Banners({ banners, lang, t, nameOf }: { banners: readonly Banner[]; lang: string; t: TFunction; nameOf: (id: string) => string }) {
-  const own = banners.filter((b) => b.kind !== 'alert');
+  // The held title has its own notice above (HeldTitleNotice); the removal order its alert.
+  const own = banners.filter((b) => b.kind === 'route-closing');
   if (own.length === 0) return null;
   return (
     <section className="alerts banners" aria-labelledby="banners-title">
@@ -233,22 +233,6 @@ function Banners({ banners, lang, t, nameOf }: { banners: readonly Banner[]; lan
             <p className="banner-name">{bidiName(nameOf(b.cardId), lang)}</p>
             <p>
               <strong>{t('lead.routeClosing.body', { date: formatDate(b.date, lang), days: formatNumber(b.daysLeft, lang) })}</strong>
-            </p>
-            <p className="ref">
-              <bdi dir="ltr">{b.ref}</bdi>
-            </p>
-          </div>
-        ) : b.kind === 'title-expiring' ? (
-          <div key={b.kind} className="alert alert-deadline" data-banner="title-expiring">
-            <h3>
-              <StatusIcon value="warning" /> {t('lead.titleExpiring.title')}
-            </h3>
-            <p>
-              <strong>
-                {b.daysLeft < 0
-                  ? t('lead.titleExpiring.ended', { date: formatDate(b.date, lang) })
-                  : t('lead.titleExpiring.body', { date: formatDate(b.date, lang), days: formatNumber(b.daysLeft, lang) })}
-              </strong>
             </p>
             <p className="ref">
               <bdi dir="ltr">{b.ref}</bdi>

@@ -58,7 +58,7 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
   const answered = Object.keys(answers).length;
 
   const errorText = (fact: FactId | '_checklist', key: ErrorKey) => {
-    if (key === 'future' || key === 'checklist' || key === 'which') return t(`screens.errors.${key}`);
+    if (key === 'checklist' || key === 'which') return t(`screens.errors.${key}`);
     const input = fact === '_checklist' ? undefined : FACTS[fact].input;
     return t(`ui.errors.${key}`, input?.kind === 'number' ? { min: input.min, max: input.max } : {});
   };
@@ -69,16 +69,23 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
     setAttempt((n) => n + 1);
     // The fields on the page now (a follow-up hidden by its answer is not read).
     const visible = shown.facts.filter((f) => form.querySelector(`[data-fact="${f}"]`) || shown.kind === 'checklist');
-    const { values, errors: errs } = readScreen(form, shown, visible, todayIso());
+    const { values, errors: errs } = readScreen(form, shown, visible);
     if (Object.keys(errs).length) {
       setErrors(Object.fromEntries(Object.entries(errs).map(([k, v]) => [k, errorText(k as FactId, v!)])));
       return;
     }
     const merged = { ...answers, ...values } as Situation;
-    const parsed = parseSituation(merged);
+    // With today's date: a date in the future, before 1900 or before the birth date is said beside its field (issue 12).
+    const parsed = parseSituation(merged, { asOf: todayIso() });
     if (!parsed.ok) {
-      setErrors(Object.fromEntries(parsed.problems.filter((p) => p.field in values).map((p) => [p.field, t('ui.errors.generic')])));
-      return;
+      const here = parsed.problems.filter((p) => p.field in values || (p.related !== undefined && p.related in values));
+      if (here.length > 0 || parsed.problems.some((p) => !p.code)) {
+        setErrors(Object.fromEntries(here.map((p) => {
+          const field = p.field in values ? p.field : p.related!;
+          return [field, t(`ui.errors.${p.field in values ? (p.code ?? 'generic') : 'contradictsOtherDates'}`) || t('ui.errors.generic')];
+        })));
+        if (here.length > 0) return;
+      }
     }
     setErrors({});
     const pay = (Object.keys(values) as FactId[]).find((f) => isYearlyPay(f) && typeof values[f] === 'number' && (values[f] as number) > 0 && (values[f] as number) < YEARLY_PAY_CHECK);

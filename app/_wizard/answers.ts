@@ -2,7 +2,7 @@
 /** The answers of this device as a React external store over localStorage (storage.ts does the checking). */
 import { useSyncExternalStore } from 'react';
 import type { Situation } from '../../rules/situation';
-import { load, save, type LoadResult } from './storage';
+import { forgetUnreadable, load, save, unreadable, type LoadResult } from './storage';
 
 export interface AnswersState {
   /** False during the static render and hydration: nothing is known about the device yet. */
@@ -12,9 +12,11 @@ export interface AnswersState {
   migratedFrom?: number;
 }
 
+/** Saved answers that could not be read, set aside (storage.ts UNREADABLE_KEY) until the person deletes them. */
 export interface StorageProblem {
   raw: string;
-  reason: Extract<LoadResult, { kind: 'invalid' }>['reason'];
+  /** Known on the page that found them; a later page only knows they are set aside. */
+  reason?: Extract<LoadResult, { kind: 'invalid' }>['reason'];
 }
 
 const SERVER: AnswersState = { ready: false, answers: {} };
@@ -36,6 +38,10 @@ function snapshot(): AnswersState {
     const store = storage();
     const r = store ? load(store) : ({ kind: 'empty' } as const);
     if (r.kind === 'invalid') problem = { raw: r.raw, reason: r.reason };
+    else {
+      const aside = store ? unreadable(store) : null;
+      problem = aside === null ? null : { raw: aside };
+    }
     current = r.kind === 'ok' ? { ready: true, answers: r.answers, savedAt: r.savedAt, migratedFrom: r.migratedFrom } : { ready: true, answers: {} };
   }
   return current;
@@ -78,7 +84,10 @@ export function useStorageProblem(): StorageProblem | null {
     () => null,
   );
 }
+/** Deletes the answers set aside (after the person downloaded them, or chose not to). */
 export function dismissStorageProblem() {
+  const store = storage();
+  if (store) forgetUnreadable(store);
   problem = null;
   problemListeners.forEach((l) => l());
 }

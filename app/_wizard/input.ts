@@ -1,7 +1,7 @@
 /**
  * What a person actually types, read the same way on every question page (issue 14): Arabic-Indic, Persian
  * and Bengali digits, spaces and a euro sign in amounts ("39 400 €"), a space in a postcode ("93 100"), a comma
- * for decimals; dates refused in the future where they cannot be.
+ * for decimals. (Dates in the future where they cannot be are refused by parseSituation with the day's date.)
  */
 import type { FactId } from '../../rules/facts';
 
@@ -45,10 +45,6 @@ export function parseDate(day: string, month: string, year: string): string | 'i
   const t = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso ? 'invalid' : iso;
 }
-
-/** Dates that may lie ahead: a title's end. Every other date (birth, entry, marriage, a decision…) is in the past. */
-const FUTURE_ALLOWED: readonly FactId[] = ['currentTitleExpiry'];
-export const mayBeFuture = (fact: FactId) => FUTURE_ALLOWED.includes(fact);
 
 /** A yearly pay under this is probably a monthly one: the page asks "is this per month?". */
 export const YEARLY_PAY_CHECK = 3000;

@@ -1,9 +1,32 @@
 /** Server-only helpers (build time): the dictionary of one language and a t() over it. */
-import { loadMessages, pick, type Lang, type Messages } from '../../locales';
+import { loadMessages, pick, intlLocales, localDigits, type Lang, type Messages } from '../../locales';
 import { createI18n } from './i18n';
 
-export function serverT(lang: Lang) {
-  return createI18n(lang, loadMessages(lang)).t;
+type ServerT = ReturnType<typeof createI18n>['t'];
+const serverTs = new Map<Lang, ServerT>();
+
+/**
+ * t() of one language at build time. Plural forms follow the Intl locale of the language table (Dari's route is
+ * prs, its plural rules fa's), and a number put into a sentence is written in the language's digits.
+ */
+export function serverT(lang: Lang): ServerT {
+  let t = serverTs.get(lang);
+  if (!t) {
+    // i18next takes the plain tag (its code formatting does not know Unicode extensions).
+    const base = createI18n(intlLocales(lang)[0]!.split('-u-')[0]!, loadMessages(lang)).t;
+    const wrapped = (key: string | string[], options?: Record<string, unknown>) => {
+      if (!options) return base(key);
+      const local = Object.fromEntries(
+        Object.entries(options).map(([k, v]) => [k, typeof v === 'number' && k !== 'count' ? localDigits(String(v), lang) : v]),
+      );
+      const out: unknown = base(key, local as never);
+      // count chooses the plural form, so it stays a number for i18next; its digits are localised in the text.
+      return typeof out === 'string' && typeof options.count === 'number' ? out.replace(String(options.count), localDigits(String(options.count), lang)) : out;
+    };
+    t = wrapped as unknown as ServerT;
+    serverTs.set(lang, t);
+  }
+  return t;
 }
 
 /** The strings a client page needs: the UI, plus the given sections or keys. */
@@ -11,5 +34,11 @@ export function clientMessages(lang: Lang, extra: readonly string[] = []): Messa
   return pick(loadMessages(lang), ['ui', ...extra]);
 }
 
+/**
+ * The page's Content-Security-Policy (a <meta>, moved before every script by scripts/csp-first.mjs).
+ * form-action 'none': a form submitted before the page's script runs would otherwise put the answers in
+ * a URL (history, the host's logs); no form of the site is ever submitted to a server. No 'unsafe-eval'.
+ * frame-ancestors cannot be set in a <meta>: the host sends it (README, "Deploying").
+ */
 export const CSP =
-  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'";
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";

@@ -3,14 +3,17 @@
  *
  * Framework-free so it can be unit-tested under Node (tests/storage.test.ts).
  * Format: { version: SCHEMA_VERSION, savedAt: ISO string, answers: Situation }.
- * Loading never throws: older versions are migrated, anything else is handed back
- * as raw text (for the user to download) and the storage is reset.
+ * Loading never throws: older versions are migrated; anything else is set aside under UNREADABLE_KEY
+ * (never deleted silently: every page that reads answers shows the notice and the download until the
+ * person deletes it) and the wizard starts afresh.
+ * Also the defensive readers of the other things the site stores (checklist ticks, letter attempts):
+ * tampered values are dropped, never a crash.
  */
 // Only the schema, not the engine: this module is in every wizard page.
 import { parseSituation, SCHEMA_VERSION, type Situation } from '../../rules/situation';
 
-import { STORAGE_KEY } from './keys';
-export { STORAGE_KEY };
+import { STORAGE_KEY, UNREADABLE_KEY } from './keys';
+export { STORAGE_KEY, UNREADABLE_KEY };
 
 export interface SavedAnswers {
   version: number;
@@ -109,7 +112,10 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-/** Loads, and resets the store when the data is invalid (the caller offers the raw text for download). */
+/**
+ * Loads. Invalid data is moved to UNREADABLE_KEY (the caller offers it for download); if it cannot be
+ * moved (a full quota), it stays where it was: nothing is ever lost without the person knowing.
+ */
 export function load(store: KeyValueStore): LoadResult {
   let raw: string | null;
   try {
@@ -118,9 +124,24 @@ export function load(store: KeyValueStore): LoadResult {
     return { kind: 'empty' };
   }
   const result = decode(raw);
-  if (result.kind === 'invalid') safely(() => store.removeItem(STORAGE_KEY));
-  else if (result.kind === 'ok' && result.migratedFrom !== undefined) safely(() => store.setItem(STORAGE_KEY, encode(result.answers, new Date())));
+  if (result.kind === 'invalid') {
+    if (safely(() => store.setItem(UNREADABLE_KEY, result.raw))) safely(() => store.removeItem(STORAGE_KEY));
+  } else if (result.kind === 'ok' && result.migratedFrom !== undefined) safely(() => store.setItem(STORAGE_KEY, encode(result.answers, new Date())));
   return result;
+}
+
+/** The answers set aside because they could not be read, if any. */
+export function unreadable(store: KeyValueStore): string | null {
+  try {
+    return store.getItem(UNREADABLE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The person downloaded (or does not want) the unreadable answers: delete them. */
+export function forgetUnreadable(store: KeyValueStore): boolean {
+  return safely(() => store.removeItem(UNREADABLE_KEY));
 }
 
 export function save(store: KeyValueStore, answers: Situation, now = new Date()): boolean {
@@ -135,6 +156,43 @@ function safely(fn: () => void): boolean {
     // Private mode or a full quota: the wizard keeps working for this visit.
     return false;
   }
+}
+
+const isDay = (x: unknown): x is string => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x) && !Number.isNaN(Date.parse(`${x}T00:00:00Z`)) && new Date(`${x}T00:00:00Z`).toISOString().startsWith(x);
+
+const parseJson = (raw: string | null): unknown => {
+  if (raw === null || raw.length > 64 * 1024) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Checklist ticks ({ documentId: true }) as stored; anything else in them is dropped. Never throws. */
+export function parseTicks(raw: string | null): Record<string, boolean> {
+  const data = parseJson(raw);
+  if (!isPlainObject(data)) return {};
+  const out: Record<string, boolean> = {};
+  for (const [k, v] of Object.entries(data)) if (typeof v === 'boolean' && k.length <= 100 && k !== '__proto__') out[k] = v;
+  return out;
+}
+
+export interface StoredAttempt {
+  date: string;
+  note?: string;
+}
+
+/** Letter attempts ([{ date: 'YYYY-MM-DD', note? }]) as stored; invalid entries are dropped. Never throws. */
+export function parseAttempts(raw: string | null): StoredAttempt[] {
+  const data = parseJson(raw);
+  if (!Array.isArray(data)) return [];
+  const out: StoredAttempt[] = [];
+  for (const a of data.slice(0, 200)) {
+    if (!isPlainObject(a) || !isDay(a.date)) continue;
+    out.push(typeof a.note === 'string' && a.note.length <= 500 ? { date: a.date, note: a.note } : { date: a.date });
+  }
+  return out;
 }
 
 export { eraseEverything } from './erase';

@@ -8,12 +8,16 @@ import Link from 'next/link';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { evaluate, type CardResult } from '../../rules';
 import { useAnswers } from '../../app/_wizard/answers';
+import { parseTicks } from '../../app/_wizard/storage';
 import { formatDate, formatEuros, todayIso } from '../../app/_wizard/dates';
+import { dirOf, htmlLangOf } from '../../locales/languages';
 import { channelGuide, commissionCase, groupDocuments, helpNow, implicitRefusalDelay, letterFor, oqtfDeadline } from '../../filing/guide';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from './FilingPlaceFinder';
+import type { FilingPlace } from '../../filing/communes';
 import { bidiName } from '../Bidi';
 import { cardName, docName, docProof, makeList, makeT, type T } from './strings';
+import { useSharedStrings } from './useSharedStrings';
 
 const TICKS_KEY = (cardId: string) => `sesame.checklist.${cardId}`;
 
@@ -21,9 +25,9 @@ function useTicks(cardId: string) {
   const [ticks, setTicks] = useState<Record<string, boolean>>({});
   useEffect(() => {
     try {
-      const raw = window.localStorage.getItem(TICKS_KEY(cardId));
+      // Tampered ticks are dropped, never a crash (storage.ts parseTicks).
       // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from the device after hydration
-      if (raw) setTicks(JSON.parse(raw) as Record<string, boolean>);
+      setTicks(parseTicks(window.localStorage.getItem(TICKS_KEY(cardId))));
     } catch {
       /* private mode: ticks live for this visit only */
     }
@@ -49,12 +53,18 @@ function Bi({ lang, mine, fr, as = 'span', className }: { lang: string; mine: Re
   return (
     <Tag className={`ck-bi ${className ?? ''}`}>
       <span className="ck-col ck-col-fr" lang="fr" dir="ltr">{fr}</span>
-      <span className="ck-col ck-col-mine" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>{mine}</span>
+      <span className="ck-col ck-col-mine" lang={htmlLangOf(lang)} dir={dirOf(lang)}>{mine}</span>
     </Tag>
   );
 }
 
-export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: string; cardId: string; msgs: Messages; fr: Messages; rulesVersion: string }) {
+const NONE: Messages = {};
+
+/** `loading` is rendered by the page (the strings come from /<lang>/strings.json, shared by every checklist of the language). */
+export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: string; cardId: string; loading: string; rulesVersion: string }) {
+  const strings = useSharedStrings(lang);
+  const msgs = strings?.mine ?? NONE;
+  const fr = strings?.fr ?? NONE;
   const t = useMemo(() => makeT(msgs), [msgs]);
   const tf = useMemo(() => makeT(fr), [fr]);
   const list = useMemo(() => makeList(msgs), [msgs]);
@@ -66,11 +76,12 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
   const result = ev?.results.find((r) => r.id === cardId);
   const [ticks, toggle] = useTicks(cardId);
   const [name, setName] = useState('');
+  const [place, setPlace] = useState<FilingPlace | null>(null);
 
   const nameMine = cardName(msgs, cardId);
   const nameFr = cardName(fr, cardId);
 
-  if (!ready || !ev || !result) return <p className="loading">{t('checklist.loading')}</p>;
+  if (!strings || !ready || !ev || !result) return <p className="loading">{loading}</p>;
   const hasAnswers = Object.keys(answers).length > 0;
   const groups = groupDocuments(result);
   const total = groups.reduce((n, g) => n + g.items.length, 0);
@@ -105,24 +116,39 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
           </div>
         </dl>
         <div className="ck-name">
-          <label htmlFor="ck-name" className="ck-no-print">{t('checklist.nameLabel')}</label>
-          <input id="ck-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" className="ck-no-print" />
+          <label htmlFor="ck-n" className="ck-no-print">{t('checklist.nameLabel')}</label>
+          <input id="ck-n" name="xn" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" className="ck-no-print" />
           {name.trim() && <p className="ck-print-only">{t('checklist.nameLabel')} : {name}</p>}
           <p className="hint ck-no-print">{t('checklist.nameHint')}</p>
         </div>
         <p className="ck-actions ck-no-print">
           <button type="button" className="button button-primary" onClick={() => window.print()}>{t('checklist.print')}</button>{' '}
-          <Link href={`/${lang}/letters/${cardId}/`}>{t('checklist.lettersLink')}</Link>
+          <Link href={`/${lang}/letters/${cardId}/`} prefetch={false}>{t('checklist.lettersLink')}</Link>
         </p>
       </header>
 
       {!hasAnswers && <p className="callout ck-no-print">{t('checklist.noAnswers')} <Link href={`/${lang}/`}>{t('checklist.start')}</Link></p>}
 
       {oqtf && (
-        <section className="ck-urgent" aria-labelledby="ck-oqtf">
-          <h2 id="ck-oqtf">{t('checklist.remedies.oqtf.urgentTitle')}</h2>
-          <p><strong>{t(`checklist.remedies.oqtf.${oqtfDeadline(answers)}`)}</strong></p>
+        <section className="ck-urgent" aria-labelledby="ck-oqtf" data-deadline-passed={oqtf.deadlinePassed ? 'true' : undefined}>
+          {/* F-10: the rules read the deadline against the evaluation date; a passed deadline is never "challenge it now". */}
+          <h2 id="ck-oqtf">{t(oqtf.deadlinePassed ? 'checklist.remedies.oqtf.urgentTitlePassed' : 'checklist.remedies.oqtf.urgentTitle')}</h2>
+          {oqtf.deadlinePassed ? (
+            <p><strong>{t('checklist.remedies.oqtf.passed')}</strong></p>
+          ) : oqtfDeadline(answers) === 'depends' ? (
+            <>
+              <p><strong>{t('checklist.remedies.oqtf.depends')}</strong></p>
+              <ul>
+                <li>{t('checklist.remedies.oqtf.forty-eight-hours')}</li>
+                <li>{t('checklist.remedies.oqtf.seven-days')}</li>
+                <li>{t('checklist.remedies.oqtf.one-month')}</li>
+              </ul>
+            </>
+          ) : (
+            <p><strong>{t(`checklist.remedies.oqtf.${oqtfDeadline(answers)}`)}</strong></p>
+          )}
           {oqtf.deadline && <p>{t('checklist.remedies.oqtf.lastDay', { date: formatDate(oqtf.deadline, lang) })}</p>}
+          {!oqtf.enforcementEnded && <p>{t('checklist.remedies.oqtf.enforceable')}</p>}
           <p>{t('checklist.remedies.oqtf.today')}</p>
         </section>
       )}
@@ -172,14 +198,14 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
       <section className="ck-section" aria-labelledby="ck-where">
         <h2 id="ck-where">{t('checklist.where.title')}</h2>
         <ChannelText t={t} list={list} guide={guide} />
-        <FilingPlaceFinder t={t} initialPostcode={typeof answers.postcode === 'string' ? answers.postcode : undefined} />
+        <FilingPlaceFinder t={t} initialPostcode={typeof answers.postcode === 'string' ? answers.postcode : undefined} onPlace={setPlace} />
         <h3>{t('checklist.receipt.title')}</h3>
         <p>{t(guide === 'anef' ? 'checklist.receipt.anef' : 'checklist.receipt.prefecture')}</p>
         {guide === 'ofii-medical' && <p>{t('checklist.receipt.ofii')}</p>}
         <h3>{t('checklist.noAppointment.title')}</h3>
         <ol>{list('checklist.noAppointment.steps').map((s) => <li key={s}>{s}</li>)}</ol>
         <p className="ck-no-print">
-          <Link href={`/${lang}/letters/${cardId}/?kind=${letterFor(result.channel)}`}>{t(`checklist.letters.${letterFor(result.channel)}`)}</Link>
+          <Link href={`/${lang}/letters/${cardId}/?kind=${letterFor(result.channel)}`} prefetch={false}>{t(`checklist.letters.${letterFor(result.channel)}`)}</Link>
         </p>
       </section>
 
@@ -214,9 +240,36 @@ export function ChecklistView({ lang, cardId, msgs, fr, rulesVersion }: { lang: 
 
       <footer className="ck-disclaimer">
         <p>{t('checklist.disclaimer')}</p>
+        <PrintPrivacy t={t} items={printedItems({ oqtf: !!oqtf, help, commission, place: !!place, name: !!name.trim() })} />
         {lang !== 'fr' && <p lang="fr" dir="ltr">{tf('checklist.disclaimer')}</p>}
       </footer>
     </article>
+  );
+}
+
+/** Help items that say something about the person's situation (refusal, detention, conviction…). */
+const SITUATION_HELP = new Set(['detention', 'refusal-pending', 'dublin', 'public-order']);
+
+/**
+ * What the printed sheet holds that comes from the answers, so its privacy line is true (issue 15):
+ * the title and its documents always; the removal order, situation points, place and name when printed.
+ */
+export function printedItems(p: { oqtf: boolean; help: readonly string[]; commission: string | null | undefined; place: boolean; name: boolean }): string[] {
+  return [
+    'title',
+    'documents',
+    ...(p.oqtf || p.help.includes('oqtf') || p.help.includes('other-removal') ? ['removal'] : []),
+    ...(p.help.some((h) => SITUATION_HELP.has(h)) || p.commission === 'aes-10-years' ? ['situation'] : []),
+    ...(p.place ? ['place'] : []),
+    ...(p.name ? ['name'] : []),
+  ];
+}
+
+function PrintPrivacy({ t, items }: { t: T; items: string[] }) {
+  return (
+    <p className="ck-print-privacy" data-print-privacy={items.join(' ')}>
+      {t('checklist.printPrivacy.lead')} {items.map((k) => t(`checklist.printPrivacy.${k}`)).join(t('checklist.printPrivacy.sep'))}. {t('checklist.printPrivacy.keep')}
+    </p>
   );
 }
 
@@ -227,6 +280,8 @@ function Fee({ t, lang, result }: { t: T; lang: string; result: CardResult }) {
       <h2 id="ck-fee">{t('checklist.fee.title')}</h2>
       {fee.free ? (
         <p>{t('checklist.fee.free')}</p>
+      ) : fee.amountUnknown ? (
+        <p>{t('checklist.fee.amountUnknown')}</p>
       ) : (
         <>
           <ul>

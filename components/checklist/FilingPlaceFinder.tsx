@@ -10,6 +10,7 @@ import {
   type FilingPlace, type NameMatch, type NamesFile, type PrefixFile,
 } from '../../filing/communes';
 import type { T } from './strings';
+import { asciiDigits } from '../../locales/languages';
 
 async function fetchJson<X>(path: string): Promise<X | null> {
   try {
@@ -43,7 +44,7 @@ export function FilingPlaceFinder({ t, initialPostcode, onPlace }: { t: T; initi
     const text = q.trim();
     if (!text) return;
     setState({ kind: 'loading' });
-    const pc = normalisePostcode(text);
+    const pc = normalisePostcode(asciiDigits(text)); // a postcode typed in Persian or Bengali digits
     if (/^\d+$/.test(pc)) {
       const r = await lookupPostcode(pc, fetchJson<PrefixFile>);
       if (!r.ok) {
@@ -95,7 +96,8 @@ export function FilingPlaceFinder({ t, initialPostcode, onPlace }: { t: T; initi
             aria-describedby={`${id}-hint`}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            autoComplete="postal-code"
+            name="xq"
+            autoComplete="off"
             inputMode="text"
             dir="ltr"
           />

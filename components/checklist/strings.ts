@@ -50,3 +50,29 @@ export function cardName(m: Messages, id: string): string {
   const v = node(m, `cards.${id}.name`);
   return typeof v === 'string' ? v : '';
 }
+
+/** The shared strings file of one language (app/[lang]/strings.json/route.ts): `mine` and French (null for French). */
+export interface SharedStrings {
+  mine: Messages;
+  fr: Messages;
+}
+
+const loaded = new Map<string, Promise<SharedStrings | null>>();
+
+/** Fetches /<lang>/strings.json once per page (served by the worker's precache offline). Null when it cannot be had. */
+export function loadSharedStrings(lang: string): Promise<SharedStrings | null> {
+  let p = loaded.get(lang);
+  if (!p) {
+    p = fetch(`/${lang}/strings.json`, { credentials: 'same-origin' })
+      .then(async (res) => {
+        if (!res.ok) return null;
+        const data = (await res.json()) as { mine?: Messages; fr?: Messages | null };
+        if (!data || typeof data.mine !== 'object' || data.mine === null) return null;
+        return { mine: data.mine, fr: data.fr ?? data.mine };
+      })
+      .catch(() => null);
+    loaded.set(lang, p);
+  }
+  return p;
+}
+

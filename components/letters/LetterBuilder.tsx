@@ -7,6 +7,7 @@
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useAnswers } from '../../app/_wizard/answers';
+import { parseAttempts } from '../../app/_wizard/storage';
 import { todayIso } from '../../app/_wizard/dates';
 import { officeNameFr, type FilingPlace } from '../../filing/communes';
 import { buildLetter, fieldsFromAnswers, LETTER_KINDS, type Attempt, type LetterFields, type LetterKind } from '../../filing/letters';
@@ -14,20 +15,27 @@ import { letterFor } from '../../filing/guide';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from '../checklist/FilingPlaceFinder';
 import { cardName, makeT } from '../checklist/strings';
+import { useSharedStrings } from '../checklist/useSharedStrings';
 
 const ATTEMPTS_KEY = 'sesame.attempts';
 
 type Text = Omit<LetterFields, 'date' | 'attempts' | 'legalBasis' | 'request'>;
 const TEXT_FIELDS: (keyof Text)[] = ['fullName', 'address', 'postcode', 'city', 'foreignerNumber', 'phone', 'email', 'titleRequested', 'cccReference'];
 
-export function LetterBuilder({ lang, cardId, legalBasis, channel, msgs, frTitle }: {
-  lang: string; cardId: string; legalBasis: readonly string[]; channel: Parameters<typeof letterFor>[0]; msgs: Messages; frTitle: Messages;
+const NONE: Messages = {};
+
+/** Its strings come from /<lang>/strings.json, shared by every checklist and letter page of the language; `loading` is rendered by the page. */
+export function LetterBuilder({ lang, cardId, legalBasis, channel, loading }: {
+  lang: string; cardId: string; legalBasis: readonly string[]; channel: Parameters<typeof letterFor>[0]; loading: string;
 }) {
-  const t = useMemo(() => makeT(msgs), [msgs]);
+  const strings = useSharedStrings(lang);
+  const t = useMemo(() => makeT(strings?.mine ?? NONE), [strings]);
   const id = useId();
   const { ready, answers } = useAnswers();
   const [kind, setKind] = useState<LetterKind>(letterFor(channel));
-  const [text, setText] = useState<Text>({ titleRequested: cardName(frTitle, cardId) });
+  const [edited, setText] = useState<Text>({});
+  // The letter names the title in French (the préfecture reads it), until the person changes it.
+  const text: Text = { titleRequested: strings ? cardName(strings.fr, cardId) : '', ...edited };
   const [attempts, setAttempts] = useState<Attempt[]>([]);
   const [place, setPlace] = useState<FilingPlace | null>(null);
   const [date, setDate] = useState('');
@@ -39,8 +47,8 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, msgs, frTitle
     if (q === 'non-digital-alternative' || q === 'paper-appointment') setKind(q);
     setDate(todayIso());
     try {
-      const raw = window.localStorage.getItem(ATTEMPTS_KEY);
-      if (raw) setAttempts((JSON.parse(raw) as Attempt[]).filter((a) => typeof a.date === 'string'));
+      // Tampered attempts are dropped, never a crash (storage.ts parseAttempts).
+      setAttempts(parseAttempts(window.localStorage.getItem(ATTEMPTS_KEY)));
     } catch {
       /* ignore */
     }
@@ -68,6 +76,7 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, msgs, frTitle
   });
   const weeks = new Set(attempts.map((a) => weekOf(a.date)).filter(Boolean)).size;
 
+  if (!strings) return <p className="loading">{loading}</p>;
   return (
     <div className="lt">
       <div className="lt-form ck-no-print">
@@ -76,18 +85,19 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, msgs, frTitle
           <legend>{t('checklist.letters.which')}</legend>
           {LETTER_KINDS.map((k) => (
             <label key={k} className="lt-radio">
-              <input type="radio" name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} /> {t(`checklist.letters.${k}`)}
+              <input type="radio" name={`${id}-k`} checked={kind === k} onChange={() => setKind(k)} /> {t(`checklist.letters.${k}`)}
             </label>
           ))}
         </fieldset>
         <p className="hint">{t('checklist.letters.optional')}</p>
-        {TEXT_FIELDS.map((f) => (
+        {/* Ids and names a browser cannot map to "name", "address", "phone"… (issue 15: no autofill). */}
+        {TEXT_FIELDS.map((f, i) => (
           <p key={f} className="lt-field">
-            <label htmlFor={`${id}-${f}`}>{t(`checklist.letters.fields.${f}`)}</label>
+            <label htmlFor={`${id}-t${i}`}>{t(`checklist.letters.fields.${f}`)}</label>
             {f === 'address' ? (
-              <textarea id={`${id}-${f}`} rows={2} value={text[f] ?? ''} onChange={(e) => setText({ ...text, [f]: e.target.value })} dir="auto" />
+              <textarea id={`${id}-t${i}`} name={`xt${i}`} rows={2} value={text[f] ?? ''} onChange={(e) => setText({ ...edited, [f]: e.target.value })} dir="auto" autoComplete="off" />
             ) : (
-              <input id={`${id}-${f}`} value={text[f] ?? ''} onChange={(e) => setText({ ...text, [f]: e.target.value })} dir="auto" autoComplete="off" />
+              <input id={`${id}-t${i}`} name={`xt${i}`} value={text[f] ?? ''} onChange={(e) => setText({ ...edited, [f]: e.target.value })} dir="auto" autoComplete="off" />
             )}
           </p>
         ))}
@@ -99,7 +109,7 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, msgs, frTitle
         {attempts.length > 0 && weeks < 3 && <p className="ck-error">{t('checklist.letters.fewWeeks')}</p>}
         <p className="ck-actions">
           <button type="button" className="button button-primary" onClick={() => window.print()}>{t('checklist.letters.print')}</button>{' '}
-          <Link href={`/${lang}/checklist/${cardId}/`}>{t('checklist.letters.back')}</Link>
+          <Link href={`/${lang}/checklist/${cardId}/`} prefetch={false}>{t('checklist.letters.back')}</Link>
         </p>
         <p className="hint">{t('checklist.letters.send')}</p>
         <h2>{t('checklist.letters.preview')}</h2>
@@ -153,11 +163,11 @@ function AttemptLog({ t, attempts, onChange }: { t: (k: string) => string; attem
       )}
       <p className="lt-field">
         <label htmlFor={`${id}-d`}>{t('checklist.letters.attemptDate')}</label>
-        <input id={`${id}-d`} type="date" value={d} onChange={(e) => setD(e.target.value)} />
+        <input id={`${id}-d`} name="xa" type="date" value={d} onChange={(e) => setD(e.target.value)} autoComplete="off" />
       </p>
       <p className="lt-field">
         <label htmlFor={`${id}-n`}>{t('checklist.letters.attemptNote')}</label>
-        <input id={`${id}-n`} value={note} onChange={(e) => setNote(e.target.value)} dir="auto" />
+        <input id={`${id}-n`} name="xb" value={note} onChange={(e) => setNote(e.target.value)} dir="auto" autoComplete="off" />
       </p>
       <button
         type="button"

@@ -11,6 +11,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent 
 import { useTranslation } from '@/components/I18nProvider';
 import { CHAPTERS, DONT_KNOW, FACTS, type FactId, type Situation } from '../../rules';
 import { saveAnswers } from '../../app/_wizard/answers';
+import { privateName } from '../../app/_wizard/keys';
 import { applyDraft, chapterFacts, draftOf, openFacts, type Chapter, type Draft } from './fields';
 
 interface Props {
@@ -131,7 +132,7 @@ function ChapterFields({ chapter, answers, asOf, submitLabel, onSaved }: {
           <ul>
             {errorList.map((f) => (
               <li key={f}>
-                <a href={`#v-${f}`}>
+                <a href={`#v-${privateName(f)}`}>
                   {t(`facts.${f}.summary`)} : {errorText(t, f, errors[f]!)}
                 </a>
               </li>
@@ -207,7 +208,7 @@ function Field({ id, raw, error, relevant, onChange }: { id: FactId; raw: string
         : input.options.map((o) => ({ value: o, label: t(`facts.${id}.options.${o}`) || o }));
     if (spec.dontKnow) options.push({ value: DONT_KNOW, label: t('ui.answers.dontKnow') });
     return (
-      <fieldset className={cls} data-fact={id} aria-describedby={describedBy} id={`v-${id}`} tabIndex={-1}>
+      <fieldset className={cls} data-fact={id} aria-describedby={describedBy} id={`v-${privateName(id)}`} tabIndex={-1}>
         <legend className="v-label">
           {label} {notNeeded}
         </legend>
@@ -231,11 +232,11 @@ function Field({ id, raw, error, relevant, onChange }: { id: FactId; raw: string
     );
   }
 
-  const controlId = `v-${id}`;
+  const controlId = `v-${privateName(id)}`;
   let control;
   if (input.kind === 'choice') {
     control = (
-      <select id={controlId} name={id} className="input v-select" value={raw} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+      <select id={controlId} name={privateName(id)} autoComplete="off" className="input v-select" value={raw} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
         <option value="">{t('volunteer.form.notAnswered')}</option>
         {input.options.map((o) => (
           <option key={o} value={o}>
@@ -251,7 +252,7 @@ function Field({ id, raw, error, relevant, onChange }: { id: FactId; raw: string
       <span className="v-inline">
         <input
           id={controlId}
-          name={id}
+          name={privateName(id)}
           type={isDate ? 'date' : 'text'}
           inputMode={isDate ? undefined : input.kind === 'postcode' ? 'numeric' : 'decimal'}
           dir="ltr"

@@ -1,38 +1,55 @@
 'use client';
 /**
- * Hand-off without a server: a QR code of a link to the public site with the answers in the
- * fragment (never a query string), and the answers as a small JSON file (export / import).
- * Encoding and validation live in app/_wizard/handoff.ts.
+ * Hand-off without a server and without plaintext: a QR code of a link to the public site with the
+ * answers ENCRYPTED in the fragment (never a query string), and a 20-digit code shown here, that the
+ * volunteer reads out and the person types (the key never travels in the link); plus the answers as a
+ * small JSON file (export / import, plaintext: the page says where it goes and to delete it).
+ * Encryption and validation live in app/_wizard/handoff.ts.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import type { Situation } from '../../rules';
-import { exportFile, exportFileName, handoffUrl, importFile, type HandoffResult } from '../../app/_wizard/handoff';
+import { exportFile, exportFileName, formatCode, handoffUrl, importFile, newCode, sealHandoff, siteMismatch, type HandoffResult } from '../../app/_wizard/handoff';
 import { saveAnswers } from '../../app/_wizard/answers';
+import { LANGS, LANGUAGES } from '../../locales/languages';
 
 /** The site's public address, fixed at build time (README: NEXT_PUBLIC_SITE_URL). */
 export const SITE_URL = process.env.NEXT_PUBLIC_SITE_URL || 'http://127.0.0.1:4173';
 
-const LANG_NAMES: Record<string, string> = { fr: 'Français', en: 'English', ar: 'العربية' };
 
 export function HandoffPanel({ lang, answers }: { lang: string; answers: Situation }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState(lang);
-  const [qr, setQr] = useState<{ src: string; url: string } | null>(null);
-  const [qrError, setQrError] = useState(false);
+  const [qr, setQr] = useState<{ src: string; url: string; code: string } | null>(null);
+  const [qrError, setQrError] = useState<null | 'qrTooBig' | 'noCrypto'>(null);
+  const [busy, setBusy] = useState(false);
+  const [here, setHere] = useState<string | null>(null);
+  // The address in use is known only in the browser.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setHere(window.location.origin), []);
 
   const makeQr = async () => {
-    const url = handoffUrl(SITE_URL, target, answers);
+    setBusy(true);
+    setQr(null);
+    const code = newCode();
+    let url: string;
+    try {
+      url = handoffUrl(SITE_URL, target, await sealHandoff(answers, code));
+    } catch {
+      // No Web Crypto (a plain-http address other than localhost): the file still works.
+      setBusy(false);
+      return setQrError('noCrypto');
+    }
     try {
       const QR = (await import('qrcode')).default;
       const src = await QR.toDataURL(url, { errorCorrectionLevel: 'L', margin: 4, scale: 6 });
-      setQrError(false);
-      setQr({ src, url });
+      setQrError(null);
+      setQr({ src, url, code });
     } catch {
       // Too much data for one QR code: the file still works.
-      setQr(null);
-      setQrError(true);
+      setQrError('qrTooBig');
     }
+    setBusy(false);
   };
 
   const download = () => {
@@ -56,32 +73,48 @@ export function HandoffPanel({ lang, answers }: { lang: string; answers: Situati
         <select
           id="v-handoff-lang"
           className="input"
+          autoComplete="off"
           value={target}
           onChange={(e) => {
             setTarget(e.target.value);
             setQr(null);
           }}
         >
-          {Object.entries(LANG_NAMES).map(([l, n]) => (
-            <option key={l} value={l} lang={l}>
-              {n}
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={LANGUAGES[l].htmlLang}>
+              {LANGUAGES[l].name}
             </option>
           ))}
         </select>
-        <button type="button" className="button button-primary" onClick={() => void makeQr()}>
+        <button type="button" className="button button-primary" onClick={() => void makeQr()} disabled={busy}>
           {t('volunteer.handoff.showQr')}
         </button>
       </div>
-      {qrError && (
-        <p className="notice notice-warning" role="alert">
-          {t('volunteer.handoff.qrTooBig')}
+      {here && siteMismatch(SITE_URL, here) && (
+        <p className="notice notice-warning" data-site-mismatch>
+          {t('volunteer.handoff.siteMismatch', { site: new URL(SITE_URL).origin, here })}
         </p>
       )}
+      <div aria-live="polite">
+        {busy && <p>{t('volunteer.handoff.preparing')}</p>}
+        {qrError && (
+          <p className="notice notice-warning" role="alert">
+            {t(`volunteer.handoff.${qrError}`)}
+          </p>
+        )}
+      </div>
       {qr && (
         <figure className="v-qr">
           {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the device */}
           <img src={qr.src} alt={t('volunteer.handoff.qrAlt')} data-url-length={qr.url.length} />
           <figcaption className="small">{t('volunteer.handoff.qrCaption')}</figcaption>
+          <div className="v-code">
+            <p className="v-code-title">{t('volunteer.handoff.codeTitle')}</p>
+            <p className="v-code-digits" dir="ltr" lang="en" data-handoff-code={qr.code}>
+              {formatCode(qr.code)}
+            </p>
+            <p className="small">{t('volunteer.handoff.codeHelp')}</p>
+          </div>
         </figure>
       )}
       <h3>{t('volunteer.handoff.fileTitle')}</h3>
@@ -91,6 +124,7 @@ export function HandoffPanel({ lang, answers }: { lang: string; answers: Situati
           {t('volunteer.handoff.export')}
         </button>
       </div>
+      <p className="small" data-export-where>{t('volunteer.handoff.exportWhere')}</p>
       <ImportAnswers />
     </section>
   );

@@ -9,22 +9,22 @@ import type { Trace } from '../../rules';
 import { StatusIcon } from '../StatusIcon';
 import { ConditionText } from '../ConditionTree';
 
-export function TraceTree({ trace }: { trace: Trace }) {
-  return <NodeList nodes={trace.children} />;
+export function TraceTree({ trace, cardId }: { trace: Trace; cardId?: string }) {
+  return <NodeList nodes={trace.children} cardId={cardId} />;
 }
 
-function NodeList({ nodes }: { nodes: Trace[] }) {
+function NodeList({ nodes, cardId }: { nodes: Trace[]; cardId?: string }) {
   if (!nodes.length) return null;
   return (
     <ul className="conditions v-tree">
       {nodes.map((n, i) => (
-        <NodeItem key={`${n.id}-${i}`} node={n} />
+        <NodeItem key={`${n.id}-${i}`} node={n} cardId={cardId} />
       ))}
     </ul>
   );
 }
 
-function NodeItem({ node }: { node: Trace }) {
+function NodeItem({ node, cardId }: { node: Trace; cardId?: string }) {
   const { t } = useTranslation();
   const status = t(`ui.conditionStatus.${node.value}`);
   const uses = node.kind === 'test' ? node.uses : [];
@@ -35,7 +35,7 @@ function NodeItem({ node }: { node: Trace }) {
         <span className="condition-status">{status}</span>
         <span className="condition-text">
           {node.kind === 'not' && <em>{t('volunteer.tree.not')} </em>}
-          <ConditionText id={node.id} legalRef={node.ref} />
+          <ConditionText id={node.id} legalRef={node.ref} cardId={cardId} />
           {node.ref && (
             <>
               {' '}
@@ -65,7 +65,7 @@ function NodeItem({ node }: { node: Trace }) {
         </div>
       )}
       {node.kind === 'any' && node.children.length > 1 && <span className="one-of">{t('ui.results.oneOf')}</span>}
-      <NodeList nodes={node.children} />
+      <NodeList nodes={node.children} cardId={cardId} />
     </li>
   );
 }

@@ -46,7 +46,7 @@ export function VolunteerCard({ r, lang, assessed, changes, projection, computin
       {r.reasons.length > 0 && (
         <>
           <p className="label">{t('volunteer.card.whyNot')}</p>
-          <ReasonList reasons={r.reasons} className="conditions v-reasons" showStatus={false} />
+          <ReasonList reasons={r.reasons} className="conditions v-reasons" showStatus={false} cardId={r.id} />
         </>
       )}
 
@@ -70,7 +70,7 @@ export function VolunteerCard({ r, lang, assessed, changes, projection, computin
           <ul>
             {assessed.map((n) => (
               <li key={n.id}>
-                <NodeText id={n.id} legalRef={n.ref} /> {n.ref && <span className="ref">(<bdi dir="ltr">{n.ref}</bdi>)</span>}
+                <NodeText id={n.id} legalRef={n.ref} cardId={r.id} /> {n.ref && <span className="ref">(<bdi dir="ltr">{n.ref}</bdi>)</span>}
                 {n.assessedBy && <span className="v-badge v-badge-assessed">{t(`volunteer.tree.assessedBy.${n.assessedBy}`)}</span>}
               </li>
             ))}
@@ -108,7 +108,7 @@ export function VolunteerCard({ r, lang, assessed, changes, projection, computin
                   {projection.resolves.map((id, i) => (
                     <span key={id}>
                       {i > 0 && ' · '}
-                      <NodeText id={id} />
+                      <NodeText id={id} cardId={r.id} />
                     </span>
                   ))}
                 </>
@@ -128,7 +128,7 @@ export function VolunteerCard({ r, lang, assessed, changes, projection, computin
           <ul>
             {changes.map((c, i) => (
               <li key={`${c.id}-${i}`} data-change={c.id}>
-                <strong>{t(`volunteer.card.change.${c.from}`)}</strong> <NodeText id={c.id} legalRef={c.ref} />{' '}
+                <strong>{t(`volunteer.card.change.${c.from}`)}</strong> <NodeText id={c.id} legalRef={c.ref} cardId={r.id} />{' '}
                 {c.ref && (
                   <span className="ref">
                     (<bdi dir="ltr">{c.ref}</bdi>)
@@ -149,7 +149,7 @@ export function VolunteerCard({ r, lang, assessed, changes, projection, computin
 
       <details className="v-tree-box" open={treeOpen} onToggle={(e) => setTreeOpen((e.target as HTMLDetailsElement).open)}>
         <summary>{t('volunteer.card.treeTitle')}</summary>
-        {treeOpen && <TraceTree trace={r.conditions} />}
+        {treeOpen && <TraceTree trace={r.conditions} cardId={r.id} />}
       </details>
     </article>
   );

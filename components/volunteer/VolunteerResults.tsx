@@ -86,6 +86,7 @@ export function VolunteerResults({ lang }: { lang: string }) {
               <input
                 id="v-as-of"
                 type="date"
+                autoComplete="off"
                 className="input v-date"
                 dir="ltr"
                 value={dateText || today}

@@ -17,7 +17,7 @@ export function VolunteerShell({ lang, page, children }: { lang: string; page: '
           {t('volunteer.mode.switch')}
         </label>
         {on && (
-          <button type="button" className="button button-danger v-next" onClick={() => nextPerson(lang)}>
+          <button type="button" className="button button-danger v-next" onClick={() => void nextPerson(lang)}>
             {t('volunteer.nextPerson.button')}
           </button>
         )}

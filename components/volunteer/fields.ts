@@ -5,6 +5,7 @@
 import { CHAPTERS, DONT_KNOW, FACTS, FACT_IDS, type FactId } from '../../rules/facts';
 import { parseSituation, type Situation } from '../../rules/situation';
 import { factsToAsk } from '../../rules';
+import { asciiDigits } from '../../locales/languages';
 
 export type Chapter = (typeof CHAPTERS)[number];
 /** What a field holds: '' (not answered), 'dont-know', or the typed / chosen text. */
@@ -32,7 +33,7 @@ export function errorKeyFor(id: FactId): string {
 
 /** A field's text → its answer (undefined = not answered) or the error key of ui.errors. */
 export function fromRaw(id: FactId, raw: string | undefined): { value?: unknown; error?: string } {
-  const text = (raw ?? '').trim();
+  const text = asciiDigits(raw ?? '').trim(); // ۱۹۹۰ or ১৯৯০ typed on the person's keyboard is 1990
   if (text === '') return {};
   if (text === DONT_KNOW) return FACTS[id].dontKnow ? { value: DONT_KNOW } : { error: errorKeyFor(id) };
   const input = FACTS[id].input;

@@ -2,7 +2,8 @@
 /**
  * The volunteer-mode switch: remembered on this device only (localStorage), no account.
  * "Next person" erases everything the site stored (answers, checklist ticks, attempts,
- * hand-off data, sessionStorage, cookies) but keeps the switch.
+ * hand-off data, sessionStorage, cookies, the pages cached for offline use, IndexedDB) but keeps
+ * the switch (app/_wizard/erase.ts).
  */
 import { useSyncExternalStore } from 'react';
 import { eraseEverything } from '../../app/_wizard/erase';
@@ -43,9 +44,9 @@ export function setVolunteerMode(on: boolean) {
   listeners.forEach((l) => l());
 }
 
-export function nextPerson(lang: string) {
+export async function nextPerson(lang: string) {
   const keep = read();
-  eraseEverything(document, window.localStorage, window.sessionStorage);
+  await eraseEverything(document, window.localStorage, window.sessionStorage);
   if (keep) setVolunteerMode(true);
   // A full reload on purpose: nothing of the last person may stay in the page's memory.
   // eslint-disable-next-line @next/next/no-location-assign-relative-destination

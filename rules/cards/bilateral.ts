@@ -3,7 +3,7 @@
  * algeria-tunisia-morocco.md), and the nationality ground the Tunisian and Moroccan accords close in two
  * CESEDA cards (L435-1, L435-4). Kept out of conditions.ts because only these cards use them.
  */
-import { holdsResidenceTitle } from '../conditions';
+import { lawfulStayNow } from '../conditions';
 import { addDays, addYears, atLeastYears, type IsoDate } from '../dates';
 import type { Situation } from '../situation';
 import type { Deadline } from '../card';
@@ -12,10 +12,10 @@ import { civicExamResidentOrExempt, frenchB1OrExempt, longStayVisa } from '../co
 
 /**
  * "Sous réserve de la régularité du séjour" (AFA 7 bis; AFT 10): a residence title or an
- * APS covers the stay now. Récépissés are not a fact of the wizard; they count too (CE 11 Oct 2010 n° 331370).
+ * APS covers the stay now; so does a récépissé (CE 11 Oct 2010 n° 331370; F-5).
  */
 export const lawfulStay = (ref: string): Condition =>
-  test('lawful-stay', ref, ['currentTitle'], (s) => holdsResidenceTitle(s) || s.currentTitle === 'aps');
+  test('lawful-stay', ref, ['currentTitle'], (s) => lawfulStayNow(s));
 
 /** Regular residence for at least N years, up to now (both halves must hold). */
 export const lawfulResidenceYears = (id: string, ref: string, years: number): Condition =>
@@ -70,8 +70,8 @@ export const residentSinceAge10 = (ref: string, extra: { verify?: string; confid
     return since < addYears(birth, 11);
   }, extra);
 
-/** Contracts of at least a year: permanent, fixed-term of 12 months or more, apprenticeship. */
-const ONE_YEAR_OR_MORE: readonly string[] = ['permanent', 'fixed-term-12-months-plus', 'apprenticeship'];
+/** Contracts of at least a year: permanent, fixed-term of 12 months or more, apprenticeship (of limited duration or within a CDI). */
+const ONE_YEAR_OR_MORE: readonly string[] = ['permanent', 'fixed-term-12-months-plus', 'apprenticeship', 'apprenticeship-permanent'];
 
 /**
  * The salarié title of AFT 3 / AFM 3: an approved work contract (the employer obtained the

@@ -6,12 +6,12 @@ import type { CardResult } from '../../rules';
 
 const DZ: Situation = {
   removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false,
-  publicOrderConcern: false, maritalStatus: 'single', birthDate: '1985-01-01',
+  publicOrderConcern: false, maritalStatus: 'single', birthDate: '1985-01-01', currentTitle: 'none',
 };
 const married: Situation = { maritalStatus: 'married', polygamy: false };
 const PARENT: Situation = {
   hasFrenchMinorChild: true, frenchChildBirthDate: '2020-01-01', exercisesParentalAuthority: true,
-  supportsChildSince: '2020-01-01', recognisedChildAfterBirth: false,
+  childContribution: 'contributes-now', supportsChildSince: '2020-01-01', recognisedChildAfterBirth: false,
 };
 const ONE_YEAR: Situation = { currentTitle: 'algerian-certificate-1-year' };
 
@@ -38,7 +38,7 @@ const CASES: CardCase[] = [
     id: 'afa-6-4', metStatus: 'eligible',
     met: { ...DZ, ...PARENT },
     unmet: { change: { recognisedChildAfterBirth: true, supportsChildSince: '2026-06-01' }, condition: 'needs-met-if-recognised-after-birth' },
-    unknown: { remove: ['exercisesParentalAuthority', 'supportsChildSince'], missing: ['exercisesParentalAuthority', 'supportsChildSince'] },
+    unknown: { remove: ['exercisesParentalAuthority', 'childContribution'], missing: ['exercisesParentalAuthority', 'childContribution'] },
   },
   {
     id: 'afa-6-6', metStatus: 'eligible',

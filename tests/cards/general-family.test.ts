@@ -38,7 +38,7 @@ const CASES: Case[] = [
   },
   {
     id: 'ceseda-l423-10',
-    met: { hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', supportsChildSince: '2018-05-01', currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', lawfulResidenceSince: '2019-01-01', birthDate: '1985-01-01', ...integration },
+    met: { hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', childContribution: 'contributes-now', supportsChildSince: '2018-05-01', currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', currentTitleFirstIssuedOn: '2019-01-01', lawfulResidenceSince: '2019-01-01', birthDate: '1985-01-01', ...integration },
     metStatus: 'possible',
     unmet: [{ currentTitle: 'none' }, 'three-years-holding-parent-card'],
     unknown: 'frenchLevel',
@@ -212,9 +212,10 @@ const CASES: Case[] = [
   },
   {
     id: 'ceseda-l426-1',
-    met: { bornInFrance: true, birthDate: '2005-01-01', habitualResidenceSince: '2005-01-01' },
+    // Code civil 21-7 at the 18th birthday (CR-12), filed by the eve of the 19th (R431-5).
+    met: { bornInFrance: true, birthDate: '2008-03-01', habitualResidenceSince: '2008-03-01' },
     metStatus: 'eligible',
-    unmet: [{ habitualResidenceSince: '2023-01-01' }, 'five-years-residence-since-age-11'],
+    unmet: [{ habitualResidenceSince: '2024-09-01', yearsInFranceFrom11To18: 2 }, 'resided-in-france-at-18-five-years-since-11'],
     unknown: 'habitualResidenceSince',
   },
   {
@@ -503,7 +504,7 @@ describe('points of law', () => {
   it('L423-7 and L423-8: a Comorian mother of a child recognised by the French father', () => {
     const s: Situation = {
       ...BASE, nationality: 'other', birthDate: '1995-03-01', hasFrenchMinorChild: true, frenchChildBirthDate: '2023-05-10',
-      supportsChildSince: '2023-05-10', childFrenchThroughRecognition: true, entryVisa: 'no-visa', currentTitle: 'none',
+      childContribution: 'contributes-now', supportsChildSince: '2023-05-10', childFrenchThroughRecognition: true, entryVisa: 'no-visa', currentTitle: 'none',
     };
     // The father contributes: L423-8 met.
     expect(result({ ...s, frenchParentContributes: true }, 'ceseda-l423-7').status).toBe('eligible');
@@ -525,7 +526,7 @@ describe('points of law', () => {
 
   it('L423-10 requires the L423-7 conditions still met, L423-8 included', () => {
     const s: Situation = {
-      ...BASE, birthDate: '1985-01-01', hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', supportsChildSince: '2018-05-01',
+      ...BASE, birthDate: '1985-01-01', hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', childContribution: 'contributes-now', supportsChildSince: '2018-05-01',
       currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child', lawfulResidenceSince: '2019-01-01', ...integration,
       childFrenchThroughRecognition: true, frenchParentContributes: false, contributionCourtRuling: false,
     };
@@ -562,7 +563,7 @@ describe('points of law', () => {
 
 describe('protection cards apply to Algerians (DZ-10, DZ-GEN)', () => {
   it('an Algerian recognised as a refugee by OFPRA gets the L424-1 resident card', () => {
-    const r = evaluate({ removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, protectionStatus: 'refugee', publicOrderConcern: false, maritalStatus: 'single' }, { asOf: '2026-11-22' })
+    const r = evaluate({ removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, currentTitle: 'none', protectionStatus: 'refugee', publicOrderConcern: false, maritalStatus: 'single' }, { asOf: '2026-11-22' })
       .results.find((x) => x.id === 'ceseda-l424-1')!;
     expect(r.status).toBe('eligible');
   });

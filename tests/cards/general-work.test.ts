@@ -35,7 +35,7 @@ function ev(id: string, input: Record<string, unknown>, asOf = '2026-11-22', soF
 
 const without = (o: Record<string, unknown>, ...keys: FactId[]) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as FactId)));
 
-const BASE = { removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, maritalStatus: 'single', publicOrderConcern: false, birthDate: '1995-04-01' };
+const BASE = { removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, maritalStatus: 'single', publicOrderConcern: false, birthDate: '1995-04-01', currentTitle: 'none' };
 const VISA = { entryVisa: 'long-stay', currentTitle: 'none' };
 
 interface Case {
@@ -54,17 +54,18 @@ const CASES: Case[] = [
   {
     id: 'ceseda-l421-1', legalBasis: ['CESEDA L421-1'],
     met: { ...BASE, activity: 'ordinary-job', entryVisa: 'long-stay', longStayVisaPurpose: 'employee', currentTitle: 'none', workAuthorisation: true, contractType: 'permanent' },
-    metStatus: 'eligible', unmet: [{ contractType: 'fixed-term-short' }, 'contract-12-months-or-permanent'], unknown: 'workAuthorisation',
+    metStatus: 'eligible', unmet: [{ contractType: 'fixed-term-12-months-plus' }, 'permanent-contract'], unknown: 'workAuthorisation',
   },
   {
     id: 'ceseda-l433-4-salarie', legalBasis: ['CESEDA L433-4'],
-    met: { ...BASE, currentTitle: 'cst-1-year', currentTitleGround: 'employee', lawfulResidenceSince: '2024-09-01', employed: true, cirFollowed: true, frenchLevel: 'a2', civicExamPassed: true },
+    // X5 exemptions answered (no schooling in France, no medical exemption): A2 and the exam are then required.
+    met: { ...BASE, currentTitle: 'cst-1-year', currentTitleGround: 'employee', lawfulResidenceSince: '2024-09-01', employed: true, cirFollowed: true, frenchLevel: 'a2', civicExamPassed: true, schooledInFrance: false, integrationMedicalExemption: false },
     metStatus: 'eligible', unmet: [{ frenchLevel: 'a1' }, 'french-level-a2'], unknown: 'cirFollowed',
   },
   {
     id: 'ceseda-l421-3', legalBasis: ['CESEDA L421-3'],
-    met: { ...BASE, currentTitle: 'cst-1-year', workAuthorisation: true, contractType: 'fixed-term-short' },
-    metStatus: 'eligible', unmet: [{ contractType: 'permanent' }, 'contract-under-12-months'], unknown: 'contractType',
+    met: { ...BASE, activity: 'ordinary-job', currentTitle: 'cst-1-year', workAuthorisation: true, contractType: 'fixed-term-short' },
+    metStatus: 'eligible', unmet: [{ contractType: 'permanent' }, 'fixed-term-contract-or-posting'], unknown: 'contractType',
   },
   {
     id: 'ceseda-l421-5', legalBasis: ['CESEDA L421-5'],
@@ -368,10 +369,13 @@ describe('L435-4 métiers en tension', () => {
     expect(after.verifyNotes).toContain('check-extension');
     expect(after.warnings).not.toContain('file-before-route-ends');
   });
-  it('excluded periods (student, seasonal, asylum) leave the count to the préfecture: unknown, not unmet', () => {
+  it('excluded periods (student, seasonal, asylum, self-employed): the years outside them decide, asked when unknown', () => {
     const r = ev('ceseda-l435-4', { ...p05, excludedWorkPeriods: true });
     expect(r.status).toBe('possible');
-    expect(nodeStates(r.conditions).get('no-excluded-periods')).toEqual(['unknown']);
+    expect(r.missing).toEqual(['countableResidenceYears']);
+    expect(nodeStates(r.conditions).get('three-years-without-excluded-periods')).toEqual(['unknown']);
+    expect(ev('ceseda-l435-4', { ...p05, excludedWorkPeriods: true, countableResidenceYears: 2 }).reasons.map((x) => x.id)).toContain('three-years-without-excluded-periods');
+    expect(nodeStates(ev('ceseda-l435-4', { ...p05, excludedWorkPeriods: true, countableResidenceYears: 3 }).conditions).get('three-years-without-excluded-periods')).toEqual(['met']);
   });
   it('integration is always the préfet\'s assessment', () => {
     expect(ev('ceseda-l435-4', p05).conditions.children.some((c) => c.id === 'integration-and-republican-values' && c.assessedBy === 'prefet' && c.value === 'unknown')).toBe(true);

@@ -4,7 +4,7 @@ import { cardCases, result, type CardCase } from '../helpers/card-cases';
 
 const base = (nationality: 'tunisian' | 'moroccan'): Situation => ({
   removalOrder: 'none', detention: 'free', nationality, familyOfEuCitizen: false,
-  publicOrderConcern: false, maritalStatus: 'single', birthDate: '1990-01-01',
+  publicOrderConcern: false, maritalStatus: 'single', birthDate: '1990-01-01', currentTitle: 'none',
 });
 const TN = base('tunisian');
 const MA = base('moroccan');

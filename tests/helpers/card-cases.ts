@@ -11,6 +11,8 @@ export const AS_OF = '2026-11-22';
 /** A person with no red flag, under the general regime. */
 export const GENERAL_REGIME_PERSON: Situation = {
   removalOrder: 'none',
+  // The title held is asked early of everyone (X6; rules/renewals.ts): a card it could supersede waits for it.
+  currentTitle: 'none',
   nationality: 'other',
   familyOfEuCitizen: false,
   maritalStatus: 'single',

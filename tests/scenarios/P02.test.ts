@@ -15,6 +15,15 @@ describe('P02 Malian parent of a French child who pays towards her upkeep', () =
     expect(r.fee.total).toBe(650);
   });
 
+  it('his contribution is effective now and since the birth (VPF-3); a support date he does not know leaves it possible, a stopped one fails', () => {
+    const states = nodeStates(card(ev, ['CESEDA L423-7', 'CESEDA L423-8']).conditions);
+    expect(states.get('contributes-to-child-now')).toEqual(['met']);
+    expect(states.get('contributes-since-birth-or-2-years')).toEqual(['met']);
+    const unsure = card(run({ ...fixture, supportsChildSince: 'dont-know' }, '2026-11-22'), ['CESEDA L423-7', 'CESEDA L423-8']);
+    expectCard(unsure, { status: 'possible', unknown: ['contributes-since-birth-or-2-years'] });
+    expectCard(card(run({ ...fixture, childContribution: 'stopped' }, '2026-11-22'), ['CESEDA L423-7', 'CESEDA L423-8']), { status: 'not-eligible', unmet: ['contributes-to-child-now'] });
+  });
+
   it('asks for no long-stay visa, lawful entry or lawful stay', () => {
     const states = nodeStates(card(ev, ['CESEDA L423-7', 'CESEDA L423-8']).conditions);
     for (const id of ['long-stay-visa', 'lawful-entry', 'lawfully-resident', 'lawful-stay']) expect(states.has(id)).toBe(false);

@@ -20,11 +20,13 @@ describe('P05', () => {
     expect(r.verifyNotes).toContain('check-extension');
     expect(r.deadlines).toContainEqual(expect.objectContaining({ id: 'l435-4-route-ends', date: '2026-12-31' }));
     expect(r.validUntil).toBe('2026-12-31');
-    // Met: 12 of the last 24 months, currently employed, 3 years' residence, no excluded periods.
+    // Met: 12 of the last 24 months, currently employed, 3 years' residence, no excluded periods (no student,
+    // seasonal, asylum-seeker or self-employed time: AES-4).
     expectCard(r, {
       status: 'possible',
-      notRequired: ['twelve-months-in-shortage-occupation', 'currently-employed-in-shortage-occupation', 'three-years-uninterrupted-residence', 'no-excluded-periods', 'no-valid-title'],
+      notRequired: ['twelve-months-in-shortage-occupation', 'currently-employed-in-shortage-occupation', 'three-years-uninterrupted-residence', 'three-years-without-excluded-periods', 'no-excluded-periods', 'no-valid-title'],
     });
+    expect(r.missing).not.toContain('countableResidenceYears');
   });
 
   it('proposes L435-1, discretionary and possible, at the préfecture: the reasons are for the préfet', () => {

@@ -18,8 +18,12 @@ describe('P10', () => {
     expect(r.title).toBe('dz-certificate-10y');
   });
 
-  it('also shows AFA 6-2 (renewal) as eligible, the fallback', () => {
+  it('also shows AFA 6-2 (renewal) as eligible, the fallback after 7bis-a', () => {
     expectCard(card(ev, ['AFA 6-2']), { status: 'eligible', kind: 'plein-droit' });
+    const order = ev.results.map((r) => r.id);
+    expect(order.indexOf('afa-7bis-a')).toBeLessThan(order.indexOf('afa-6-2'));
+    // The renewal of the certificat held carries no entry condition (X6).
+    expect(walk(card(ev, ['AFA 6-2']).conditions).map((n) => n.id)).toContain('entry-checked-at-first-card');
   });
 
   it('not eligible: CESEDA L423-6 (regime), AFA 7bis-h (5 years of regular residence)', () => {

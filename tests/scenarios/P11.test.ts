@@ -15,6 +15,15 @@ describe('P11 Turkish 18-year-old who came to France at 11 with his mother', () 
     expect(r.deadlines.map((d) => d.date)).toContain('2027-03-09');
   });
 
+  it('fee €650 with the visa de régularisation kept but flagged: he entered as a minor and applies at 18 (L436-4, confidence low)', () => {
+    const r = card(ev, ['CESEDA L423-21']);
+    expect(r.fee.total).toBe(650);
+    const visa = r.fee.parts.find((p) => p.id === 'regularisation-visa');
+    expect(visa).toMatchObject({ amount: 300, atFiling: 100, verify: true });
+    expect(r.fee.verify).toBe(true);
+    expect(r.verifyNotes).toContain('regularisation-visa-entered-as-minor');
+  });
+
   it('asks nothing about his mother\'s status, a visa, a lawful stay or the exams', () => {
     const states = nodeStates(card(ev, ['CESEDA L423-21']).conditions);
     for (const id of ['parent-lawfully-resident', 'long-stay-visa', 'lawful-entry', 'lawfully-resident', 'integration-l413-7', 'french-b1', 'civic-exam-resident']) {

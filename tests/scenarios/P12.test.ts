@@ -27,6 +27,11 @@ describe('P12 Guinean placed with the ASE at 15, now 18 and an apprentice (L423-
     expect(nodeStates(r.conditions).has('long-stay-visa')).toBe(false);
   });
 
+  it('his apprenticeship has an end date: it is a CDD, so never the CDI "salarié" card (W-1, W-2)', () => {
+    expectCard(card(ev, ['CESEDA L421-1']), { status: 'not-eligible', unmet: ['permanent-contract'] });
+    expect(nodeStates(card(ev, ['CESEDA L421-3']).conditions).get('fixed-term-contract-or-posting')).toEqual(['met']);
+  });
+
   it('does not propose L435-3, L423-21 or L423-23 (every L423-22 condition met, the préfet\'s points counting as met)', () => {
     expectCard(card(ev, ['CESEDA L435-3']), { status: 'not-eligible', unmet: ['placed-between-16-and-18'] });
     expectCard(card(ev, ['CESEDA L423-21']), { status: 'not-eligible', unmet: ['lived-with-parent'] });

@@ -8,23 +8,34 @@ import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
 const REF = 'AFA 6-4';
 
 /**
+ * "Subvient effectivement à ses besoins" (art. 6 4), present tense): the person meets the child's needs now; a
+ * contribution that has stopped does not count, and "I do not contribute / cannot prove it" fails it (issue 12 item 6,
+ * as VPF-3 for L423-7; verified 2026-12-03).
+ */
+const meetsChildNeedsNow = test('meets-child-needs', REF, ['childContribution'], (s) => s.childContribution === 'contributes-now');
+
+/**
  * The art. 6 4) conditions, reused by art. 7 bis g) ("when the 6-4 certificat expires, the
- * conditions still met"). Parental authority OR meeting the child's needs; after a recognition
- * after birth, needs met since birth or for at least 1 year (not the 2 years of CESEDA L423-7).
+ * conditions still met"). Parental authority (even partly) OR meeting the child's needs now; after a
+ * recognition after birth, "s'il subvient à ses besoins depuis sa naissance ou depuis au moins un an":
+ * needs met now, since birth or for at least 1 year up to the application (not the 2 years of CESEDA L423-7).
  */
 export const parentOfFrenchChildDz: Condition = all('algerian-parent-of-french-child-conditions', [
   test('parent-of-french-minor-child', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
   test('child-under-18', REF, ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < 18),
   any('parental-authority-or-meets-needs', [
     test('exercises-parental-authority', REF, ['exercisesParentalAuthority'], (s) => s.exercisesParentalAuthority === true),
-    test('meets-child-needs', REF, ['supportsChildSince'], (s, ctx) => (s.supportsChildSince as IsoDate) <= ctx.asOf),
+    meetsChildNeedsNow,
   ], { ref: REF }),
   any('needs-met-if-recognised-after-birth', [
     not('not-recognised-after-birth', test('recognised-after-birth', REF, ['recognisedChildAfterBirth'], (s) => s.recognisedChildAfterBirth === true)),
-    test('needs-met-since-birth-or-1-year', REF, ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
-      const since = s.supportsChildSince as IsoDate;
-      return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 1);
-    }),
+    all('needs-met-now-since-birth-or-1-year', [
+      meetsChildNeedsNow,
+      test('needs-met-since-birth-or-1-year', REF, ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
+        const since = s.supportsChildSince as IsoDate;
+        return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 1);
+      }),
+    ], { ref: REF }),
   ], { ref: REF }),
 ], { ref: REF });
 
@@ -49,6 +60,8 @@ export const afa_6_4: Card = {
   leadsTo: ['afa-7bis-g'],
   displaces: ['ceseda-l423-7'],
   confidence: 'H',
+  // The contribution read as effective now (issue 12 item 6).
+  verifiedOn: '2026-12-03',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'tifrit.info', 'lemediasocial (ANEF)'],
 };

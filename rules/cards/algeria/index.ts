@@ -19,6 +19,7 @@ import { afa_7bis_f } from './afa-7bis-f-ten-years-lawful-stay';
 import { afa_7bis_g } from './afa-7bis-g-parent-of-french-child';
 import { afa_7bis_h } from './afa-7bis-h-five-years-vpf';
 import { afa_7bis_discretionary } from './afa-7bis-discretionary-ten-years';
+import { afa_7bis_renewal } from './afa-7bis-renewal-ten-years';
 import { afa_7ter } from './afa-7ter-retiree';
 import { afa_7ter_spouse } from './afa-7ter-retiree-spouse';
 
@@ -28,6 +29,6 @@ import { afa_7ter_spouse } from './afa-7ter-retiree-spouse';
  */
 export const ALGERIA_CARDS: readonly Card[] = [
   afa_6_1, afa_6_2, afa_6_3, afa_6_4, afa_6_5, afa_6_6, afa_6_7,
-  afa_7bis_a, afa_7bis_b, afa_7bis_c, afa_7bis_d, afa_7bis_e, afa_7bis_f, afa_7bis_g, afa_7bis_h, afa_7bis_discretionary,
+  afa_7bis_renewal, afa_7bis_a, afa_7bis_b, afa_7bis_c, afa_7bis_d, afa_7bis_e, afa_7bis_f, afa_7bis_g, afa_7bis_h, afa_7bis_discretionary,
   afa_7_a, afa_7_b, afa_7_c, afa_5, afa_7ter, afa_7ter_spouse,
 ];

@@ -3,14 +3,14 @@
  * (not used outside rules/cards/general). Each cites the article it applies.
  */
 import type { Deadline } from '../../card';
-import { ageAtLeast, ageOn, holdsResidenceTitle } from '../../conditions';
+import { ageAtLeast, ageOn, lawfulStayNow } from '../../conditions';
 import { addDays, addYears, type IsoDate } from '../../dates';
 import { all, any, test, type Condition } from '../../logic';
 import type { Situation } from '../../situation';
 
-/** Lawful stay ("sous réserve de la régularité du séjour"): a residence title, a VLS-TS or an APS. */
+/** Lawful stay ("sous réserve de la régularité du séjour"): a residence title, a VLS-TS, an APS or a récépissé (F-5). */
 export const lawfullyResident = (ref: string): Condition =>
-  test('lawfully-resident', ref, ['currentTitle'], (s) => holdsResidenceTitle(s) || s.currentTitle === 'aps');
+  test('lawfully-resident', ref, ['currentTitle'], (s) => lawfulStayNow(s));
 
 /** Age in whole years, inclusive lower bound, exclusive upper bound. */
 export const ageInRange = (id: string, ref: string, from: number, below: number): Condition =>

@@ -62,6 +62,9 @@ import { l426_21 } from './l426-21-volunteer';
 import { l426_22 } from './l426-22-au-pair';
 import { l426_23 } from './l426-23-trainee';
 import { l433_4_salarie } from './l433-4-salarie-multi-year';
+// The title held: renewals and multi-year cards after a CST (renewals helper; X6).
+import { l433_2 } from './l433-2-resident-card-renewal';
+import { l433_4_familyReunification, l433_4_familyTies, l433_4_parent, l433_4_spouse } from './l433-4-family-multi-year';
 import { l435_1 } from './l435-1-aes';
 import { l435_2 } from './l435-2-oacas';
 import { l435_3 } from './l435-3-ase-16-18';
@@ -78,4 +81,7 @@ const WORK_CARDS: readonly Card[] = [
   l422_1, l422_1_multiYear, l422_10, l426_20, l426_21, l426_22, l426_23, l435_1, l435_2, l435_3, l435_4,
 ];
 
-export const GENERAL_CARDS: readonly Card[] = [l423_1, l423_2, l423_7, l425_9, ...FAMILY_CARDS, ...WORK_CARDS];
+/** Renewals of the title held and the multi-year cards that follow a family CST (X6). */
+const RENEWAL_CARDS: readonly Card[] = [l433_2, l433_4_spouse, l433_4_parent, l433_4_familyTies, l433_4_familyReunification];
+
+export const GENERAL_CARDS: readonly Card[] = [l423_1, l423_2, l423_7, l425_9, ...FAMILY_CARDS, ...WORK_CARDS, ...RENEWAL_CARDS];

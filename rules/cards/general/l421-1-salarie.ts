@@ -1,8 +1,9 @@
-// W-1 · CST "salarié" (L421-1): conditional on a work authorisation; 1 year, then the multi-year card (L433-4).
+// W-1 · CST "salarié" (L421-1): a CDI, conditional on a work authorisation; 1 year, then the multi-year card (L433-4).
+// Any CDD (whatever its length) or a posting is L421-3 "travailleur temporaire" (W-2), which leads to no multi-year card.
 import type { Card } from '../../card';
 import { generalRegime, holdsResidenceTitle } from '../../conditions';
 import { all, any, test } from '../../logic';
-import { LONG_CONTRACTS, VERIFIED_ON, workAuthorisationGranted } from './work-common';
+import { CONTRACT_RULE_VERIFIED_ON, PERMANENT_CONTRACTS, workAuthorisationGranted } from './work-common';
 
 const REF = 'CESEDA L421-1';
 
@@ -21,8 +22,9 @@ export const l421_1: Card = {
     test('salaried-job', REF, ['activity'], (s) => s.activity === 'ordinary-job'),
     // The employer applies on ANEF; the labour services check pay ≥ SMIC and the employer's standing (R5221-20 C. trav.).
     workAuthorisationGranted(REF),
-    // A permanent contract or one of at least 12 months (M); a shorter one is L421-3.
-    test('contract-12-months-or-permanent', REF, ['contractType'], (s) => LONG_CONTRACTS.includes(String(s.contractType)), { confidence: 'M' }),
+    // "Sous contrat de travail à durée indéterminée" (W-1, H; verified 2026-12-03): a CDI, or an apprenticeship within
+    // a CDI. Any CDD, whatever its length, is L421-3.
+    test('permanent-contract', REF, ['contractType'], (s) => PERMANENT_CONTRACTS.includes(String(s.contractType))),
     // L412-1: the VLS "salarié" from abroad, or a change of status from a lawful stay in France.
     any('salarie-visa-or-change-of-status', [
       all('long-stay-salarie-visa', [
@@ -39,7 +41,7 @@ export const l421_1: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l433-4-salarie'],
-  verifiedOn: VERIFIED_ON,
+  verifiedOn: CONTRACT_RULE_VERIFIED_ON,
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771540', 'Légifrance LEGISCTA000042800916'],
 };

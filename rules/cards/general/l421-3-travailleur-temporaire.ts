@@ -1,8 +1,9 @@
-// W-2 · CST "travailleur temporaire" (L421-3): a contract or posting under 12 months; no multi-year card (L433-5).
+// W-2 · CST "travailleur temporaire" (L421-3): a fixed-term contract (CDD) of any length, an apprenticeship of limited
+// duration, or a posting; for the length of the contract (≤ 1 year), renewed for its length; no multi-year card (L433-5).
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, visaOrChangeOfStatus, workAuthorisationGranted } from './work-common';
+import { activityIs, CONTRACT_RULE_VERIFIED_ON, FIXED_TERM_OR_POSTING, visaOrChangeOfStatus, workAuthorisationGranted } from './work-common';
 
 const REF = 'CESEDA L421-3';
 
@@ -14,17 +15,21 @@ export const l421_3: Card = {
   title: 'cst',
   conditions: all('temporary-worker', [
     generalRegime,
+    // A salaried job (held or offered), as for L421-1: the seasonal job has its own card (L421-34, W-4), and the
+    // talent, ICT, au pair, trainee and volunteer activities theirs.
+    activityIs('salaried-job', REF, ['ordinary-job']),
     workAuthorisationGranted(REF),
-    test('contract-under-12-months', REF, ['contractType'], (s) => s.contractType === 'fixed-term-short'),
+    // "Sous contrat de travail à durée déterminée" or a posting, whatever the length (W-2, H; corrected 2026-12-03).
+    test('fixed-term-contract-or-posting', REF, ['contractType'], (s) => FIXED_TERM_OR_POSTING.includes(String(s.contractType))),
     visaOrChangeOfStatus(REF),
   ], { ref: REF }),
   documents: ['work-authorisation', 'employment-contract'],
   channel: 'préfecture',
   channelVerify: true,
   fee: { tax: 'standard' },
-  // The length of the contract, at most 1 year.
+  // The length of the contract, at most 1 year; no multi-year card follows (L433-5), hence no leadsTo.
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
+  verifiedOn: CONTRACT_RULE_VERIFIED_ON,
   confidence: 'H',
-  sources: ['french-business-law L421-3'],
+  sources: ['french-business-law L421-3', 'doctrine.fr L421-3 (version of 1 May 2021)'],
 };

@@ -1,10 +1,10 @@
 // CR-7 · Carte de résident, parent of a French child after 3 years with the parent card (L423-10).
 // Still meets the L423-7 conditions; L413-7 integration assessed.
 import type { Card } from '../../card';
-import { generalRegime, lawfulResidenceAtLeast, residentCardIntegration } from '../../conditions';
+import { generalRegime, residentCardIntegration } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
-import { frenchParentContributesIfRecognition } from './l423-7-parent-of-french-child';
+import { contributesEffectivelyNow, frenchParentContributesIfRecognition } from './l423-7-parent-of-french-child';
 
 const REF = 'CESEDA L423-10';
 
@@ -19,10 +19,8 @@ export const l423_10: Card = {
     // The L423-7 conditions must still be met.
     test('parent-of-french-minor-child', 'CESEDA L423-7', ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
     test('child-under-18', 'CESEDA L423-7', ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < 18),
-    test('contributes-since-birth-or-2-years', 'CESEDA L423-7', ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
-      const since = s.supportsChildSince as IsoDate;
-      return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 2);
-    }),
+    // Contributes now, since the birth or for 2 years up to the application (VPF-3, CR-7: "still meets the VPF-3 conditions").
+    contributesEffectivelyNow('CESEDA L423-7'),
     // L423-8 is one of those conditions: after a recognition, the French parent contributes or a judge has ruled.
     frenchParentContributesIfRecognition,
     // ≥ 3 years holding the L423-7 CST, or a CSP issued under L423-1, L423-7 or L423-23.
@@ -31,7 +29,9 @@ export const l423_10: Card = {
       test('card-as-parent-of-french-child', REF, ['currentTitle', 'currentTitleGround'], (s) =>
         s.currentTitleGround === 'parent-of-french-child' ||
         (s.currentTitle === 'multi-year-card' && (s.currentTitleGround === 'spouse-of-french' || s.currentTitleGround === 'family-ties'))),
-      lawfulResidenceAtLeast('lawful-residence-3-years', REF, 3),
+      // "Titulaire depuis au moins trois années" of that card (CR-7): counted from the first card on this ground in an
+      // unbroken run (currentTitleFirstIssuedOn, or derived from a dated history of titles), not from lawful residence.
+      test('holding-card-3-years', REF, ['currentTitleFirstIssuedOn'], (s, ctx) => atLeastYears(s.currentTitleFirstIssuedOn as IsoDate, ctx.asOf, 3)),
     ], { ref: REF }),
     residentCardIntegration,
   ], { ref: REF }),
@@ -48,7 +48,7 @@ export const l423_10: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
+  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042801134', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
 };

@@ -3,7 +3,7 @@
 import type { Card } from '../../card';
 import { generalRegime, habitualResidenceAtLeast, ageOn } from '../../conditions';
 import { addDays, addYears } from '../../dates';
-import { all, test } from '../../logic';
+import { all, any, test } from '../../logic';
 import { ageInRange } from './family-helpers';
 
 const REF = 'CESEDA L423-13';
@@ -17,8 +17,13 @@ export const l423_13: Card = {
   conditions: all('born-in-france-card', [
     generalRegime,
     test('born-in-france', REF, ['bornInFrance'], (s) => s.bornInFrance === true),
-    // "Au moins huit ans de façon continue": not "since age 8".
-    habitualResidenceAtLeast('resided-8-years-continuously', REF, 8),
+    // "Y avoir résidé pendant au moins huit ans de façon continue": not "since age 8" (VPF-8), and the text does not
+    // ask that the 8 years be the present stay: someone born here who lived here 8 years in a row, left and came
+    // back meets it (reading of the text, M; verified 2026-12-03). Residing in France when applying is implied.
+    any('resided-8-years-continuously', [
+      habitualResidenceAtLeast('present-residence-8-years', REF, 8),
+      test('lived-in-france-8-years-in-a-row', REF, ['livedInFrance8YearsInARow'], (s) => s.livedInFrance8YearsInARow === true, { confidence: 'M' }),
+    ], { ref: REF }),
     test('five-years-schooling-after-10', REF, ['yearsSchooledInFranceAfter10'], (s) => Number(s.yearsSchooledInFranceAfter10) >= 5),
     ageInRange('aged-16-to-21', REF, 16, 21),
   ], { ref: REF }),
@@ -28,13 +33,13 @@ export const l423_13: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l426-1'],
-  verifiedOn: '2026-11-22',
+  verifiedOn: '2026-12-03',
   confidence: 'H',
   deadlines: (s, ctx) => {
     if (s.bornInFrance !== true || typeof s.birthDate !== 'string' || s.birthDate === 'dont-know' || (ageOn(s, ctx.asOf) ?? 99) >= 21) return [];
     return [{ id: 'apply-before-21st-birthday', date: addDays(addYears(s.birthDate, 21), -1), ref: REF }];
   },
-  // Many such people are French under Code civil 21-7: check nationality first.
+  // Said first: many such people became French at 18 under Code civil 21-7, unless they declined it (21-8).
   warnings: (s) => (s.bornInFrance === true ? ['check-french-nationality-21-7'] : []),
   sources: ['french-business-law "Article L423-13"', 'navy-avocat', 'mcbavocat', 'lexbase R413-7'],
 };

@@ -2,9 +2,26 @@
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
-import { all, any, not, test } from '../../logic';
+import { all, any, not, test, type Condition } from '../../logic';
 
 const REF = 'CESEDA L423-7';
+
+/**
+ * VPF-3 (corrected 2026-12-03; verified 2026-12-03): "contribue effectivement à l'entretien et à l'éducation de
+ * l'enfant dans les conditions prévues à l'article 371-2 du code civil depuis la naissance de celui-ci ou depuis au
+ * moins deux ans". The present tense means a contribution effective now: one that has stopped does not count, and
+ * the 2 years run up to the application. "I do not contribute / cannot prove it" fails the first test; "I don't know"
+ * leaves it unknown. Shared with L423-10, which requires the L423-7 conditions to be still met.
+ */
+export const contributesEffectivelyNow = (ref: string): Condition =>
+  all('contributes-now-since-birth-or-2-years', [
+    test('contributes-to-child-now', ref, ['childContribution'], (s) => s.childContribution === 'contributes-now'),
+    // Since the birth, or for at least 2 years without a break up to the application.
+    test('contributes-since-birth-or-2-years', ref, ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
+      const since = s.supportsChildSince as IsoDate;
+      return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 2);
+    }),
+  ], { ref });
 
 /**
  * L423-8: where the child's parentage rests on a recognition (Code civil 316) by the French parent,
@@ -28,11 +45,8 @@ export const l423_7: Card = {
     generalRegime,
     test('parent-of-french-minor-child', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
     test('child-under-18', REF, ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < 18),
-    // Code civil 371-2: contributes to upkeep and education since the birth or for at least 2 years.
-    test('contributes-since-birth-or-2-years', REF, ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
-      const since = s.supportsChildSince as IsoDate;
-      return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 2);
-    }),
+    // Code civil 371-2: contributes now to upkeep and education, since the birth or for at least 2 years.
+    contributesEffectivelyNow(REF),
     frenchParentContributesIfRecognition,
   ], { ref: REF }),
   documents: [
@@ -47,7 +61,7 @@ export const l423_7: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l423-10'],
-  verifiedOn: '2026-11-22',
+  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['replick (CAA Paris 15 Mar 2023, 22PA03000)', 'exilae'],
 };

@@ -1,5 +1,7 @@
 // CR-9 · Carte de résident "résident de longue durée-UE" (L426-17; exclusions L426-18).
 // "Se voit délivrer", but the L413-7 integration is assessed: never shown as automatic.
+// A first issue: B1 + the civic exam (CR version) from 1 Jan 2026 with the X5 exemptions (conditions.ts); refugees and
+// subsidiary-protection holders are not exempt for this card (X5, F39530 of 30 Jan 2026; verified 2026-12-03).
 import type { Card } from '../../card';
 import { generalRegime, lawfulResidenceAtLeast, residentCardIntegration } from '../../conditions';
 import { all, test } from '../../logic';
@@ -43,7 +45,7 @@ export const l426_17: Card = {
   fee: { tax: 'standard', verify: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
+  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['french-business-law LEGISCTA000042776916', 'cabinetleloup', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
 };

@@ -1,9 +1,13 @@
-// CR-10 · Carte de résident permanent (L426-4). At the expiry of a resident card: "peut" at the
-// 1st renewal, de droit from the 2nd (CC 2023-1048 QPC, 4 May 2023) and automatic over 60. L413-7
-// integration; L412-5 public order. Coded plein-droit with the 1st-renewal case left to the préfet.
+// CR-10 · Carte de résident permanent (L426-4). Verified 2026-12-03 against general-regime.md CR-10, X5 and X6.
+// Issued at the expiry of a resident card on the L426-4 list: a FIRST issue of the permanent card, so the L413-7
+// integration applies (B1 + civic exam, CR version, from 1 Jan 2026; mayor's opinion), unlike the plain renewal of
+// the resident card (L433-2, no exam). "Peut" at the 1st renewal; de droit from the 2nd (CC 2023-1048 QPC, 4 May
+// 2023); automatic over 60 at the renewal of a CR. Public order: L412-5 (default reservation). Coded plein-droit with
+// the 1st-renewal case left to the préfet (assessed: never better than possible).
 import type { Card } from '../../card';
 import { ageAtLeast, generalRegime, residentCardIntegration } from '../../conditions';
 import { all, any, test } from '../../logic';
+import { habitualResidenceAtRenewal } from './multi-year-common';
 
 const REF = 'CESEDA L426-4';
 
@@ -18,6 +22,8 @@ export const l426_4: Card = {
     // A resident card on the L426-4 list (nearly every CR: L423-6, L423-10 to L423-12, L423-16,
     // L424-1, L424-3, L424-13, L424-21, L425-3, L426-1 to L426-3, L426-6, L426-7, L426-10, RLD-UE).
     test('holds-resident-card', REF, ['currentTitle'], (s) => s.currentTitle === 'resident-card-10-years'),
+    // At the expiry of the CR: the conditions of its renewal (L433-2) hold.
+    habitualResidenceAtRenewal(),
     any('renewal-stage', [
       test('second-renewal-or-later', REF, ['residentCardRenewedBefore'], (s) => s.residentCardRenewedBefore === true),
       ageAtLeast('aged-over-60', REF, 60),
@@ -31,7 +37,7 @@ export const l426_4: Card = {
   // CR renewals are on ANEF since 4 Jul 2024; the permanent card is not named (⚠).
   channelVerify: true,
   fee: { tax: 'standard' },
-  verifiedOn: '2026-11-22',
+  verifiedOn: '2026-12-03',
   confidence: 'H',
-  sources: ['doctrine LEGIARTI000042776490', 'CC 2023-1048 QPC'],
+  sources: ['doctrine LEGIARTI000042776490', 'CC 2023-1048 QPC', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
 };

@@ -1,13 +1,14 @@
-// W-1 · CSP "salarié" (L433-4): after a first year on a VLS-TS or CST "salarié". From 1 Jan 2026 the first
-// CSP also needs French A2 (R433-5) and the civic exam, CSP version (L413-3; décret 2025-647) — X5.
+// W-1 · CSP "salarié" (L433-4): after a first year on a VLS-TS or CST "salarié", and its renewal (X6; verified
+// 2026-12-03). The first CSP needs the CIR followed and, from 1 Jan 2026, French A2 (R433-5) and the civic exam, CSP
+// version (L413-3; décret 2025-647) — X5. The renewal of the CSP held carries no exam and no language level (X5,
+// service-public F39530: "les demandes de renouvellement ne le sont pas"); it needs habitual residence (L433-3-1).
 import type { Card } from '../../card';
-import { ageOn, generalRegime, lawfulResidenceAtLeast } from '../../conditions';
-import { all, any, test } from '../../logic';
-import { DATES } from '../../params';
-import { VERIFIED_ON } from './work-common';
+import { generalRegime } from '../../conditions';
+import { all, test } from '../../logic';
+import { FIRST_CSP_DOCUMENTS, firstMultiYearOrRenewal, holdsCardOnThisGround } from './multi-year-common';
 
 const REF = 'CESEDA L433-4';
-const examsApply = (asOf: string) => asOf >= DATES.integrationExamsFrom;
+const ACCORD_SALARIE = (s: { nationality?: unknown }) => s.nationality === 'tunisian' || s.nationality === 'moroccan';
 
 export const l433_4_salarie: Card = {
   id: 'ceseda-l433-4-salarie',
@@ -19,32 +20,24 @@ export const l433_4_salarie: Card = {
     generalRegime,
     // Tunisians (accord art. 3) and Moroccans (accord art. 3) hold their "salarié" title under the accord; whether
     // the CESEDA multi-year card is open to them beside it is not established (P16; MA-1; TN-10): never decided here.
-    test('open-under-bilateral-accord', 'AFT 11', ['nationality'], (s) => (s.nationality === 'tunisian' || s.nationality === 'moroccan' ? 'unknown' : true), { verify: 'accord-multi-year-salarie' }),
-    all('holds-salarie-title', [
-      test('holds-vls-ts-or-cst', REF, ['currentTitle'], (s) => s.currentTitle === 'vls-ts' || s.currentTitle === 'cst-1-year'),
-      test('current-title-salarie', REF, ['currentTitleGround'], (s) => s.currentTitleGround === 'employee'),
+    test('open-under-bilateral-accord', 'AFT 11', ['nationality'], (s) => (ACCORD_SALARIE(s) ? 'unknown' : true)),
+    holdsCardOnThisGround('employee', REF),
+    // L433-4 2° (and L433-1 last paragraph for the renewal): still meets the conditions of the "salarié" card.
+    all('still-meets-card-conditions', [
+      test('still-employed', REF, ['employed'], (s) => s.employed === true),
     ], { ref: REF }),
-    // "À l'issue d'une première année de séjour régulier".
-    lawfulResidenceAtLeast('one-year-lawful-stay', REF, 1),
-    // L433-4 2°: still meets the conditions of the CST "salarié" held.
-    test('still-employed', REF, ['employed'], (s) => s.employed === true),
-    // L433-4 1°: followed the training of the contrat d'intégration républicaine with assiduity.
-    test('cir-followed', REF, ['cirFollowed'], (s) => s.cirFollowed === true),
-    test('french-level-a2', 'CESEDA R433-5', ['frenchLevel'], (s, ctx) =>
-      !examsApply(ctx.asOf) || ['a2', 'b1', 'b2-or-more'].includes(String(s.frenchLevel))),
-    // Service-public F39530 exempts people over 65 from the CSP civic exam (M).
-    any('civic-exam-csp', [
-      test('civic-exam-passed', 'CESEDA L413-3', ['civicExamPassed'], (s, ctx) => !examsApply(ctx.asOf) || s.civicExamPassed === true),
-      test('aged-65-or-more', 'CESEDA L413-3', ['birthDate'], (s, ctx) => (ageOn(s, ctx.asOf) ?? 0) >= 65, { confidence: 'M' }),
-    ], { ref: 'CESEDA L413-3' }),
+    firstMultiYearOrRenewal(REF),
   ], { ref: REF }),
-  documents: ['employment-contract', 'payslips', 'cir-attendance-certificate', 'french-language-evidence', 'civic-exam-certificate'],
+  documents: ['employment-contract', 'payslips', 'previous-titles', ...FIRST_CSP_DOCUMENTS],
   // Salarié renewals stay at the préfecture in many départements (F-2 ⚠).
   channel: 'préfecture',
   channelVerify: true,
+  // The point to confirm concerns Tunisians and Moroccans only (not every holder of the card).
+  verifyWhen: (s) => (ACCORD_SALARIE(s) ? ['accord-multi-year-salarie'] : []),
   fee: { tax: 'standard' },
   durationMonths: 48,
-  verifiedOn: VERIFIED_ON,
+  leadsTo: ['ceseda-l426-17'],
+  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['legal.tricoteuses.fr LEGIARTI000051908034 (R433-5)', 'service-public F39530', 'avecvous-avocats.fr (8 Jan 2026)'],
 };

@@ -2,9 +2,8 @@
 // Experimental "jusqu'au 31 décembre 2026": validUntil comes from params, evaluate.ts closes the route after it.
 import type { Card } from '../../card';
 import { generalRegime, habitualResidenceAtLeast, noValidTitle } from '../../conditions';
-import { all, test } from '../../logic';
+import { all, any, test } from '../../logic';
 import { DATES } from '../../params';
-import { VERIFIED_ON } from './work-common';
 import { salariedRouteOpenToNationality } from '../bilateral';
 
 const REF = 'CESEDA L435-4';
@@ -29,9 +28,14 @@ export const l435_4: Card = {
     test('twelve-months-in-shortage-occupation', REF, ['shortageJobMonthsLast24'], (s) => Number(s.shortageJobMonthsLast24) >= 12),
     test('current-job-on-shortage-list', REF, ['currentJobOnShortageList'], (s) => s.currentJobOnShortageList === true, { verify: 'shortage-list-update' }),
     habitualResidenceAtLeast('three-years-uninterrupted-residence', REF, 3),
-    // Time as a seasonal worker, a student or an asylum seeker counts neither for the 3 years nor for the 12 months:
-    // if there was some, the préfecture recounts, so the answer stays open.
-    test('no-excluded-periods', REF, ['excludedWorkPeriods'], (s) => (s.excludedWorkPeriods === false ? true : 'unknown')),
+    // AES-4 (verified 2026-12-03): time as a seasonal worker, a student or an asylum seeker, and self-employment, do not
+    // count toward the 3 years (they do not break the residence either). With none, the 3 years above suffice; with
+    // some, the years outside them decide: derived from the dated residence history (residence-periods.ts) when
+    // given, asked otherwise. Never left open once answered, never "no" on an unknown.
+    any('three-years-without-excluded-periods', [
+      test('no-excluded-periods', REF, ['excludedWorkPeriods'], (s) => s.excludedWorkPeriods === false),
+      test('three-years-outside-excluded-periods', REF, ['countableResidenceYears'], (s) => Number(s.countableResidenceYears) >= 3),
+    ], { ref: REF }),
     // Integration and respect of the principles of the Republic: weighed by the préfet.
     test('integration-and-republican-values', REF, [], () => true, { assessedBy: 'prefet' }),
   ], { ref: REF }),
@@ -47,7 +51,7 @@ export const l435_4: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   validUntil: ENDS,
-  verifiedOn: VERIFIED_ON,
+  verifiedOn: '2026-12-03',
   confidence: 'H',
   // No extension found (legal README ⚠ 1): the end date is a point to re-check. The long-stay visa: X1 does not
   // list L435-4 among the waivers ("Visa: as AES-2 ⚠"); no VLS condition is coded, and the point is flagged.

@@ -62,5 +62,18 @@ export const holdsStudentTitle: Condition = all('holds-student-title', [
   test('current-title-student', 'CESEDA L422-1', ['currentTitleGround'], (s) => s.currentTitleGround === 'student'),
 ], { ref: 'CESEDA L433-4' });
 
-/** A contract of at least 12 months or a permanent one (W-1, M); shorter ones lead to L421-3. */
-export const LONG_CONTRACTS: readonly string[] = ['permanent', 'fixed-term-12-months-plus', 'apprenticeship'];
+/** Reference verification of the salarié / travailleur temporaire split (legal README, corrections of 2026-12-03). */
+export const CONTRACT_RULE_VERIFIED_ON: IsoDate = '2026-12-03';
+
+/**
+ * L421-1 "sous contrat de travail à durée indéterminée" (W-1, H; corrected 2026-12-03: the earlier "or a contract of
+ * 12 months or more" was wrong). An apprenticeship within a CDI is a CDI (Code du travail L6222-7).
+ */
+export const PERMANENT_CONTRACTS: readonly string[] = ['permanent', 'apprenticeship-permanent'];
+
+/**
+ * L421-3 "sous contrat de travail à durée déterminée" or a posting (Code du travail L1262-1, L1262-2, L1262-2-1),
+ * whatever the length (W-2, H; since loi 2016-274 a CDD of 12 months or more no longer gives "salarié"). An
+ * apprenticeship of limited duration is a CDD (L6222-7).
+ */
+export const FIXED_TERM_OR_POSTING: readonly string[] = ['fixed-term-12-months-plus', 'fixed-term-short', 'apprenticeship', 'posting'];

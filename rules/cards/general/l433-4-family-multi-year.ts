@@ -1,0 +1,141 @@
+// X6 · CSP "vie privée et familiale" after a 1-year family CST, and its renewal (L433-4 with L423-1, L423-7, L423-23,
+// L423-14/L423-15). Verified 2026-12-03 (legal README correction 3: "a CSP follows any 1-year CST, the family ones
+// included (L433-4), with CIR + civic exam + A2 for the first CSP only").
+// Each card keeps the conditions of the CST it follows (L433-4 2°: "continue de remplir les conditions de délivrance
+// de la carte de séjour temporaire dont il était titulaire"), without the entry ones (visa, lawful entry: X6).
+// Length: family CSPs probably last 2 years (old L313-18; current text not seen, X6 ⚠ M-L): verify note.
+import type { Card, DocumentSpec } from '../../card';
+import {
+  generalRegime, livingTogether, marriageTranscribedIfAbroad, marriedToFrench,
+} from '../../conditions';
+import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
+import type { FactValue } from '../../facts';
+import { all, any, test, type Condition } from '../../logic';
+import { frenchParentContributesIfRecognition } from './l423-7-parent-of-french-child';
+import { FIRST_CSP_DOCUMENTS, firstMultiYearOrRenewal, holdsCardOnThisGround } from './multi-year-common';
+
+type Ground = FactValue<'currentTitleGround'>;
+
+interface Spec {
+  id: string;
+  article: `CESEDA L${number}-${number}`;
+  ground: Ground;
+  stillMeets: readonly Condition[];
+  documents: readonly DocumentSpec[];
+  channel: Card['channel'];
+  channelVerify?: boolean;
+  fee: Card['fee'];
+  leadsTo: readonly string[];
+  sources: readonly string[];
+}
+
+function familyMultiYear(spec: Spec): Card {
+  return {
+    id: spec.id,
+    legalBasis: [spec.article, 'CESEDA L433-4'],
+    regime: 'general',
+    kind: 'plein-droit',
+    title: 'csp',
+    conditions: all(`multi-year-${spec.ground}`, [
+      generalRegime,
+      holdsCardOnThisGround(spec.ground),
+      all('still-meets-card-conditions', spec.stillMeets, { ref: spec.article }),
+      firstMultiYearOrRenewal(),
+    ], { ref: 'CESEDA L433-4' }),
+    documents: [...spec.documents, 'previous-titles', ...FIRST_CSP_DOCUMENTS],
+    channel: spec.channel,
+    ...(spec.channelVerify ? { channelVerify: true } : {}),
+    fee: spec.fee,
+    durationMonths: 24,
+    leadsTo: spec.leadsTo,
+    verifiedOn: '2026-12-03',
+    confidence: 'H',
+    verify: ['family-csp-duration'],
+    sources: [...spec.sources, 'legal.tricoteuses.fr LEGIARTI000042776902 (L433-4)', 'service-public F39530 (30 Jan 2026)'],
+  };
+}
+
+/** VPF-1: still married to a French national, living together, marriage abroad transcribed (L423-1). */
+export const l433_4_spouse = familyMultiYear({
+  id: 'ceseda-l433-4-spouse',
+  article: 'CESEDA L423-1',
+  ground: 'spouse-of-french',
+  stillMeets: [marriedToFrench('CESEDA L423-1'), marriageTranscribedIfAbroad('CESEDA L423-1'), livingTogether('CESEDA L423-1')],
+  documents: [
+    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
+    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
+    'spouse-french-nationality-proof',
+    'proof-of-life-together',
+  ],
+  // Family of French nationals: ANEF since 5 Apr 2023 (F-1).
+  channel: 'ANEF',
+  fee: { tax: 'standard' },
+  leadsTo: ['ceseda-l423-6'],
+  sources: ['juriblio L423-1'],
+});
+
+/**
+ * VPF-3: still the parent of a minor French child living in France, contributing since the birth or for 2 years, and
+ * (L423-8) after a recognition the French parent contributes or a judge has ruled. Same reading as L423-10.
+ */
+export const l433_4_parent = familyMultiYear({
+  id: 'ceseda-l433-4-parent',
+  article: 'CESEDA L423-7',
+  ground: 'parent-of-french-child',
+  stillMeets: [
+    test('parent-of-french-minor-child', 'CESEDA L423-7', ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
+    test('child-under-18', 'CESEDA L423-7', ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < 18),
+    test('contributes-since-birth-or-2-years', 'CESEDA L423-7', ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
+      const since = s.supportsChildSince as IsoDate;
+      return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 2);
+    }),
+    frenchParentContributesIfRecognition,
+  ],
+  documents: [
+    'child-birth-certificate',
+    'child-french-nationality-proof',
+    'proof-of-contribution-to-child',
+    { id: 'french-parent-contribution-proof', when: (s) => s.childFrenchThroughRecognition === true },
+  ],
+  channel: 'ANEF',
+  fee: { tax: 'standard' },
+  leadsTo: ['ceseda-l423-10'],
+  sources: ['replick (CAA Paris 15 Mar 2023, 22PA03000)'],
+});
+
+/** VPF-7: the ties still make a refusal disproportionate (ECHR art. 8): the préfet's assessment, never met here. */
+export const l433_4_familyTies = familyMultiYear({
+  id: 'ceseda-l433-4-family-ties',
+  article: 'CESEDA L423-23',
+  ground: 'family-ties',
+  stillMeets: [test('ties-still-justify-stay', 'CESEDA L423-23', [], () => true, { assessedBy: 'prefet' })],
+  documents: ['proof-of-presence-each-year'],
+  // L423-23 outside family-of-French cases stays at the préfecture (F-2).
+  channel: 'préfecture',
+  fee: { tax: 'standard' },
+  leadsTo: ['ceseda-l426-17'],
+  sources: ['french-business-law L423-23'],
+});
+
+/**
+ * VPF-4: a spouse admitted under regroupement familial still lives with the sponsor (L423-17: for 3 years after the
+ * authorisation a breakdown allows a refusal of renewal; never after violence, L423-18); a child has no such condition.
+ */
+export const l433_4_familyReunification = familyMultiYear({
+  id: 'ceseda-l433-4-joining-family',
+  article: 'CESEDA L423-14',
+  ground: 'family-reunification',
+  stillMeets: [
+    any('life-together-if-spouse', [
+      test('not-married', 'CESEDA L423-17', ['maritalStatus'], (s) => s.maritalStatus !== 'married'),
+      livingTogether('CESEDA L423-17'),
+    ], { ref: 'CESEDA L423-17', confidence: 'M' }),
+  ],
+  documents: ['sponsor-title'],
+  channel: 'préfecture',
+  channelVerify: true,
+  // F-7: L423-14 and L423-15 are at the reduced rate.
+  fee: { tax: 'reduced' },
+  leadsTo: ['ceseda-l423-16'],
+  sources: ['french-business-law LEGISCTA000042776344'],
+});
