@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseSituation, type Situation } from '../rules';
 import { helpNow, oqtfDeadline } from '../filing/guide';
-import { readLanguage, lookup } from '../locales';
+import { LANGS, readLanguage, lookup } from '../locales';
 
 const AS_OF = '2026-11-22';
 const base: Situation = { removalOrder: 'oqtf', nationality: 'other', familyOfEuCitizen: false };
@@ -112,7 +112,7 @@ describe('the checklist and the alert words follow the rules', () => {
     const open = { ...s, removalOrderNotifiedOn: '2026-11-10' };
     expect(helpNow(evaluate(open, { asOf: AS_OF }), undefined, open)[0]).toBe('oqtf');
   });
-  it.each(['fr', 'en', 'ar'] as const)('%s: the passed text never says the order can be challenged now, and the 3-year text cites L731-1', (lang) => {
+  it.each(LANGS)('%s: the passed text never says the order can be challenged now, and the 3-year text cites L731-1', (lang) => {
     const d = readLanguage(lang);
     for (const k of ['ui.alerts.oqtf.bodyPassed', 'ui.alerts.deadlinePassed', 'ui.alerts.removal-order-unknown.body', 'ui.alerts.enforcement.inPerson', 'checklist.remedies.oqtf.passed', 'checklist.remedies.help.oqtf-passed']) {
       expect(lookup(d, k), k).toBeTruthy();

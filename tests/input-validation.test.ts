@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, nextQuestions, parseSituation, type Situation } from '../rules';
 import { run } from '../rules/cli';
 import { paramIfKnown, paramOn, ParamNotKnownOnDate } from '../rules/params';
-import { readLanguage, lookup } from '../locales';
+import { LANGS, readLanguage, lookup } from '../locales';
 import { GENERAL_REGIME_PERSON } from './helpers/card-cases';
 
 const call = (asOf: string, s: unknown) => run(['--as-of', asOf], () => JSON.stringify(s));
@@ -51,7 +51,7 @@ describe('CLI: input that cannot be true → exit 2 naming the field', () => {
     expect(p.ok).toBe(false);
     if (!p.ok) expect(p.problems).toEqual([expect.objectContaining({ field: 'birthDate', code: 'dateAfterEvaluation' })]);
   });
-  it.each(['fr', 'en', 'ar'] as const)('%s: every problem code has its message for the question page', (lang) => {
+  it.each(LANGS)('%s: every problem code has its message for the question page', (lang) => {
     const d = readLanguage(lang);
     for (const code of ['dateTooOld', 'dateAfterEvaluation', 'dateBeforeBirth', 'contradictsOtherDates']) expect(lookup(d, `ui.errors.${code}`), code).toBeTruthy();
   });
@@ -101,7 +101,7 @@ describe('a valid --as-of before a parameter\'s first value never crashes', () =
   it('nextQuestions (which reads the fees) does not crash either', () => {
     expect(() => nextQuestions({ nationality: 'other' }, { asOf: '2019-06-01' })).not.toThrow();
   });
-  it.each(['fr', 'en', 'ar'] as const)('%s: the verify note and the "amount unknown" fee texts exist', (lang) => {
+  it.each(LANGS)('%s: the verify note and the "amount unknown" fee texts exist', (lang) => {
     const d = readLanguage(lang);
     for (const k of ['verify.amount-unknown-on-date', 'ui.fees.amountUnknown', 'checklist.fee.amountUnknown']) expect(lookup(d, k), k).toBeTruthy();
   });

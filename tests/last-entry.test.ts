@@ -5,13 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseSituation, type Situation } from '../rules';
 import { run } from '../rules/cli';
-import { readLanguage, lookup } from '../locales';
+import { LANGS, readLanguage, lookup, type Lang } from '../locales';
 
 const AS_OF = '2026-11-22';
 
 describe('the question and its hint say "last entry", in every language', () => {
-  const words = { fr: /dernière/, en: /last/, ar: /آخر/ } as const;
-  it.each(['fr', 'en', 'ar'] as const)('%s', (lang) => {
+  // Dari آخرین, Pashto وروستۍ / وروستی, Bengali শেষ: "last".
+  const words: Record<Lang, RegExp> = { fr: /dernière/, en: /last/, ar: /آخر/, prs: /آخرین/, ps: /وروست/, bn: /শেষ/ };
+  it.each(LANGS)('%s', (lang) => {
     const d = readLanguage(lang);
     for (const k of ['facts.entryVisa.question', 'facts.entryVisa.hint', 'facts.entryDate.question', 'facts.entryDate.summary', 'facts.entryVisa.summary']) {
       expect(lookup(d, k), k).toMatch(words[lang]);

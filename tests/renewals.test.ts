@@ -8,7 +8,7 @@ import { evaluate, nextQuestions, type CardResult, type Situation } from '../rul
 import { walk } from '../rules/logic';
 import { run as cli } from '../rules/cli';
 import { cardCases, GENERAL_REGIME_PERSON } from './helpers/card-cases';
-import { lookup, readLanguage } from '../locales';
+import { LANGS, lookup, readLanguage } from '../locales';
 
 const AS_OF = '2026-11-22';
 const BASE: Situation = { ...GENERAL_REGIME_PERSON, refusalPending: false };
@@ -317,7 +317,7 @@ describe('strings for the nodes, notes and alerts that only a holder of a title 
   const nodes = new Set(evs.flatMap((ev) => ev.results.flatMap((r) => walk(r.conditions).map((n) => n.id))));
   const warnings = new Set(evs.flatMap((ev) => ev.results.flatMap((r) => r.warnings)));
   const notes = new Set(evs.flatMap((ev) => ev.results.flatMap((r) => r.verifyNotes)));
-  for (const lang of ['fr', 'en', 'ar'] as const) {
+  for (const lang of LANGS) {
     it(`every one has its text in ${lang}`, () => {
       const dict = readLanguage(lang);
       const missing = [
