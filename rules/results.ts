@@ -80,7 +80,7 @@ source('employer', [
   'holdsProfessionalAuthorisation',
 ]);
 source('civil-status', [
-  'maritalStatus', 'partnerIsFrench', 'marriageDate', 'marriagePlace', 'marriageTranscribed', 'frenchChildBirthDate',
+  'familyOfEuCitizen', 'euRelationship', 'maritalStatus', 'partnerIsFrench', 'marriageDate', 'marriagePlace', 'marriageTranscribed', 'frenchChildBirthDate',
   'childFrenchThroughRecognition', 'recognisedChildAfterBirth', 'bornInFrance', 'lifeTogetherSince', 'lifeTogetherInFranceSince',
   'isChildOfFrenchNational', 'exercisesParentalAuthority', 'placedWithChildWelfare', 'childWelfarePlacementDate',
 ]);
@@ -136,7 +136,9 @@ function banners(ev: Evaluation): Banner[] {
   }
   out.push(...[...closing.values()].sort((a, b) => (a.kind === 'route-closing' && b.kind === 'route-closing' ? a.daysLeft - b.daysLeft : 0)));
   // The card held now: its end and renewal window are worked out in rules/renewals.ts (ev.heldTitle), within 4 months.
-  if (ev.heldTitle && ev.heldTitle.state !== 'not-yet-open') out.splice(ev.alerts.length, 0, { kind: 'held-title' });
+  // A red flag once its renewal window is open or opens within a month (F-6: 120 to 60 days before the end).
+  const held = ev.heldTitle;
+  if (held && (held.state !== 'not-yet-open' || daysBetween(ev.asOf, held.opens) <= 30)) out.splice(ev.alerts.length, 0, { kind: 'held-title' });
   return out;
 }
 
