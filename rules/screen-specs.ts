@@ -14,6 +14,8 @@ import type { FactId } from './facts';
 export interface ScreenField {
   fact: FactId;
   showIf?: { fact: FactId; is: readonly (string | boolean)[] };
+  /** Shown whenever `showIf` holds, even before a title needs it (the end of the card held: its renewal window). */
+  always?: true;
 }
 
 export type ScreenSpec =
@@ -25,7 +27,7 @@ export type ScreenSpec =
    */
   | { id: string; kind: 'checklist'; items: readonly FactId[]; routes?: true };
 
-const f = (fact: FactId, showIf?: ScreenField['showIf']): ScreenField => (showIf ? { fact, showIf } : { fact });
+const f = (fact: FactId, showIf?: ScreenField['showIf'], always?: true): ScreenField => ({ fact, ...(showIf ? { showIf } : {}), ...(always ? { always } : {}) });
 const fields = (id: string, list: readonly ScreenField[]): ScreenSpec => ({ id: `s-${id}`, kind: 'fields', fields: list });
 const checklist = (id: string, items: readonly FactId[], routes?: true): ScreenSpec => ({ id: `s-${id}`, kind: 'checklist', items, ...(routes ? { routes } : {}) });
 const HOLDS_TITLE = ['vls-ts', 'cst-1-year', 'multi-year-card', 'resident-card-10-years', 'algerian-certificate-1-year', 'algerian-certificate-10-years', 'aps'];
@@ -60,7 +62,7 @@ export const SCREENS: readonly ScreenSpec[] = [
   ]),
   // Your stay.
   fields('title', [
-    f('currentTitle'), f('currentTitleGround', { fact: 'currentTitle', is: HOLDS_TITLE }), f('currentTitleExpiry', { fact: 'currentTitle', is: HOLDS_TITLE }),
+    f('currentTitle'), f('currentTitleGround', { fact: 'currentTitle', is: HOLDS_TITLE }), f('currentTitleExpiry', { fact: 'currentTitle', is: HOLDS_TITLE }, true),
   ]),
   // Arrival and how long you have lived here (the 7 years the préfet weighs for a case-by-case route, too).
   fields('entry', [f('entryDate'), f('entryVisa'), f('habitualResidenceSince'), f('longStayVisaPurpose', { fact: 'entryVisa', is: ['long-stay'] })]),

@@ -91,7 +91,7 @@ function screenFor(fact: FactId, s: Situation, wanted: ReadonlySet<FactId>, need
     // A fact the rules ask now is shown as it is; another fact of the group only when it can still change a
     // card, and a follow-up only with the answer that calls for it (on this page or saved).
     if (!wanted.has(fl.fact)) {
-      if (!needed.has(fl.fact)) continue;
+      if (!needed.has(fl.fact) && !(fl.always && fl.showIf)) continue;
       const holds = showIfHolds(fl.showIf, s);
       if (holds === false) continue;
       if (holds === 'ask') {
