@@ -4,19 +4,10 @@
  * for decimals. (Dates in the future where they cannot be are refused by parseSituation with the day's date.)
  */
 import type { FactId } from '../../rules/facts';
+import { asciiDigits } from '../../locales/languages';
 
-/** Arabic-Indic (U+0660), Persian / Extended Arabic-Indic (U+06F0), Devanagari (U+0966), Bengali (U+09E6) → 0-9. */
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6];
-export function normaliseDigits(input: string): string {
-  let out = '';
-  for (const ch of input) {
-    const code = ch.codePointAt(0)!;
-    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
-    out += zero === undefined ? ch : String(code - zero);
-  }
-  // Arabic decimal separator (U+066B) and thousands separator (U+066C).
-  return out.replace(/\u066b/g, ',').replace(/\u066c/g, ' ');
-}
+/** Arabic-Indic, Persian and Bengali digits → 0-9, the Arabic decimal and thousands separators read (locales/languages.ts). */
+export const normaliseDigits = asciiDigits;
 
 /** A number as typed: "39 400 €", "2 300,50", "١٢". undefined when empty, 'invalid' when it is not a number. */
 export function parseNumber(raw: string): number | 'invalid' | undefined {

@@ -5,7 +5,7 @@ import { isLang, type Lang } from '../../../../locales';
 import { clientMessages, serverT } from '../../../_wizard/server';
 import { I18nProvider } from '../../../../components/I18nProvider';
 import { QuestionPage } from '../../../_wizard/QuestionPage';
-import { ScreenPage } from '../../../_wizard/ScreenPage';
+import { ScreenPageLazy as ScreenPage } from '../../../_wizard/ScreenPageLazy';
 import { todayIso } from '../../../_wizard/dates';
 
 export const dynamicParams = false;
