@@ -6,6 +6,7 @@ import type { FACTS, FactId } from '../rules';
 import { FocusHeading } from './FocusHeading';
 import { DATE_PART_NAMES, VALUE_NAME, privateName } from '../app/_wizard/keys';
 import { asciiDigits } from '../locales/languages';
+import { parseNumber } from '../app/_wizard/input';
 
 type Input = (typeof FACTS)[FactId]['input'];
 export interface FieldError {
@@ -42,7 +43,7 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
   const describedBy = [hint ? hintId : '', input.kind === 'date' ? partialHintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const isRadio = input.kind === 'yes-no' || input.kind === 'choice';
   const firstFieldId = isRadio ? `${factId}-0` : input.kind === 'date' ? `${privateName(factId)}-d` : `${privateName(factId)}-v`;
-  const errorText = error ? t(`ui.errors.${error.key}`, input.kind === 'number' ? { min: input.min, max: input.max } : {}) : '';
+  const errorText = error ? t(`ui.errors.${error.key}`, input.kind === 'number' ? { min: input.min, max: input.max } : {}) || t(`screens.errors.${error.key}`) : '';
 
   const handle = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -71,10 +72,9 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
         return onSubmit(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
       }
       case 'number': {
-        const raw = str(VALUE_NAME).replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-        if (!raw) return onSubmit(undefined);
-        const n = Number(raw);
-        return Number.isFinite(n) && /^\d+(\.\d+)?$/.test(raw) ? onSubmit(n) : onSubmit(undefined, { key: 'number' });
+        // "39 400 €", "2 300,50", "١٢" (app/_wizard/input.ts).
+        const n = parseNumber(str(VALUE_NAME));
+        return n === undefined ? onSubmit(undefined) : n === 'invalid' ? onSubmit(undefined, { key: 'number' }) : onSubmit(n);
       }
       case 'postcode': {
         const raw = str(VALUE_NAME).replace(/\s/g, '');
@@ -84,7 +84,11 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
   };
 
   return (
-    <form noValidate onSubmit={handle} className="question-form">
+    // method="dialog": a tap before the scripts have loaded submits nothing, so no answer ever lands in the URL.
+    <form method="dialog" noValidate onSubmit={handle} className="question-form">
+      <noscript>
+        <p className="notice notice-warning">{t('screens.noscript')}</p>
+      </noscript>
       {error && (
         <div ref={summary} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{t('ui.errors.summaryTitle')}</h2>
@@ -228,7 +232,8 @@ function TextField({ factId, kind, initial, error }: { factId: FactId; kind: 'nu
           type="text"
           inputMode={kind === 'postcode' ? 'numeric' : 'decimal'}
           autoComplete="off"
-          maxLength={kind === 'postcode' ? 5 : 12}
+          // Room for what people type: "93 100", "39 400 €".
+          maxLength={kind === 'postcode' ? 7 : 16}
           defaultValue={value}
           dir="ltr"
           className={kind === 'postcode' ? 'input input-postcode' : 'input input-number'}

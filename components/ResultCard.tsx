@@ -17,6 +17,8 @@ interface Props {
   /** The official French name, shown beside the translation on en/ar pages. */
   frName?: string;
   variant: 'full' | 'ruled-out';
+  /** Where to file, as the results page says it for every title (the préfecture named from the postcode). */
+  filingPlace?: string;
 }
 
 /**
@@ -46,7 +48,7 @@ function CaseStrength({ indicators, strength }: { indicators: NonNullable<CardRe
   );
 }
 
-export function ResultCard({ result: r, lang, frName, variant }: Props) {
+export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Props) {
   const { t } = useTranslation();
   const name = t(`cards.${r.id}.name`) || r.legalBasis.join(', ');
   const headingId = `card-${r.id}`;
@@ -152,7 +154,7 @@ export function ResultCard({ result: r, lang, frName, variant }: Props) {
         <div>
           <dt>{t('ui.results.whereToFile')}</dt>
           <dd>
-            {isolateLatin(t(`ui.channels.${r.channel}`) || r.channel)}
+            {isolateLatin(filingPlace ?? (t(`ui.channels.${r.channel}`) || r.channel))}
             {r.channelVerify && <span className="small"> {t('ui.results.channelVerify')}</span>}
           </dd>
         </div>

@@ -11,7 +11,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { FACTS, type FactId } from '../rules';
 import { AS_OF, SCENARIOS, type Answer } from './scenarios';
-import { seed, walkQuestions } from './walk';
+import { inputName, seed, walkQuestions, type On } from './walk';
+import { privateName } from '../app/_wizard/keys';
 import { LANGS } from '../locales/languages';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
@@ -26,6 +27,8 @@ const WITH_ALERT: Record<string, Answer> = { ...ALL_GROUPS, removalOrder: 'oqtf'
 const PAGE_TYPES: { name: string; path: string; ready: string; seed?: Record<string, Answer> }[] = [
   { name: 'start', path: '', ready: 'a.button-start' },
   { name: 'question yes-no', path: 'q/dublinProcedure/', ready: 'input[type=radio]' },
+  { name: 'question screen (fields)', path: 'q/s-letters/', ready: 'input[type=radio]' },
+  { name: 'question screen (checklist)', path: 'q/s-rare/', ready: 'input[type=checkbox]' },
   { name: 'question choice', path: 'q/nationality/', ready: 'input[type=radio]' },
   { name: 'question date', path: 'q/birthDate/', ready: 'input[name=xd]' },
   { name: 'question number', path: 'q/euFamilyResidenceYears/', ready: 'input[name=xv]' },
@@ -85,14 +88,24 @@ async function tabTo(page: Page, selector: string, max = 40) {
   throw new Error(`${selector} not reached with Tab`);
 }
 
-/** Answers with the keyboard: Tab from the focused h1 to the field, Space (or the arrow keys inside a radio group, their native behaviour), typing, Enter. */
-async function answerByKeyboard(page: Page, factId: FactId, value: Answer) {
+/**
+ * Answers with the keyboard: Tab to the field, Space (or the arrow keys inside a radio group, their native
+ * behaviour), typing, Enter on a one-question page. On a screen of several facts the fields are filled in order
+ * and the page is submitted once (submitByKeyboard).
+ */
+async function answerByKeyboard(page: Page, factId: FactId, value: Answer, on: On) {
   const spec = FACTS[factId];
   const input = spec.input;
-  await expect(page.locator('h1')).toBeFocused();
+  const scope = on === 'question' ? '' : `[data-fact="${factId}"] `;
+  if (on === 'question') await expect(page.locator('h1')).toBeFocused();
   if (value === 'dont-know' && input.kind !== 'yes-no' && input.kind !== 'choice') {
-    await tabTo(page, 'button[value="dont-know"]');
-    await page.keyboard.press('Enter');
+    if (on === 'question') {
+      await tabTo(page, 'button[value="dont-know"]');
+      await page.keyboard.press('Enter');
+    } else {
+      await tabTo(page, `input[name="${privateName(factId)}-dk"]`);
+      await page.keyboard.press('Space');
+    }
     return;
   }
   if (input.kind === 'yes-no' || input.kind === 'choice') {
@@ -100,24 +113,30 @@ async function answerByKeyboard(page: Page, factId: FactId, value: Answer) {
     const want = value === true ? 'yes' : value === false ? 'no' : String(value);
     const index = values.indexOf(want);
     expect(index, `${factId}: ${want} is an option`).toBeGreaterThanOrEqual(0);
-    await tabTo(page, 'input[type=radio]');
+    await tabTo(page, `${scope}input[type=radio]`);
     if (index === 0) await page.keyboard.press('Space');
     for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-    await expect(page.locator(`input[type=radio][value="${want}"]`)).toBeChecked();
-    await expect(page.locator(`input[type=radio][value="${want}"]`)).toBeFocused();
+    await expect(page.locator(`${scope}input[type=radio][value="${want}"]`).first()).toBeChecked();
+    await expect(page.locator(`${scope}input[type=radio][value="${want}"]`).first()).toBeFocused();
     expect(await focusRing(page)).toMatchObject({ visible: true });
   } else if (input.kind === 'date') {
     const [y, m, d] = String(value).split('-');
-    await tabTo(page, 'input[name=xd]');
+    await tabTo(page, `input[name="${inputName(factId, 'day', on)}"]`);
     await page.keyboard.type(String(Number(d)));
-    await tabTo(page, 'input[name=xm]', 1);
+    await tabTo(page, `input[name="${inputName(factId, 'month', on)}"]`, 1);
     await page.keyboard.type(String(Number(m)));
-    await tabTo(page, 'input[name=xy]', 1);
+    await tabTo(page, `input[name="${inputName(factId, 'year', on)}"]`, 1);
     await page.keyboard.type(y!);
   } else {
-    await tabTo(page, 'input[name=xv]');
+    await tabTo(page, `input[name="${inputName(factId, 'value', on)}"]`);
     await page.keyboard.type(String(value));
   }
+  if (on === 'question') await page.keyboard.press('Enter');
+}
+
+/** A checklist with the keyboard: Space on each box to tick (or on "None of these"), then Continue. */
+async function submitByKeyboard(page: Page) {
+  await tabTo(page, 'button[value="continue"]');
   await page.keyboard.press('Enter');
 }
 
@@ -128,7 +147,7 @@ test('keyboard only: start → every question → check → results, focus alway
   await page.goto('/fr/');
   await tabTo(page, 'a.button-start', 60);
   await page.keyboard.press('Enter');
-  const asked = await walkQuestions(page, sc, answerByKeyboard);
+  const asked = await walkQuestions(page, sc, { answerWith: answerByKeyboard, submitScreen: submitByKeyboard });
   expect(asked.length).toBeGreaterThan(10);
   await expect(page.locator('h1')).toBeFocused();
   await tabTo(page, 'a[href="/fr/results/"]', 120);
@@ -167,8 +186,9 @@ async function smallTargets(page: Page): Promise<string[]> {
     };
     const els = [...document.querySelectorAll('main a[href], main button, main .radio, main summary, main input:not([type=radio]):not([type=hidden]), main select')];
     for (const found of els) {
-      // A checkbox inside its label: the whole label is the target.
-      const el = found.matches('input[type=checkbox]') && found.closest('label') ? found.closest('label')! : found;
+      // A checkbox inside its label, or in a box its label covers (.checkbox, as .radio): the whole box is the target.
+      const box = found.matches('input[type=checkbox]') ? (found.closest('label') ?? found.closest('.checkbox')) : null;
+      const el = box ?? found;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue; // not rendered (closed details, print-only)
       if (el.tagName === 'A' && inText(el)) continue;

@@ -60,9 +60,9 @@ for (const lang of ['fr', 'ar'] as const) {
     for (const [name, answers] of [['p04-short', P04_SHORT], ['every-group', MANY]] as const) {
       await seed(page, answers, lang);
       await page.goto(`/${lang}/results/`);
-      await expect(page.locator('.result-card').first()).toBeVisible();
+      await expect(page.locator('.result-card, .title-row').first()).toBeVisible();
       await page.screenshot({ path: join(SHOTS, `results-${name}-${lang}-top.png`) });
-      const parts = { alerts: '.alerts', referrals: 'section.referrals', card: '.result-group .result-card', closed: '.results-page > details', general: 'details.referrals-general' };
+      const parts = { alerts: '.alerts', referrals: 'section.referrals', card: '.result-group .result-card:visible, .result-group .title-row', closed: '.results-page > details', general: 'details.referrals-general' };
       for (const [part, selector] of Object.entries(parts)) {
         const el = page.locator(selector).first();
         if (!(await el.count())) continue;

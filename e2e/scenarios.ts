@@ -29,12 +29,15 @@ const noOtherGrounds = {
   isDependentParentOfFrench: false, stayedAsStudent: false, heldTenYearTitle: false,
 };
 
+/** What the préfet weighs on a case-by-case route (rules/indicators.ts): not in the public scenarios, so "I don't know". */
+const indicatorsUnknown = { frenchLevel: 'dont-know', signedJobOffer: 'dont-know', childrenSchooledInFrance: 'dont-know', closeFamilyAbroad: 'dont-know' };
+
 export const SCENARIOS: Scenario[] = [
   {
     id: 'P01',
     title: 'Moroccan spouse of a French national, married in France',
     answers: {
-      ...noRedFlags, ...clean, ...noOtherGrounds,
+      ...noRedFlags, ...clean, ...noOtherGrounds, ...indicatorsUnknown,
       nationality: 'moroccan', familyOfEuCitizen: false, birthDate: '1997-05-01',
       entryDate: '2026-03-10', entryVisa: 'short-stay', currentTitle: 'none',
       habitualResidenceSince: '2026-03-10',
@@ -51,7 +54,7 @@ export const SCENARIOS: Scenario[] = [
     id: 'P02',
     title: 'Malian parent of a French child',
     answers: {
-      ...noRedFlags, ...clean, ...noOtherGrounds,
+      ...noRedFlags, ...clean, ...noOtherGrounds, ...indicatorsUnknown,
       nationality: 'other', familyOfEuCitizen: false, birthDate: '1992-06-01',
       entryDate: '2019-08-01', entryVisa: 'no-visa', currentTitle: 'none', habitualResidenceSince: '2019-08-01',
       protectionStatus: 'none',
@@ -69,12 +72,13 @@ export const SCENARIOS: Scenario[] = [
     id: 'P04',
     title: 'Senegalese adult on dialysis',
     answers: {
-      ...noRedFlags, ...clean, ...noOtherGrounds,
+      ...noRedFlags, ...clean, ...noOtherGrounds, ...indicatorsUnknown,
       nationality: 'other', familyOfEuCitizen: false, birthDate: '1974-05-01',
       entryDate: '2024-02-14', entryVisa: 'short-stay', currentTitle: 'none', habitualResidenceSince: '2024-02-14',
       protectionStatus: 'none',
       maritalStatus: 'widowed', hasFrenchMinorChild: false, ownSeriousIllness: true, hasSickChild: false,
       employed: false, activity: 'none', bornInFrance: false, willSignCer: true, familyTiesInFrance: false, postcode: '31000',
+      ofiiOpinion: 'dont-know',
     },
     expectCard: 'ceseda-l425-9',
     expectBasis: ['CESEDA L425-9'],
@@ -87,9 +91,10 @@ export const SCENARIOS: Scenario[] = [
       ...noRedFlags, ...clean,
       nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker', euRelationship: 'spouse',
       euSpouseStatus: 'together', birthDate: '1993-03-01',
-      entryDate: '2026-09-05', entryVisa: 'visa-exempt', currentTitle: 'none',
+      entryDate: '2026-09-05', entryVisa: 'visa-exempt', currentTitle: 'none', habitualResidenceSince: '2026-09-05',
       maritalStatus: 'married', marriageDate: '2025-01-10', marriagePlace: 'abroad', livingTogether: true,
-      partnerIsFrench: false, euFamilyResidenceYears: 0, absencesWithinLimits: true, postcode: '31000',
+      partnerIsFrench: false, euFamilyResidenceYears: 0, absencesWithinLimits: true, euAbsencesWithinLimits: 'dont-know',
+      euChildCustody: 'dont-know', postcode: '31000',
     },
     expectCard: 'eu-family-core',
     expectBasis: ['CESEDA L200-4', 'CESEDA L233-1'],

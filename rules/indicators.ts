@@ -8,7 +8,7 @@
  * `unmet`; an indicator that cannot concern the person (no child of school age) is left out.
  */
 import { atLeastYears, addDays, type IsoDate } from './dates';
-import type { FactId } from './facts';
+import { DONT_KNOW, type FactId } from './facts';
 import type { Tri } from './logic';
 import { isAnswered, type Situation } from './situation';
 
@@ -130,7 +130,18 @@ export function indicatorsFor(s: Situation, asOf: IsoDate): Indicator[] {
 /** Unanswered facts that would settle an indicator still unknown (the wizard asks them once the card is settled). */
 export function indicatorQuestions(s: Situation, asOf: IsoDate): FactId[] {
   const out = new Set<FactId>();
-  for (const d of INDICATORS) if (d.value(s, asOf) === 'unknown') for (const f of d.asks(s)) if (s[f] === undefined) out.add(f);
+  for (const d of INDICATORS) {
+    if (d.value(s, asOf) !== 'unknown') continue;
+    // In order, the first fact still unanswered; nothing after an "I don't know" or an unanswered fact (issue 14:
+    // no "when was the OQTF notified?" before, or after "I don't know" to, "did you receive an OQTF?").
+    for (const f of d.asks(s)) {
+      if (s[f] === DONT_KNOW) break;
+      if (s[f] === undefined) {
+        out.add(f);
+        break;
+      }
+    }
+  }
   return [...out];
 }
 

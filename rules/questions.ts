@@ -13,10 +13,13 @@
  * conditions are asked in the card's own order: a card offers only the facts of its first
  * open condition, so its gate ("are you a parent of a French child?") comes before its
  * details ("since when do you support the child?"), and the details are never asked when
- * the gate fails. A fact answered "I don't know" is never asked again.
+ * the gate fails. A fact answered "I don't know" is never asked again, and the conditions that come
+ * after it in the same "all of" group are not asked either: they would presume a "yes" (issue 14: no
+ * "since when do you support the child?" after "I don't know" to "do you have a French child?").
+ * An alternative ("one of") is still asked: it does not presume the other branch.
  */
 import { alertNeeds } from './alerts';
-import { FACT_IDS, type FactId } from './facts';
+import { DONT_KNOW, FACT_IDS, type FactId } from './facts';
 import { cardById } from './catalogue';
 import type { CardResult } from './evaluate';
 import type { Evaluation } from './evaluate';
@@ -42,7 +45,12 @@ export function nextQuestionsFrom(s: Situation, ev: Evaluation): FactId[] {
   const wanted = new Set<FactId>();
   for (const r of ev.results) {
     if (r.status === 'not-eligible') continue;
-    const first = firstOpenFacts(r.conditions, s);
+    const first = firstOpen(r.conditions, s);
+    if (first === BLOCKED) {
+      // Still the reservations (public order, polygamy): they presume nothing about the blocked condition.
+      for (const f of r.missing) if (s[f] === undefined && !r.conditions.missing.includes(f)) wanted.add(f);
+      continue;
+    }
     // Reservations (public order, polygamy, removal order) come once the card's own conditions are settled.
     for (const f of first ?? r.missing) if (s[f] === undefined) wanted.add(f);
     // Once the card itself is settled, the facts its deadline, fee or documents depend on.
@@ -72,18 +80,37 @@ export function nextQuestionsFrom(s: Situation, ev: Evaluation): FactId[] {
   return [...wanted].filter((f) => s[f] === undefined).sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
 }
 
-/** The facts of the first condition (depth-first, in card order) that still waits for an answer. */
-function firstOpenFacts(t: Trace, s: Situation): FactId[] | undefined {
+/** Stands for "this branch waits on an 'I don't know': ask nothing after it". */
+const BLOCKED: FactId[] = [];
+
+/**
+ * The facts of the first condition (depth-first, in card order) that still waits for an answer;
+ * BLOCKED when an "all of" group meets a condition left unknown by an "I don't know" before that.
+ */
+export function firstOpenFacts(t: Trace, s: Situation): FactId[] | undefined {
+  const found = firstOpen(t, s);
+  return found === BLOCKED ? undefined : found;
+}
+
+function firstOpen(t: Trace, s: Situation): FactId[] | undefined {
   if (t.value !== 'unknown') return undefined;
   if (t.kind === 'test') {
     const open = t.missing.filter((f) => s[f] === undefined);
-    return open.length > 0 ? open : undefined;
+    if (open.length > 0) return open;
+    return t.missing.some((f) => s[f] === DONT_KNOW) ? BLOCKED : undefined;
   }
+  let blocked = false;
   for (const c of t.children) {
-    const found = firstOpenFacts(c, s);
+    const found = firstOpen(c, s);
+    if (found === BLOCKED) {
+      // "All of": what follows presumes this condition met. "One of" / "not": the next branch stands alone.
+      if (t.kind === 'all') return BLOCKED;
+      blocked = true;
+      continue;
+    }
     if (found) return found;
   }
-  return undefined;
+  return blocked ? BLOCKED : undefined;
 }
 
 /** Whether a visa de régularisation is due reads the entry and the current title (fees.ts). */

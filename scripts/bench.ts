@@ -16,6 +16,8 @@ import { evaluate } from '../rules';
 import { CATALOGUE } from '../rules/catalogue';
 import { FACT_IDS } from '../rules/facts';
 import { situationArb, valueArb } from '../tests/helpers/arbitraries';
+import { legalDifferences, walkFacts, walkScreens } from '../tests/helpers/walks';
+import { readFileSync, readdirSync } from 'node:fs';
 import { LANGS, isLang } from '../locales/languages';
 
 const AS_OF = '2026-11-22';
@@ -49,6 +51,28 @@ console.log('| Input | median | p95 | target | |\n|---|---|---|---|---|');
 console.log(`| full situation (every fact answered), 2,000 runs | ${ms(q(fullTimes, 0.5))} | ${ms(q(fullTimes, 0.95))} | median < 1 ms | ${verdict(q(fullTimes, 0.5) < 1, 'evaluate median, full situation')} |`);
 console.log(`| 1,000 random schema-valid situations | ${ms(q(randomTimes, 0.5))} | ${ms(q(randomTimes, 0.95))} | median < 1 ms | ${verdict(q(randomTimes, 0.5) < 1, 'evaluate median, random situations')} |`);
 
+// 1b. Screens to results (issue 14): every public scenario walked from an empty situation, answers from its fixture,
+// "I don't know" where it is silent; the same legal results as the one-fact-a-page walk of nextQuestions.
+{
+  const dir = 'tests/fixtures/scenarios';
+  const rows = readdirSync(dir).filter((f) => /^P\d+\.json$/.test(f)).sort().map((file) => {
+    const raw = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
+    const full = raw.situation ?? raw;
+    const asOf = raw.asOf ?? AS_OF;
+    const facts = walkFacts(full, asOf);
+    const screens = walkScreens(full, asOf);
+    return { id: file.slice(0, -5), screens: screens.pages.length, pages: facts.pages.length, diff: legalDifferences(full, facts.situation, screens.situation, asOf, screens.unticked) };
+  });
+  const counts = rows.map((r) => r.screens);
+  const sorted = [...counts].sort((a, b) => a - b);
+  const med = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  console.log('\n### Screens to results, public scenarios (answers from the fixture, "I don\'t know" where silent)\n');
+  console.log('| Scenario | screens to results | one fact a page | same legal results |\n|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.id} | ${r.screens} | ${r.pages} | ${verdict(r.diff.length === 0, `${r.id} legal results differ: ${r.diff.join('; ')}`)} |`);
+  console.log(`| **median** | ${med} (target ≤ 12) ${verdict(med <= 12, 'median screens to results')} | ${q(rows.map((r) => r.pages), 0.5)} | |`);
+  console.log(`| **maximum** | ${Math.max(...counts)} (target ≤ 18) ${verdict(Math.max(...counts) <= 18, 'maximum screens to results')} | ${Math.max(...rows.map((r) => r.pages))} | |`);
+}
+
 // 2. JS per page type
 if (existsSync('out')) {
   const lines = execFileSync('node', ['scripts/js-size.mjs', 'out'], { encoding: 'utf8' }).trim().split('\n');
@@ -80,7 +104,7 @@ if (existsSync('out')) {
 } else console.log('\n(out/ not found: run `npm run build` for the JS sizes)');
 
 // 3. Lighthouse
-const LIGHTHOUSE_PAGES = ['/fr/', '/fr/q/removalOrder/', '/fr/q/nationality/', '/ar/q/birthDate/', '/ar/', '/fr/results/', '/prs/', '/bn/q/birthDate/'];
+const LIGHTHOUSE_PAGES = ['/fr/', '/fr/q/s-letters/', '/fr/q/nationality/', '/ar/q/birthDate/', '/ar/', '/fr/results/', '/prs/', '/bn/q/birthDate/'];
 async function lighthouse() {
   if (!existsSync('out') || !existsSync('node_modules/.bin/lighthouse')) {
     console.log('\n(Lighthouse not installed or out/ missing: not measured)');

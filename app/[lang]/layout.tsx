@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { LangLink } from '../../components/LangLink';
 import '../globals.css';
 import { LANGS, LANGUAGES, dirOf, htmlLangOf, isLang, reviewPending, type Lang } from '../../locales';
 import { languageCss } from '../../locales/languages';
@@ -100,9 +101,9 @@ export default async function LangLayout({ children, params }: { children: React
               <ul className="lang-list">
                 {LANGS.map((l) => (
                   <li key={l}>
-                    <Link href={`/${l}/`} lang={htmlLangOf(l)} hrefLang={htmlLangOf(l)} dir={dirOf(l)} aria-current={l === lang ? 'true' : undefined}>
+                    <LangLink lang={l} current={lang} htmlLang={htmlLangOf(l)} dir={dirOf(l)}>
                       {LANGUAGES[l].name}
-                    </Link>
+                    </LangLink>
                   </li>
                 ))}
               </ul>

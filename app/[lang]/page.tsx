@@ -1,6 +1,6 @@
 import { isLang, type Lang } from '../../locales';
 import { serverT, clientMessages } from '../_wizard/server';
-import { nextQuestions } from '../../rules';
+import { nextScreen } from '../../rules';
 import { todayIso } from '../_wizard/dates';
 import { FocusHeading } from '../../components/FocusHeading';
 import { I18nProvider } from '../../components/I18nProvider';
@@ -13,7 +13,7 @@ export default async function StartPage({ params }: { params: Params }) {
   const lang: Lang = isLang(raw) ? raw : 'fr';
   const t = serverT(lang);
   // The first question never depends on answers (red flags come first).
-  const first = nextQuestions({}, { asOf: todayIso() })[0] ?? 'removalOrder';
+  const first = nextScreen({}, { asOf: todayIso() })?.id ?? 'removalOrder';
   const list = (key: string) => (t(key, { returnObjects: true }) as unknown as string[]) ?? [];
   return (
     <div className="start">

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
-import { CHAPTERS, FACTS, FACT_IDS, nextQuestions, type FactId } from '../../rules';
+import { CHAPTERS, FACTS, FACT_IDS, nextScreen, screensLeft, type FactId } from '../../rules';
 import { FocusHeading } from '../../components/FocusHeading';
 import { StorageNotice } from '../../components/StorageNotice';
 import { useAnswers } from './answers';
@@ -13,7 +13,10 @@ import { answerText } from './format';
 export function CheckPage({ lang }: { lang: string }) {
   const { t } = useTranslation();
   const { ready, answers } = useAnswers();
-  const left = useMemo(() => (ready ? nextQuestions(answers, { asOf: todayIso() }) : []), [ready, answers]);
+  const { next, left } = useMemo(
+    () => (ready ? { next: nextScreen(answers, { asOf: todayIso() }), left: screensLeft(answers, { asOf: todayIso() }) } : { next: undefined, left: 0 }),
+    [ready, answers],
+  );
   const answered = FACT_IDS.filter((id) => answers[id] !== undefined);
   const byChapter = CHAPTERS.map((c) => ({ chapter: c, ids: answered.filter((id) => FACTS[id].chapter === c) })).filter((g) => g.ids.length);
 
@@ -55,10 +58,10 @@ export function CheckPage({ lang }: { lang: string }) {
               </dl>
             </section>
           ))}
-          {left.length > 0 ? (
+          {next ? (
             <div className="notice">
-              <p>{t('ui.check.moreQuestions', { count: left.length })}</p>
-              <Link className="button button-primary" href={`/${lang}/q/${left[0]}/`} prefetch={false}>
+              <p>{t('ui.check.moreQuestions', { count: left })}</p>
+              <Link className="button button-primary" href={`/${lang}/q/${next.id}/`} prefetch={false}>
                 {t('ui.check.continueQuestions')}
               </Link>
             </div>

@@ -1,23 +1,28 @@
 'use client';
-/** Wires one question: saved answer, validation against the Situation schema, and the next page from nextQuestions. */
+/** Wires one question: saved answer, validation against the Situation schema, and the next page from nextScreen. */
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 // The registry and the schema only: the engine (every card) runs in a worker, see engine-client.ts.
 import { DONT_KNOW, FACTS, type FactId } from '../../rules/facts';
 import { parseSituation, type Situation } from '../../rules/situation';
 import { QuestionForm, type FieldError } from '../../components/QuestionForm';
 import { StorageNotice } from '../../components/StorageNotice';
-import { saveAnswers, useAnswers } from './answers';
+import { useAnswers } from './answers';
 import { todayIso } from './dates';
 import { remainingQuestions } from './engine-client';
+import { isYearlyPay, YEARLY_PAY_CHECK } from './input';
 import { useFrom } from './nav';
+import { backHref, useSaveAndGo } from './walk-nav';
+
+// Only for a yearly pay under €3,000: loaded when needed.
+const PerMonthCheck = lazy(() => import('./PerMonthCheck').then((m) => ({ default: m.PerMonthCheck })));
 
 export function QuestionPage({ lang, factId }: { lang: string; factId: FactId }) {
   const { t } = useTranslation();
-  const router = useRouter();
   const { ready, answers } = useAnswers();
+  const go = useSaveAndGo(lang);
+  const [perMonth, setPerMonth] = useState<Situation | null>(null);
   const from = useFrom();
   const spec = FACTS[factId];
   const [error, setError] = useState<FieldError | null>(null);
@@ -25,23 +30,25 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
 
   // The questions still open, for the progress line; null until the worker has answered.
   const [left, setLeft] = useState<number | null>(null);
+  const [previous, setPrevious] = useState<string | undefined>();
   useEffect(() => {
     if (!ready) return;
     let alive = true;
-    remainingQuestions(answers, todayIso()).then(
-      (r) => alive && setLeft(r.left),
+    remainingQuestions(answers, todayIso(), factId).then(
+      (r) => {
+        if (!alive) return;
+        setLeft(r.left);
+        setPrevious(r.previous);
+      },
       () => alive && setLeft(null),
     );
     return () => {
       alive = false;
     };
-  }, [ready, answers]);
+  }, [ready, answers, factId]);
   const answered = Object.keys(answers).length;
 
-  const keys = Object.keys(answers);
-  const idx = keys.indexOf(factId);
-  const previous = idx > 0 ? keys[idx - 1] : idx === -1 ? keys[keys.length - 1] : undefined;
-  const backHref = from ? `/${lang}/${from}/` : previous ? `/${lang}/q/${previous}/` : `/${lang}/`;
+  const back = backHref(lang, from, previous);
 
   const submit = async (value: unknown | undefined, problem?: FieldError) => {
     setAttempt((n) => n + 1);
@@ -58,23 +65,30 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
       if (parsed.problems.some((p) => !p.code)) return setError({ key: 'generic' });
     }
     setError(null);
-    saveAnswers(merged);
-    if (from) return router.push(`/${lang}/${from}/`);
-    const [next] = (await remainingQuestions(merged, todayIso())).next;
-    router.push(next ? `/${lang}/q/${next}/` : `/${lang}/check/`);
+    if (isYearlyPay(factId) && typeof value === 'number' && value > 0 && value < YEARLY_PAY_CHECK) return setPerMonth(merged);
+    await go(merged);
   };
 
   return (
     <div className="question-page">
       <StorageNotice />
       <p className="back">
-        <Link href={backHref} className="back-link" prefetch={false}>
+        <Link href={back} className="back-link" prefetch={false}>
           <span aria-hidden="true" className="arrow-back">←</span> {t('ui.nav.back')}
         </Link>
       </p>
       <p className="progress" aria-live="polite">
-        {ready && left !== null ? t('ui.progress.text', { answered, count: Math.max(left, factId in answers ? 0 : 1) }) : ' '}
+        {ready && left !== null ? t('screens.progress', { answered, left: Math.max(left, factId in answers ? 0 : 1) }) : ' '}
       </p>
+      {perMonth ? (
+        <Suspense fallback={null}>
+          <PerMonthCheck
+            amount={perMonth[factId] as number}
+            lang={lang}
+            onChoose={(monthly) => go({ ...perMonth, [factId]: monthly ? (perMonth[factId] as number) * 12 : perMonth[factId] } as Situation)}
+          />
+        </Suspense>
+      ) : (
       <QuestionForm
         // Remounted only to show a saved answer: a first visit keeps the server-rendered form as it is.
         key={ready && answers[factId] !== undefined ? 'saved' : 'blank'}
@@ -88,6 +102,7 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
         onSubmit={submit}
         dontKnowValue={DONT_KNOW}
       />
+      )}
     </div>
   );
 }

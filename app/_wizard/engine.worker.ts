@@ -9,10 +9,10 @@ import { remaining } from './remaining';
 import type { EngineRequest, EngineReply } from './engine-protocol';
 
 self.onmessage = (event: MessageEvent<EngineRequest>) => {
-  const { id, situation, asOf } = event.data;
+  const { id, situation, asOf, screenId } = event.data;
   let reply: EngineReply;
   try {
-    reply = { id, ...remaining(situation, asOf) };
+    reply = { id, ...remaining(situation, asOf, screenId) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }

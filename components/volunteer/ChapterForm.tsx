@@ -103,7 +103,12 @@ function ChapterFields({ chapter, answers, asOf, submitLabel, onSaved }: {
     return openFacts(situation, asOf);
   }, [answers, chapter, deferred, asOf]);
   const facts = chapterFacts(chapter);
-  const shown = facts.filter((f) => showAll || relevant.has(f) || (draft[f] ?? '') !== '' || errors[f]);
+  // The screens' order first (what splits most), then the registry's.
+  const rank = (f: FactId) => {
+    const i = [...relevant].indexOf(f);
+    return i === -1 ? relevant.size + facts.indexOf(f) : i;
+  };
+  const shown = facts.filter((f) => showAll || relevant.has(f) || (draft[f] ?? '') !== '' || errors[f]).sort((a, b) => rank(a) - rank(b));
   const hidden = facts.length - shown.length;
 
   const set = (id: FactId, raw: string) => setDraft((d) => ({ ...d, [id]: raw }));

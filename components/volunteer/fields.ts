@@ -4,7 +4,7 @@
  */
 import { CHAPTERS, DONT_KNOW, FACTS, FACT_IDS, type FactId } from '../../rules/facts';
 import { parseSituation, type Situation } from '../../rules/situation';
-import { evaluate, nextQuestions } from '../../rules';
+import { factsToAsk } from '../../rules';
 import { asciiDigits } from '../../locales/languages';
 
 export type Chapter = (typeof CHAPTERS)[number];
@@ -77,14 +77,11 @@ export function applyDraft(base: Situation, chapter: Chapter, draft: Draft): { s
 }
 
 /**
- * The facts worth asking now, from the rules: nextQuestions, plus every fact a title that is
- * not ruled out still misses (evaluate's `missing`). A chapter page shows at once what the
- * one-question pages would ask over several rounds.
+ * The facts worth asking now, from the rules (factsToAsk): the next screens' facts, then every fact a title
+ * that is not ruled out still needs, in that order (issue 14: the volunteer form orders and hides a
+ * chapter's fields by the screens; no follow-up after an "I don't know" that presumes a "yes"). A chapter page
+ * shows at once what the question pages would ask over several rounds.
  */
 export function openFacts(s: Situation, asOf: string): Set<FactId> {
-  const open = new Set<FactId>(nextQuestions(s, { asOf }));
-  for (const r of evaluate(s, { asOf }).results) {
-    if (r.status !== 'not-eligible') for (const f of r.missing) if (s[f] === undefined) open.add(f);
-  }
-  return open;
+  return new Set<FactId>(factsToAsk(s, { asOf }));
 }

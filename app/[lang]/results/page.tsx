@@ -22,7 +22,7 @@ export default async function Page({ params }: { params: Params }) {
   const frNames: Record<string, string> = {};
   if (lang !== 'fr') for (const c of CATALOGUE) frNames[c.id] = lookup(fr, `cards.${c.id}.name`) ?? '';
   return (
-    <I18nProvider lang={lang} messages={clientMessages(lang, ['facts', 'cards', 'conditions', 'verify', 'warnings', 'referrals'])}>
+    <I18nProvider lang={lang} messages={clientMessages(lang, ['facts', 'cards', 'conditions', 'verify', 'warnings', 'referrals', 'lead'])}>
       <ResultsPage lang={lang} frNames={frNames} />
     </I18nProvider>
   );
