@@ -232,7 +232,7 @@ test.describe('with the offline worker', () => {
 
   /** Every page of a language in this build: its shared pages (serwist.config.mjs LANGUAGE_PAGES) and every question, checklist and letter page. */
   const languagePages = (lang: string) => [
-    ...['', 'check/', 'results/', 'privacy/', 'accessibility/', 'volunteer/', 'handoff/'].filter((p) => existsSync(join('out', lang, p, 'index.html'))).map((p) => `/${lang}/${p}`),
+    ...['', 'check/', 'results/', 'privacy/', 'accessibility/', 'volunteer/', 'volunteer/results/', 'handoff/'].filter((p) => existsSync(join('out', lang, p, 'index.html'))).map((p) => `/${lang}/${p}`),
     ...['q', 'checklist', 'letters'].flatMap((k) => readdirSync(join('out', lang, k)).filter((n) => statSync(join('out', lang, k, n)).isDirectory()).map((n) => `/${lang}/${k}/${n}/`)),
   ];
 
