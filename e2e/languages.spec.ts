@@ -13,7 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FACTS, type FactId } from '../rules';
 import { LANGUAGES, localDigits, type Lang } from '../locales/languages';
 import { AS_OF, SCENARIOS, type Answer } from './scenarios';
-import { walkQuestions } from './walk';
+import { answer, walkQuestions, type Answerer } from './walk';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
@@ -47,28 +47,14 @@ const JOURNEYS: { lang: Lang; id: string }[] = [
 ];
 
 /** Answers like walk.ts, but every digit typed in the language's own digits. */
-function nativeAnswerer(lang: Lang, shots: Set<string>) {
-  return async (page: Page, factId: FactId, value: Answer) => {
+function nativeAnswerer(lang: Lang, shots: Set<string>): Answerer {
+  return async (page, factId, value, on) => {
     const input = FACTS[factId].input;
-    const form = page.locator('form.question-form');
     if (!shots.has(input.kind)) {
       shots.add(input.kind);
       await shot(page, `${lang}-question-${input.kind}`);
     }
-    const native = (s: string) => localDigits(s, lang);
-    if (value === 'dont-know' && input.kind !== 'yes-no' && input.kind !== 'choice') {
-      await form.locator('button[value="dont-know"]').click();
-      return;
-    }
-    if (input.kind === 'yes-no') await form.locator(`input[type=radio][value="${value === true ? 'yes' : value === false ? 'no' : value}"]`).check();
-    else if (input.kind === 'choice') await form.locator(`input[type=radio][value="${value}"]`).check();
-    else if (input.kind === 'date') {
-      const [y, m, d] = String(value).split('-');
-      await form.locator('input[name=day]').fill(native(String(Number(d))));
-      await form.locator('input[name=month]').fill(native(String(Number(m))));
-      await form.locator('input[name=year]').fill(native(y!));
-    } else await form.locator('input[name=value]').fill(native(String(value)));
-    await form.locator('button[value="continue"]').click();
+    await answer(page, factId, value, on, (s) => localDigits(s, lang));
   };
 }
 
