@@ -13,7 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FACTS, type FactId } from '../rules';
 import { LANGUAGES, localDigits, type Lang } from '../locales/languages';
 import { AS_OF, SCENARIOS, type Answer } from './scenarios';
-import { answer, walkQuestions, type Answerer } from './walk';
+import { answer, inputName, walkQuestions, type Answerer } from './walk';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
@@ -113,14 +113,14 @@ for (const { lang, id } of JOURNEYS) {
 
 test('digits typed in Persian or Bengali are read as 0–9 on a question page', async ({ page }) => {
   await page.goto('/bn/q/birthDate/');
-  await page.locator('input[name=day]').fill('২৭');
-  await page.locator('input[name=month]').fill('৩');
-  await page.locator('input[name=year]').fill('১৯৯০');
+  await page.locator(`input[name="${inputName('birthDate', 'day', 'question')}"]`).fill('২৭');
+  await page.locator(`input[name="${inputName('birthDate', 'month', 'question')}"]`).fill('৩');
+  await page.locator(`input[name="${inputName('birthDate', 'year', 'question')}"]`).fill('১৯৯০');
   await page.locator('button[value="continue"]').click();
   await page.waitForURL((u) => !u.pathname.endsWith('/birthDate/'));
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sesame.answers')!).answers.birthDate)).toBe('1990-03-27');
   await page.goto('/prs/q/postcode/');
-  await page.locator('input[name=value]').fill('۶۹۰۰۳');
+  await page.locator(`input[name="${inputName('postcode', 'value', 'question')}"]`).fill('۶۹۰۰۳');
   await page.locator('button[value="continue"]').click();
   await page.waitForURL((u) => !u.pathname.endsWith('/postcode/'));
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sesame.answers')!).answers.postcode)).toBe('69003');
