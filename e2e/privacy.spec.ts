@@ -16,10 +16,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { SCHEMA_VERSION } from '../rules';
+import { FACTS, SCHEMA_VERSION } from '../rules';
 import { newCode, sealHandoff } from '../app/_wizard/handoff';
 import { AS_OF, SCENARIOS } from './scenarios';
-import { answer, seed } from './walk';
+import { seed, walkQuestions } from './walk';
 import type { Scenario } from './scenarios';
 import type { FactId } from '../rules';
 import P05 from '../tests/fixtures/scenarios/P05.json';
@@ -30,34 +30,13 @@ const PHONE = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isM
 test.use(PHONE);
 
 /**
- * Walks from the current question to the check page with a scenario's answers; a question the table does
- * not know (the rules keep growing) gets "I don't know" where offered, else its first option. What is
- * measured here is the requests, not the rules (e2e/wizard.spec.ts and the scenario tests check those).
+ * Walks from the current question or screen to the check page with a scenario's answers (walk.ts, which knows the
+ * screens of several facts); a question the table does not know (the rules keep growing) gets "I don't know" where
+ * offered. What is measured here is the requests, not the rules (e2e/wizard.spec.ts and the scenario tests check those).
  */
 async function walk(page: Page, sc: Scenario) {
-  for (let i = 0; i < 200; i++) {
-    await page.waitForURL(/\/(q\/[A-Za-z0-9]+|check)\/$/);
-    const path = new URL(page.url()).pathname;
-    if (path.endsWith('/check/')) return;
-    const factId = path.split('/')[3] as FactId;
-    await expect(page.locator('form.question-form')).toBeVisible();
-    if (factId in sc.answers) await answer(page, factId, sc.answers[factId]!);
-    else {
-      const form = page.locator('form.question-form');
-      const dk = form.locator('button[value="dont-know"], input[type=radio][value="dont-know"]');
-      if (await dk.count()) {
-        if (await form.locator('input[type=radio][value="dont-know"]').count()) {
-          await form.locator('input[type=radio][value="dont-know"]').check();
-          await form.locator('button[value="continue"]').click();
-        } else await form.locator('button[value="dont-know"]').click();
-      } else {
-        await form.locator('input[type=radio]').first().check();
-        await form.locator('button[value="continue"]').click();
-      }
-    }
-    await page.waitForURL((u) => u.pathname !== path);
-  }
-  throw new Error('the walk did not end');
+  const dontKnow = Object.fromEntries((Object.keys(FACTS) as FactId[]).filter((f) => FACTS[f].dontKnow).map((f) => [f, 'dont-know']));
+  await walkQuestions(page, { ...sc, answers: { ...dontKnow, ...sc.answers } });
 }
 
 const P01 = SCENARIOS.find((s) => s.id === 'P01')!;
