@@ -13,7 +13,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { FACTS, type FactId } from '../rules';
 import { LANGUAGES, localDigits, type Lang } from '../locales/languages';
 import { AS_OF, SCENARIOS, type Answer } from './scenarios';
-import { walkQuestions } from './walk';
+import { inputName, walkQuestions, type On } from './walk';
+import { privateName } from '../app/_wizard/keys';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
@@ -48,27 +49,30 @@ const JOURNEYS: { lang: Lang; id: string }[] = [
 
 /** Answers like walk.ts, but every digit typed in the language's own digits. */
 function nativeAnswerer(lang: Lang, shots: Set<string>) {
-  return async (page: Page, factId: FactId, value: Answer) => {
+  return async (page: Page, factId: FactId, value: Answer, on: On) => {
     const input = FACTS[factId].input;
     const form = page.locator('form.question-form');
+    // On a screen of several facts (issue 14) each field is found in its own block, and the page is sent once.
+    const scope = on === 'question' ? form : form.locator(`[data-fact="${factId}"]`);
     if (!shots.has(input.kind)) {
       shots.add(input.kind);
       await shot(page, `${lang}-question-${input.kind}`);
     }
     const native = (s: string) => localDigits(s, lang);
     if (value === 'dont-know' && input.kind !== 'yes-no' && input.kind !== 'choice') {
-      await form.locator('button[value="dont-know"]').click();
+      if (on === 'question') await form.locator('button[value="dont-know"]').click();
+      else await scope.locator(`input[name="${privateName(factId)}-dk"]`).check();
       return;
     }
-    if (input.kind === 'yes-no') await form.locator(`input[type=radio][value="${value === true ? 'yes' : value === false ? 'no' : value}"]`).check();
-    else if (input.kind === 'choice') await form.locator(`input[type=radio][value="${value}"]`).check();
+    if (input.kind === 'yes-no') await scope.locator(`input[type=radio][value="${value === true ? 'yes' : value === false ? 'no' : value}"]`).check();
+    else if (input.kind === 'choice') await scope.locator(`input[type=radio][value="${value}"]`).check();
     else if (input.kind === 'date') {
       const [y, m, d] = String(value).split('-');
-      await form.locator('input[name=day]').fill(native(String(Number(d))));
-      await form.locator('input[name=month]').fill(native(String(Number(m))));
-      await form.locator('input[name=year]').fill(native(y!));
-    } else await form.locator('input[name=value]').fill(native(String(value)));
-    await form.locator('button[value="continue"]').click();
+      await scope.locator(`input[name="${inputName(factId, 'day', on)}"]`).fill(native(String(Number(d))));
+      await scope.locator(`input[name="${inputName(factId, 'month', on)}"]`).fill(native(String(Number(m))));
+      await scope.locator(`input[name="${inputName(factId, 'year', on)}"]`).fill(native(y!));
+    } else await scope.locator(`input[name="${inputName(factId, 'value', on)}"]`).fill(native(String(value)));
+    if (on === 'question') await form.locator('button[value="continue"]').click();
   };
 }
 
@@ -127,14 +131,14 @@ for (const { lang, id } of JOURNEYS) {
 
 test('digits typed in Persian or Bengali are read as 0–9 on a question page', async ({ page }) => {
   await page.goto('/bn/q/birthDate/');
-  await page.locator('input[name=day]').fill('২৭');
-  await page.locator('input[name=month]').fill('৩');
-  await page.locator('input[name=year]').fill('১৯৯০');
+  await page.locator('input[name=xd]').fill('২৭');
+  await page.locator('input[name=xm]').fill('৩');
+  await page.locator('input[name=xy]').fill('১৯৯০');
   await page.locator('button[value="continue"]').click();
   await page.waitForURL((u) => !u.pathname.endsWith('/birthDate/'));
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sesame.answers')!).answers.birthDate)).toBe('1990-03-27');
   await page.goto('/prs/q/postcode/');
-  await page.locator('input[name=value]').fill('۶۹۰۰۳');
+  await page.locator('input[name=xv]').fill('۶۹۰۰۳');
   await page.locator('button[value="continue"]').click();
   await page.waitForURL((u) => !u.pathname.endsWith('/postcode/'));
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sesame.answers')!).answers.postcode)).toBe('69003');
