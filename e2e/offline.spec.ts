@@ -7,7 +7,7 @@
  * its filing place) and prints it — in French and in Arabic.
  * Only this spec lets the worker run (playwright.config.ts blocks it elsewhere).
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { AS_OF, SCENARIOS } from './scenarios';
@@ -54,7 +54,9 @@ for (const { id, lang } of [{ id: 'P01', lang: 'fr' }, { id: 'P04', lang: 'ar' }
     const proposed = await page.locator('.result-group article[data-card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-card')!));
     expect(proposed).toContain(sc.expectCard);
     const count = (kind: string) => readdirSync(join('out', lang, kind)).length;
-    const want = count('q') + count('checklist') + count('letters');
+    // Its shared pages too (start, check, results, privacy, accessibility, volunteer, hand-off: serwist.config.mjs).
+    const shared = ['', 'check/', 'results/', 'privacy/', 'accessibility/', 'volunteer/', 'handoff/'].filter((p) => existsSync(join('out', lang, p, 'index.html'))).length;
+    const want = shared + count('q') + count('checklist') + count('letters');
     await expect.poll(async () => (await savedPages(page)).length, { timeout: 180_000 }).toBe(want);
     const saved = await savedPages(page);
     expect(saved.filter((p) => !p.startsWith(`/${lang}/`))).toEqual([]);
@@ -84,13 +86,13 @@ for (const { id, lang } of [{ id: 'P01', lang: 'fr' }, { id: 'P04', lang: 'ar' }
     const pdf = await page.pdf({ path: join(OUT, `${id}-${lang}.pdf`), format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
-    // Still offline: the letters of that title; a page of another language (precached); a page that
+    // Still offline: the letters of that title; another page of this language (warmed with it); a page that
     // does not exist gets the not-found page from the cache.
     await page.emulateMedia({ media: 'screen' });
     await page.goto(`/${lang}/letters/${sc.expectCard}/`);
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await page.goto(`/${lang === 'fr' ? 'en' : 'fr'}/privacy/`);
+    await page.goto(`/${lang}/privacy/`);
     await expect(page.locator('h1')).toBeVisible();
     await page.goto('/nowhere/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');

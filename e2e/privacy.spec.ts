@@ -13,7 +13,7 @@
  *    requests, and once the site is cached, no request whose path depends on an answer.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SCHEMA_VERSION } from '../rules';
@@ -230,9 +230,11 @@ test.describe('with the offline worker', () => {
   test.use({ serviceWorkers: 'allow' });
   test.describe.configure({ timeout: 420_000 });
 
-  /** Every question, checklist and letter page of a language in this build. */
-  const languagePages = (lang: string) =>
-    ['q', 'checklist', 'letters'].flatMap((k) => readdirSync(join('out', lang, k)).filter((n) => statSync(join('out', lang, k, n)).isDirectory()).map((n) => `/${lang}/${k}/${n}/`));
+  /** Every page of a language in this build: its shared pages (serwist.config.mjs LANGUAGE_PAGES) and every question, checklist and letter page. */
+  const languagePages = (lang: string) => [
+    ...['', 'check/', 'results/', 'privacy/', 'accessibility/', 'volunteer/', 'handoff/'].filter((p) => existsSync(join('out', lang, p, 'index.html'))).map((p) => `/${lang}/${p}`),
+    ...['q', 'checklist', 'letters'].flatMap((k) => readdirSync(join('out', lang, k)).filter((n) => statSync(join('out', lang, k, n)).isDirectory()).map((n) => `/${lang}/${k}/${n}/`)),
+  ];
 
   async function installAndWarm(page: Page, base: string, lang: string) {
     await page.goto(`${base}/${lang}/`);

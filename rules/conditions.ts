@@ -7,6 +7,7 @@ import type { Card } from './card';
 import type { Situation } from './situation';
 import { atLeastYears, addMonths, addYears, fullYearsBetween, moreThanYears, type IsoDate } from './dates';
 import { DATES } from './params';
+import { categoryConditions } from './renewals';
 
 // ── Small readers.
 
@@ -320,7 +321,8 @@ export function outsideListedCategories(id: string, ref: string, cards: readonly
   return test(id, ref, [], (s, ctx: EvalContext) => {
     let unknown = false;
     for (const card of cards) {
-      const v = evaluateCondition(card.conditions, s, ctx, { assessedAsMet: true }).value;
+      // A renewal of the listed card: its entry conditions were checked at the first card (renewals.ts, X6).
+      const v = evaluateCondition(categoryConditions(card, s), s, ctx, { assessedAsMet: true }).value;
       if (v === 'met') return false;
       if (v === 'unknown') unknown = true;
     }

@@ -237,6 +237,20 @@ export function heldTitleConditions(card: Card, s: Situation): Condition {
   return extra.length > 0 || root !== card.conditions ? withExtra(root, extra) : card.conditions;
 }
 
+/**
+ * The card's own conditions for this person as the subsidiarity tests of L423-23 and AFA 6-5 read them (scenarios
+ * README, subsidiarity; VPF-7, DZ-6.5): when the person renews a card on the card's ground, the entry conditions were
+ * checked at the first card (X6, L433-1; AFA 9), so a visa never asked of a renewer cannot leave the listed category
+ * "unknown" while the card itself is eligible. Only the entry nodes are adapted: the L433-1-1 cap and the
+ * not-below-title-held convention are no condition of the category ("entre dans les catégories").
+ */
+export function categoryConditions(card: Card, s: Situation): Condition {
+  const ground = CARD_GROUND[card.id];
+  const held = answered(s, 'currentTitle');
+  if (!ground || !held || !holdsRenewableFor(card, held) || answered(s, 'currentTitleGround') !== ground) return card.conditions;
+  return replaceEntryNodes(card.conditions, entryCheckedAtFirstCard(card.regime === 'algeria' ? 'AFA 9' : 'CESEDA L433-1', ground));
+}
+
 /** The multi-year card that follows a 1-year card on each ground (L433-4). */
 const MULTI_YEAR_CARD: Readonly<Partial<Record<Ground, string>>> = {
   'spouse-of-french': 'ceseda-l433-4-spouse',

@@ -340,3 +340,45 @@ describe('documents of a renewal', () => {
     expect(first.documents).toContain('long-stay-visa');
   });
 });
+
+/**
+ * Review R (issue 12 item 3 × issue 13): the subsidiarity of L423-23 and AFA 6-5 reads the listed card as this person
+ * would file it. A renewer is never asked the entry questions (X6), so reading the first-issue tree left the listed
+ * card "unknown" and L423-23 / AFA 6-5 "possible" beside an eligible L423-1 / AFA 6-2 (scenarios README, subsidiarity).
+ */
+describe('subsidiarity for a renewer: the listed card is read without its entry conditions', () => {
+  const RENEWER: Situation = { ...CST_SPOUSE, currentTitleRenewals: 1, frenchLevel: 'a2', civicExamPassed: true };
+  it('a CST VPF spouse renewing (L423-1 eligible, no entry answer) gets L423-23 not-eligible, falls within L423-1', () => {
+    expect(RENEWER.entryVisa).toBeUndefined();
+    expect(result(RENEWER, 'ceseda-l423-1').status).toBe('eligible');
+    const r = result(RENEWER, 'ceseda-l423-23');
+    expect(r.status).toBe('not-eligible');
+    expect(reasons(r)).toContain('not-within-listed-family-card');
+  });
+  it('the L433-1-1 cap is no condition of the category: the capped spouse still falls within L423-1', () => {
+    const capped = { ...RENEWER, currentTitleRenewals: 3 };
+    expect(reasons(result(capped, 'ceseda-l423-1'))).toContain('renewal-cap-l433-1-1');
+    expect(reasons(result(capped, 'ceseda-l423-23'))).toContain('not-within-listed-family-card');
+  });
+  it('an unknown fact of the listed card still leaves L423-23 possible (an unknown never becomes a no)', () => {
+    const r = result({ ...RENEWER, livingTogether: 'dont-know' }, 'ceseda-l423-23');
+    expect(r.status).toBe('possible');
+    expect(walk(r.conditions).find((n) => n.id === 'not-within-listed-family-card')?.value).toBe('unknown');
+  });
+  it('a first-time applicant who has not answered the visa question keeps L423-23 unknown on the listed category', () => {
+    const first: Situation = { ...RENEWER, currentTitle: 'none', currentTitleGround: undefined, currentTitleRenewals: undefined };
+    const r = result(first, 'ceseda-l423-23');
+    expect(walk(r.conditions).find((n) => n.id === 'not-within-listed-family-card')?.value).toBe('unknown');
+  });
+  it('an Algerian renewing a 1-year certificat as spouse of a French national (6-2 eligible) gets AFA 6-5 not-eligible', () => {
+    const dz: Situation = {
+      ...BASE, nationality: 'algerian', birthDate: '1990-02-01', currentTitle: 'algerian-certificate-1-year', currentTitleGround: 'spouse-of-french',
+      currentTitleExpiry: '2027-01-15', maritalStatus: 'married', partnerIsFrench: true, marriageDate: '2024-05-04', marriagePlace: 'abroad',
+      marriageTranscribed: true, livingTogether: true,
+    };
+    expect(result(dz, 'afa-6-2').status).toBe('eligible');
+    const r = result(dz, 'afa-6-5');
+    expect(r.status).toBe('not-eligible');
+    expect(reasons(r)).toContain('within-another-art-6-case');
+  });
+});

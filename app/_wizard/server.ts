@@ -35,6 +35,24 @@ export function clientMessages(lang: Lang, extra: readonly string[] = []): Messa
 }
 
 /**
+ * UI sections that only the results, check and checklist pages show. A question page leaves them out: its strings are
+ * written into every one of the ~150 question pages of each language, which the offline warm-up downloads whatever
+ * the answers (README "Offline": first-visit budget 4 MB gzip).
+ */
+const RESULTS_ONLY_UI = [
+  'results', 'alerts', 'fees', 'deadlines', 'referrals', 'heldTitle', 'kind', 'status', 'conditionStatus', 'channels',
+  'warningsCommon', 'verifyCommon',
+];
+
+/** The strings of a question page: the UI without the results-only sections, plus the given sections or keys. */
+export function questionMessages(lang: Lang, extra: readonly string[] = []): Messages {
+  const all = clientMessages(lang, extra);
+  const ui = { ...(all.ui as Record<string, unknown>) };
+  for (const section of RESULTS_ONLY_UI) delete ui[section];
+  return { ...all, ui } as Messages;
+}
+
+/**
  * The page's Content-Security-Policy (a <meta>, moved before every script by scripts/csp-first.mjs).
  * form-action 'none': a form submitted before the page's script runs would otherwise put the answers in
  * a URL (history, the host's logs); no form of the site is ever submitted to a server. No 'unsafe-eval'.

@@ -318,6 +318,18 @@ describe('Algerian accord cards', () => {
       expect(abroad.verifyNotes).toContain('afa-7ter-spouse-conditions');
       expect(result('afa-7ter-spouse', { ...spouse, maritalStatus: 'single' }).reasons.map((x) => x.id)).toContain('is-married');
     });
+    it('never for the spouse of a French national, even before the retraité questions are answered (review R; DZ-E7)', () => {
+      // P10's situation: an Algerian married to a French national, the retraité questions not asked.
+      const french = result('afa-7ter-spouse', { ...DZ, ...married, partnerIsFrench: true });
+      expect(french.status).toBe('not-eligible');
+      expect(french.reasons.map((x) => x.id)).toContain('spouse-is-foreign-national');
+      // Unknown nationality of the spouse: still possible (an unknown never becomes a no) …
+      expect(result('afa-7ter-spouse', { ...DZ, ...married, partnerIsFrench: 'dont-know' }).status).toBe('possible');
+      // … and a spouse who holds the retraité certificat is foreign by definition: no extra question.
+      const holder = result('afa-7ter-spouse', { ...DZ, ...married, spouseHoldsRetireeCard: true, formerResidentLivingAbroad: true });
+      expect(holder.status).toBe('eligible');
+      expect(holder.missing).not.toContain('partnerIsFrench');
+    });
   });
 
   describe('a family member of an EU citizen: EU rules first, the accord when they fail (DZ-GEN; eu-family.md flow step 4)', () => {

@@ -457,6 +457,16 @@ describe('points of law', () => {
     expect([...walk(over60.conditions)].find((n) => n.id === 'renewal-stage')?.value).toBe('met');
   });
 
+  it('L426-9: never for the spouse of a French national, even before the retraité questions (review R; O-4)', () => {
+    // A French spouse holds no residence card: the retraité spouse card was shown possible to every married person.
+    const french = result({ ...BASE, maritalStatus: 'married', partnerIsFrench: true }, 'ceseda-l426-9');
+    expect(french.status).toBe('not-eligible');
+    expect(french.reasons.map((x) => x.id)).toContain('spouse-is-foreign-national');
+    expect(result({ ...BASE, maritalStatus: 'married', partnerIsFrench: 'dont-know' }, 'ceseda-l426-9').status).toBe('possible');
+    const holder = result({ ...BASE, maritalStatus: 'married', spouseHoldsRetireeCard: true, formerResidentLivingAbroad: true }, 'ceseda-l426-9');
+    expect(holder.status).toBe('eligible');
+    expect(holder.missing).not.toContain('partnerIsFrench');
+  });
   it('L426-17: B1 not required at 65 or over; five years of lawful residence needed', () => {
     const s: Situation = { ...BASE, currentTitle: 'multi-year-card', lawfulResidenceSince: '2023-01-01', absencesWithinLimits: true, onlyStudentTitles: false, stableResourcesAtLeastSmic: true, healthInsurance: true, birthDate: '1958-01-01', civicExamPassed: true };
     const r = result(s, 'ceseda-l426-17');

@@ -23,6 +23,10 @@ export const afa_7ter_spouse: Card = {
   conditions: all('algerian-retiree-spouse', [
     algerianRegime,
     test('is-married', REF, ['maritalStatus'], (s) => s.maritalStatus === 'married'),
+    // DZ-E7: the spouse of an Algerian "retraité" certificat holder; a French spouse holds no certificat. Review R,
+    // 2026-12-03: P10's spouse of a French national was shown this card as possible (the retraité question unasked).
+    test('spouse-is-foreign-national', REF, [], (s) =>
+      s.partnerIsFrench === true ? false : s.partnerIsFrench === false || s.spouseHoldsRetireeCard === true ? true : 'unknown'),
     test('spouse-holds-retiree-card', REF, ['spouseHoldsRetireeCard'], (s) => s.spouseHoldsRetireeCard === true),
     settledOutsideFrance(REF),
   ], { ref: REF }),

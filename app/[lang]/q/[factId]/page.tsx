@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { FACT_IDS, SCREEN_IDS, screenSpec, screenView, type FactId } from '../../../../rules';
 import { specFacts } from '../../../../rules/screen-specs';
 import { isLang, type Lang } from '../../../../locales';
-import { clientMessages, serverT } from '../../../_wizard/server';
+import { questionMessages, serverT } from '../../../_wizard/server';
 import { I18nProvider } from '../../../../components/I18nProvider';
 import { QuestionPage } from '../../../_wizard/QuestionPage';
 import { ScreenPageLazy as ScreenPage } from '../../../_wizard/ScreenPageLazy';
@@ -32,7 +32,7 @@ export default async function Page({ params }: { params: Params }) {
   if (spec) {
     const facts = specFacts(spec);
     return (
-      <I18nProvider lang={lang} messages={clientMessages(lang, [...facts.map((f) => `facts.${f}`), `screens.${id}`, 'screens.caption', 'screens.none', 'screens.or', 'screens.dontKnowAll', 'screens.dontKnowField', 'screens.chooseWhich', 'screens.progress', 'screens.noscript', 'screens.errors', ...facts.map((f) => `screens.items.${f}`)])}>
+      <I18nProvider lang={lang} messages={questionMessages(lang, [...facts.map((f) => `facts.${f}`), `screens.${id}`, 'screens.caption', 'screens.none', 'screens.or', 'screens.dontKnowAll', 'screens.dontKnowField', 'screens.chooseWhich', 'screens.progress', 'screens.noscript', 'screens.errors', ...facts.map((f) => `screens.items.${f}`)])}>
         {/* What the page shows to someone with no saved answer (the first screen); otherwise the answers decide. */}
         <ScreenPage lang={lang} screenId={id} initialScreen={screenView(id, {}, { asOf: todayIso() })} />
       </I18nProvider>
@@ -41,7 +41,7 @@ export default async function Page({ params }: { params: Params }) {
   const factId = id as FactId;
   return (
     // The per-month check's strings only where a yearly pay is asked (every page is kept offline: issue 15's budget).
-    <I18nProvider lang={lang} messages={clientMessages(lang, [`facts.${factId}`, 'screens.progress', 'screens.noscript', ...(factId === 'annualGrossPay' ? ['screens.errors'] : [])])}>
+    <I18nProvider lang={lang} messages={questionMessages(lang, [`facts.${factId}`, 'screens.progress', 'screens.noscript', ...(factId === 'annualGrossPay' ? ['screens.errors'] : [])])}>
       <QuestionPage lang={lang} factId={factId} />
     </I18nProvider>
   );
