@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { LangLink } from '../../components/LangLink';
 import '../globals.css';
 import { LANGS, LANGUAGES, dirOf, htmlLangOf, isLang, reviewPending, type Lang } from '../../locales';
 import { languageCss } from '../../locales/languages';
@@ -30,6 +29,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d4f4a' };
+
+/**
+ * Switching language keeps the page (issue 14): on a tap, the language link takes the current path in the other
+ * language (/fr/q/s-couple/ → /ar/q/s-couple/, the query such as ?from=check kept; it never holds an answer).
+ * Read at the moment of the tap, so it follows client-side navigation; without JavaScript the link opens the
+ * language's start page. An inline script: no code in the pages' bundles (question pages' budget).
+ */
+const LANG_SWITCH = `document.addEventListener('click',function(e){var a=e.target&&e.target.closest&&e.target.closest('a[data-lang-switch]');if(!a)return;var p=location.pathname.split('/');if(p.length>2){p[1]=a.getAttribute('data-lang-switch');a.setAttribute('href',p.join('/')+location.search);}},true);`;
 
 export default async function LangLayout({ children, params }: { children: ReactNode; params: Params }) {
   const lang = langOf((await params).lang);
@@ -101,15 +108,17 @@ export default async function LangLayout({ children, params }: { children: React
               <ul className="lang-list">
                 {LANGS.map((l) => (
                   <li key={l}>
-                    <LangLink lang={l} current={lang} htmlLang={htmlLangOf(l)} dir={dirOf(l)}>
+                    {/* A plain link (a new page: its lang and dir change); LANG_SWITCH keeps the page on a tap. */}
+                    <a href={`/${l}/`} data-lang-switch={l} lang={htmlLangOf(l)} hrefLang={htmlLangOf(l)} dir={dirOf(l)} aria-current={l === lang ? 'true' : undefined}>
                       {LANGUAGES[l].name}
-                    </LangLink>
+                    </a>
                   </li>
                 ))}
               </ul>
             </nav>
           </div>
         </footer>
+        <script dangerouslySetInnerHTML={{ __html: LANG_SWITCH }} />
         <ServiceWorkerRegistration labels={{ updated: t('ui.update.body'), reload: t('ui.update.reload') }} />
         <ForgetOnRestore />
       </body>
