@@ -51,7 +51,7 @@ export function letterFor(channel: CardResult['channel']): 'non-digital-alternat
 }
 
 /** F-11 (L432-13): decided in the rules, which may read legal bases (rules/commission.ts). */
-export { commissionCase, type CommissionCase } from '../rules/commission';
+export { COMMISSION_REF, commissionCase, type CommissionCase } from '../rules/commission';
 
 /** Reasons to see an association or a lawyer now, most urgent first. */
 export type HelpReason =

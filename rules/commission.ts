@@ -15,6 +15,9 @@ import { fullYearsBetween, type IsoDate } from './dates';
 import { dateBounds } from './partial-dates';
 import type { Situation } from './situation';
 
+/** The article that requires the commission (F-11; verified 2026-12-03): shown beside the remedy, written only here. */
+export const COMMISSION_REF = 'CESEDA L432-13';
+
 export type CommissionCase = 'plein-droit-vpf' | 'plein-droit-cr' | 'aes-10-years';
 
 export function commissionCase(result: Pick<CardResult, 'kind' | 'title' | 'legalBasis'>, s: Situation, asOf: IsoDate): CommissionCase | null {

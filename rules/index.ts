@@ -96,7 +96,7 @@ export { FACTS, FACT_IDS, CHAPTERS, DONT_KNOW, type FactId } from './facts';
 export { CATALOGUE, cardById } from './catalogue';
 export { DOCUMENTS, DOCUMENT_GROUPS } from './documents';
 export { documentRef } from './documents-for';
-export { commissionCase, type CommissionCase } from './commission';
+export { COMMISSION_REF, commissionCase, type CommissionCase } from './commission';
 export type { Card, LegalBasis } from './card';
 export type { Alert, AlertId, ChallengeDeadline } from './alerts';
 export { REFERRALS, REFERRAL_IDS, referralById, referralsFor, type Referral, type ReferralResult } from './referrals';

@@ -11,7 +11,7 @@ import { useAnswers } from '../../app/_wizard/answers';
 import { parseTicks } from '../../app/_wizard/storage';
 import { formatDate, formatEuros, todayIso } from '../../app/_wizard/dates';
 import { dirOf, htmlLangOf } from '../../locales/languages';
-import { channelGuide, commissionCase, groupDocuments, helpNow, implicitRefusalDelay, letterFor, oqtfDeadline } from '../../filing/guide';
+import { channelGuide, COMMISSION_REF, commissionCase, groupDocuments, helpNow, implicitRefusalDelay, letterFor, oqtfDeadline } from '../../filing/guide';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from './FilingPlaceFinder';
 import type { FilingPlace } from '../../filing/communes';
@@ -227,7 +227,7 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
         {commission && (
           <>
             <h3>{t('checklist.remedies.commission.title')}</h3>
-            <p>{t(`checklist.remedies.commission.${commission}`)} <span className="ck-ref">(<bdi>CESEDA L432-13</bdi>)</span></p>
+            <p>{t(`checklist.remedies.commission.${commission}`)} <span className="ck-ref">(<bdi>{COMMISSION_REF}</bdi>)</span></p>
           </>
         )}
         <h3>{t('checklist.remedies.help.title')}</h3>
