@@ -42,6 +42,8 @@ export function clientMessages(lang: Lang, extra: readonly string[] = []): Messa
 const RESULTS_ONLY_UI = [
   'results', 'alerts', 'fees', 'deadlines', 'referrals', 'heldTitle', 'kind', 'status', 'conditionStatus', 'channels',
   'warningsCommon', 'verifyCommon',
+  // The start page's and the check page's own texts (issue 14: the screen pages made the warm-up heavier).
+  'start', 'check',
 ];
 
 /** The strings of a question page: the UI without the results-only sections, plus the given sections or keys. */
