@@ -42,8 +42,9 @@ export function clientMessages(lang: Lang, extra: readonly string[] = []): Messa
 const RESULTS_ONLY_UI = [
   'results', 'alerts', 'fees', 'deadlines', 'referrals', 'heldTitle', 'kind', 'status', 'conditionStatus', 'channels',
   'warningsCommon', 'verifyCommon',
-  // The start page's and the check page's own texts (issue 14: the screen pages made the warm-up heavier).
-  'start', 'check',
+  // The start page's and the check page's own texts, the help contacts (results), and what the layout words on the
+  // server and hands to its components as props (issue 14: the screen pages made the warm-up heavier).
+  'start', 'check', 'help', 'footer', 'review', 'site', 'update', 'erase',
 ];
 
 /** The strings of a question page: the UI without the results-only sections, plus the given sections or keys. */
