@@ -97,7 +97,7 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
     <div className="question-page">
       <StorageNotice />
       <p className="back">
-        <Link href={backHref(lang, from, previous)} className="back-link">
+        <Link href={backHref(lang, from, previous)} className="back-link" prefetch={false}>
           <span aria-hidden="true" className="arrow-back">←</span> {t('ui.nav.back')}
         </Link>
       </p>
