@@ -21,7 +21,7 @@ import { LANG_CODES as LANGS } from './scripts/langs.mjs';
 /** Page families cached at run time instead of precached (one folder per question or per title). */
 export const RUNTIME_KINDS = ['q', 'checklist', 'letters'];
 /** One page per language, also warmed with its language rather than precached ('' is the start page). */
-export const LANGUAGE_PAGES = ['', 'check', 'results', 'privacy', 'accessibility', 'volunteer', 'handoff'];
+export const LANGUAGE_PAGES = ['', 'check', 'results', 'privacy', 'accessibility', 'volunteer', 'volunteer/results', 'handoff'];
 
 /** '/fr/q/birthDate/' → short content hash of out/fr/q/birthDate/index.html. */
 function runtimePages() {

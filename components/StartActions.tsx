@@ -31,7 +31,7 @@ export function StartActions({ lang, firstHref }: { lang: string; firstHref: str
   }
   return (
     <div className="start-actions">
-      <Link className="button button-primary button-start" href={firstHref}>
+      <Link className="button button-primary button-start" href={firstHref} prefetch={false}>
         {t('ui.start.button')} <span aria-hidden="true" className="arrow">→</span>
       </Link>
     </div>

@@ -13,8 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FACTS, type FactId } from '../rules';
 import { LANGUAGES, localDigits, type Lang } from '../locales/languages';
 import { AS_OF, SCENARIOS, type Answer } from './scenarios';
-import { inputName, walkQuestions, type On } from './walk';
-import { privateName } from '../app/_wizard/keys';
+import { answer, inputName, walkQuestions, type Answerer } from './walk';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
@@ -48,31 +47,14 @@ const JOURNEYS: { lang: Lang; id: string }[] = [
 ];
 
 /** Answers like walk.ts, but every digit typed in the language's own digits. */
-function nativeAnswerer(lang: Lang, shots: Set<string>) {
-  return async (page: Page, factId: FactId, value: Answer, on: On) => {
+function nativeAnswerer(lang: Lang, shots: Set<string>): Answerer {
+  return async (page, factId, value, on) => {
     const input = FACTS[factId].input;
-    const form = page.locator('form.question-form');
-    // On a screen of several facts (issue 14) each field is found in its own block, and the page is sent once.
-    const scope = on === 'question' ? form : form.locator(`[data-fact="${factId}"]`);
     if (!shots.has(input.kind)) {
       shots.add(input.kind);
       await shot(page, `${lang}-question-${input.kind}`);
     }
-    const native = (s: string) => localDigits(s, lang);
-    if (value === 'dont-know' && input.kind !== 'yes-no' && input.kind !== 'choice') {
-      if (on === 'question') await form.locator('button[value="dont-know"]').click();
-      else await scope.locator(`input[name="${privateName(factId)}-dk"]`).check();
-      return;
-    }
-    if (input.kind === 'yes-no') await scope.locator(`input[type=radio][value="${value === true ? 'yes' : value === false ? 'no' : value}"]`).check();
-    else if (input.kind === 'choice') await scope.locator(`input[type=radio][value="${value}"]`).check();
-    else if (input.kind === 'date') {
-      const [y, m, d] = String(value).split('-');
-      await scope.locator(`input[name="${inputName(factId, 'day', on)}"]`).fill(native(String(Number(d))));
-      await scope.locator(`input[name="${inputName(factId, 'month', on)}"]`).fill(native(String(Number(m))));
-      await scope.locator(`input[name="${inputName(factId, 'year', on)}"]`).fill(native(y!));
-    } else await scope.locator(`input[name="${inputName(factId, 'value', on)}"]`).fill(native(String(value)));
-    if (on === 'question') await form.locator('button[value="continue"]').click();
+    await answer(page, factId, value, on, (s) => localDigits(s, lang));
   };
 }
 
@@ -131,14 +113,14 @@ for (const { lang, id } of JOURNEYS) {
 
 test('digits typed in Persian or Bengali are read as 0–9 on a question page', async ({ page }) => {
   await page.goto('/bn/q/birthDate/');
-  await page.locator('input[name=xd]').fill('২৭');
-  await page.locator('input[name=xm]').fill('৩');
-  await page.locator('input[name=xy]').fill('১৯৯০');
+  await page.locator(`input[name="${inputName('birthDate', 'day', 'question')}"]`).fill('২৭');
+  await page.locator(`input[name="${inputName('birthDate', 'month', 'question')}"]`).fill('৩');
+  await page.locator(`input[name="${inputName('birthDate', 'year', 'question')}"]`).fill('১৯৯০');
   await page.locator('button[value="continue"]').click();
   await page.waitForURL((u) => !u.pathname.endsWith('/birthDate/'));
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sesame.answers')!).answers.birthDate)).toBe('1990-03-27');
   await page.goto('/prs/q/postcode/');
-  await page.locator('input[name=xv]').fill('۶۹۰۰۳');
+  await page.locator(`input[name="${inputName('postcode', 'value', 'question')}"]`).fill('۶۹۰۰۳');
   await page.locator('button[value="continue"]').click();
   await page.waitForURL((u) => !u.pathname.endsWith('/postcode/'));
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sesame.answers')!).answers.postcode)).toBe('69003');

@@ -55,7 +55,7 @@ for (const { id, lang } of [{ id: 'P01', lang: 'fr' }, { id: 'P04', lang: 'ar' }
     expect(proposed).toContain(sc.expectCard);
     const count = (kind: string) => readdirSync(join('out', lang, kind)).length;
     // Its shared pages too (start, check, results, privacy, accessibility, volunteer, hand-off: serwist.config.mjs).
-    const shared = ['', 'check/', 'results/', 'privacy/', 'accessibility/', 'volunteer/', 'handoff/'].filter((p) => existsSync(join('out', lang, p, 'index.html'))).length;
+    const shared = ['', 'check/', 'results/', 'privacy/', 'accessibility/', 'volunteer/', 'volunteer/results/', 'handoff/'].filter((p) => existsSync(join('out', lang, p, 'index.html'))).length;
     const want = shared + count('q') + count('checklist') + count('letters');
     await expect.poll(async () => (await savedPages(page)).length, { timeout: 180_000 }).toBe(want);
     const saved = await savedPages(page);

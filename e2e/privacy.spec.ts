@@ -20,7 +20,7 @@ import { FACTS, SCHEMA_VERSION } from '../rules';
 import { newCode, sealHandoff } from '../app/_wizard/handoff';
 import { AS_OF, SCENARIOS } from './scenarios';
 import { seed, walkQuestions } from './walk';
-import type { Answer, Scenario } from './scenarios';
+import type { Scenario } from './scenarios';
 import type { FactId } from '../rules';
 import P05 from '../tests/fixtures/scenarios/P05.json';
 
@@ -30,20 +30,13 @@ const PHONE = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isM
 test.use(PHONE);
 
 /**
- * Walks from the current question to the check page with a scenario's answers; a question the table does
- * not know (the rules keep growing) gets "I don't know" where offered, else its first option. What is
- * measured here is the requests, not the rules (e2e/wizard.spec.ts and the scenario tests check those).
+ * Walks from the current question or screen to the check page with a scenario's answers (walk.ts, which knows the
+ * screens of several facts); a question the table does not know (the rules keep growing) gets "I don't know" where
+ * offered. What is measured here is the requests, not the rules (e2e/wizard.spec.ts and the scenario tests check those).
  */
 async function walk(page: Page, sc: Scenario) {
-  // Through the screens of issue 14 (walk.ts): every fact the table does not know gets "I don't know" where offered,
-  // else a plain answer (no, the first option, 0, a date).
-  const plain = (f: FactId): Answer => {
-    const input = FACTS[f].input;
-    if (FACTS[f].dontKnow) return 'dont-know';
-    return input.kind === 'choice' ? input.options[0]! : input.kind === 'yes-no' ? false : input.kind === 'number' ? 0 : input.kind === 'date' ? '1990-01-01' : '75011';
-  };
-  const table: Record<string, Answer> = { ...Object.fromEntries((Object.keys(FACTS) as FactId[]).map((f) => [f, plain(f)])), ...sc.answers };
-  await walkQuestions(page, table);
+  const dontKnow = Object.fromEntries((Object.keys(FACTS) as FactId[]).filter((f) => FACTS[f].dontKnow).map((f) => [f, 'dont-know']));
+  await walkQuestions(page, { ...sc, answers: { ...dontKnow, ...sc.answers } });
 }
 
 const P01 = SCENARIOS.find((s) => s.id === 'P01')!;
@@ -218,7 +211,7 @@ test.describe('with the offline worker', () => {
 
   /** Every page of a language in this build: its shared pages (serwist.config.mjs LANGUAGE_PAGES) and every question, checklist and letter page. */
   const languagePages = (lang: string) => [
-    ...['', 'check/', 'results/', 'privacy/', 'accessibility/', 'volunteer/', 'handoff/'].filter((p) => existsSync(join('out', lang, p, 'index.html'))).map((p) => `/${lang}/${p}`),
+    ...['', 'check/', 'results/', 'privacy/', 'accessibility/', 'volunteer/', 'volunteer/results/', 'handoff/'].filter((p) => existsSync(join('out', lang, p, 'index.html'))).map((p) => `/${lang}/${p}`),
     ...['q', 'checklist', 'letters'].flatMap((k) => readdirSync(join('out', lang, k)).filter((n) => statSync(join('out', lang, k, n)).isDirectory()).map((n) => `/${lang}/${k}/${n}/`)),
   ];
 

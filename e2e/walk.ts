@@ -22,7 +22,8 @@ export const inputName = (factId: FactId, part: 'answer' | 'day' | 'month' | 'ye
     : part === 'answer' || part === 'value' ? privateName(factId) : `${privateName(factId)}-${part[0]}`;
 
 /** Fills one fact's field; on a one-question page, also taps Continue (or "I don't know"). */
-export async function answer(page: Page, factId: FactId, value: Answer, on: On = 'question') {
+/** `typed` turns what is typed into what a person of the page's language types (e.g. its own digits). */
+export async function answer(page: Page, factId: FactId, value: Answer, on: On = 'question', typed: (s: string) => string = (s) => s) {
   const input = FACTS[factId].input;
   const form = page.locator('form.question-form');
   const scope = on === 'question' ? form : form.locator(`[data-fact="${factId}"]`);
@@ -40,14 +41,14 @@ export async function answer(page: Page, factId: FactId, value: Answer, on: On =
       break;
     case 'date': {
       const [y, m, d] = String(value).split('-');
-      await scope.locator(`input[name="${inputName(factId, 'day', on)}"]`).fill(String(Number(d)));
-      await scope.locator(`input[name="${inputName(factId, 'month', on)}"]`).fill(String(Number(m)));
-      await scope.locator(`input[name="${inputName(factId, 'year', on)}"]`).fill(y!);
+      await scope.locator(`input[name="${inputName(factId, 'day', on)}"]`).fill(typed(String(Number(d))));
+      await scope.locator(`input[name="${inputName(factId, 'month', on)}"]`).fill(typed(String(Number(m))));
+      await scope.locator(`input[name="${inputName(factId, 'year', on)}"]`).fill(typed(y!));
       break;
     }
     case 'number':
     case 'postcode':
-      await scope.locator(`input[name="${inputName(factId, 'value', on)}"]`).fill(String(value));
+      await scope.locator(`input[name="${inputName(factId, 'value', on)}"]`).fill(typed(String(value)));
       break;
   }
   if (on === 'question') await form.locator('button[value="continue"]').click();

@@ -159,7 +159,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
                       <ul>
                         {questions.map((f) => (
                           <li key={f}>
-                            <Link href={`/${lang}/q/${f}/?from=results`}>{t(`facts.${f}.question`) || t(`facts.${f}.summary`)}</Link>
+                            <Link href={`/${lang}/q/${f}/?from=results`} prefetch={false}>{t(`facts.${f}.question`) || t(`facts.${f}.summary`)}</Link>
                           </li>
                         ))}
                       </ul>
@@ -258,7 +258,7 @@ function SettleFirst({ view, lang, t }: { view: ResultsView; lang: string; t: TF
             </p>
             <p className="small">{t(`lead.findIn.${q.source}`)}</p>
             <p>
-              <Link href={`/${lang}/q/${q.fact}/?from=results`}>
+              <Link href={`/${lang}/q/${q.fact}/?from=results`} prefetch={false}>
                 {t('lead.settleAnswer')}
                 <span className="visually-hidden"> : {t(`facts.${q.fact}.summary`)}</span>
               </Link>

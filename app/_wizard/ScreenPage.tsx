@@ -97,6 +97,7 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
     <div className="question-page">
       <StorageNotice />
       <p className="back">
+        {/* No prefetch: the previous screen depends on the answers (issue 15: nothing the host sees may). */}
         <Link href={backHref(lang, from, previous)} className="back-link" prefetch={false}>
           <span aria-hidden="true" className="arrow-back">←</span> {t('ui.nav.back')}
         </Link>
