@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslation } from '@/components/I18nProvider';
 import type { CardResult, FactId } from '../rules';
+import { statusGroup } from '../rules/results';
 import { formatDate, formatEuros } from '../app/_wizard/dates';
 import { ConditionTree } from './ConditionTree';
 import { ReasonList } from './ReasonList';
@@ -91,7 +92,7 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
       {officialName}
       {basis}
       <p className={`status-line status-${r.status}`}>
-        <StatusIcon value={r.status} /> <strong>{t(`ui.status.${r.status}${r.status === 'possible' ? `-${r.kind}` : ''}`)}</strong>
+        <StatusIcon value={r.status} /> <strong>{t(`ui.status.${statusGroup(r)}`)}</strong>
       </p>
       <p className="kind">
         <strong>{t(`ui.kind.${r.kind}.label`)}</strong> {t(`ui.kind.${r.kind}.meaning`)}

@@ -44,6 +44,8 @@ export interface CardResult {
   kind: Card['kind'];
   regime: Card['regime'];
   title: Card['title'];
+  /** The card's L432-13 case (Card.commission; F-11): read by rules/commission.ts. */
+  commission?: Card['commission'];
   status: Status;
   conditions: Trace;
   missing: FactId[];
@@ -114,14 +116,13 @@ function parisPostcode(s: Situation) {
 /** Resident cards (all mentions) and the Algerian 10-year certificat. */
 const RESIDENT_CARD_TITLES: readonly string[] = ['cr', 'cr-permanent', 'rld-ue', 'dz-certificate-10y'];
 const HELD_RESIDENT_CARDS: readonly string[] = ['resident-card-10-years', 'algerian-certificate-10-years'];
-/** The "retraité" cards are cartes de séjour of their own (O-4; DZ-E7), not resident cards: outside the 2024 arrêté. */
-const RETIREE_BASES: readonly string[] = ['CESEDA L426-8', 'CESEDA L426-9', 'AFA 7ter'];
 
 function channelFor(card: Card, s: Situation): Channel {
   // F-1 (filing-fees-remedies.md; verified 2026-11-30): since 4 Jul 2024 (arrêté of 1 Jul 2024) the renewal of
   // every resident card, all mentions, bilateral accords included (Algerian 10-year certificat), is filed on ANEF.
   if (RESIDENT_CARD_TITLES.includes(card.title) && HELD_RESIDENT_CARDS.includes(String(s.currentTitle)) &&
-    !card.legalBasis.some((b) => RETIREE_BASES.includes(b))) return 'ANEF';
+    // The "retraité" cards are cartes de séjour of their own (O-4; DZ-E7), not resident cards: outside the 2024 arrêté.
+    !card.retiree) return 'ANEF';
   if (card.channel === 'préfecture' && parisPostcode(s)) return 'Paris police prefecture';
   return card.channel;
 }
@@ -177,6 +178,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     kind: card.kind,
     regime: card.regime,
     title: card.title,
+    ...(card.commission ? { commission: card.commission } : {}),
     status,
     conditions: trace,
     missing,

@@ -20,6 +20,7 @@ export const afa_7ter: Card = {
   id: 'afa-7ter',
   legalBasis: ['AFA 7ter'],
   kind: 'plein-droit',
+  retiree: true, // a "retraité" carte de séjour of its own, not a resident card (DZ-E7): renewed at the préfecture (F-1)
   title: 'dz-certificate-10y',
   // "Le ressortissant algérien qui, après avoir résidé en France sous couvert d'un certificat de résidence
   // valable dix ans, a établi ou établit sa résidence habituelle hors de France et qui est titulaire d'une

@@ -17,6 +17,7 @@ export const l423_14: Card = {
   regime: 'general',
   kind: 'plein-droit',
   title: 'cst',
+  commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
   conditions: all('family-reunification-spouse', [
     generalRegime,
     admittedThroughRf,

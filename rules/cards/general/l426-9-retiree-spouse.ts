@@ -11,6 +11,7 @@ export const l426_9: Card = {
   legalBasis: ['CESEDA L426-9'],
   regime: 'general',
   kind: 'plein-droit',
+  retiree: true, // a "retraité" carte de séjour of its own, not a resident card (O-4): renewed at the préfecture (F-1)
   title: 'cr',
   conditions: all('retiree-spouse-card', [
     generalRegime,

@@ -36,6 +36,7 @@ function familyMultiYear(spec: Spec): Card {
     regime: 'general',
     kind: 'plein-droit',
     title: 'csp',
+    commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
     conditions: all(`multi-year-${spec.ground}`, [
       generalRegime,
       holdsCardOnThisGround(spec.ground),
