@@ -14,18 +14,20 @@ import { fullYearsBetween, type IsoDate } from './dates';
 import { dateBounds } from './partial-dates';
 import type { Situation } from './situation';
 import { COMMISSION } from './remedies';
+import { cardById } from './catalogue';
 
 /** The article that requires the commission (F-11; verified 2026-12-03): shown beside the remedy (rules/remedies.ts). */
 export const COMMISSION_REF = COMMISSION.ref;
 
 export type CommissionCase = 'plein-droit-vpf' | 'plein-droit-cr' | 'aes-10-years';
 
-export function commissionCase(result: Pick<CardResult, 'kind' | 'title' | 'commission'>, s: Situation, asOf: IsoDate): CommissionCase | null {
+export function commissionCase(result: Pick<CardResult, 'id' | 'kind' | 'title'>, s: Situation, asOf: IsoDate): CommissionCase | null {
+  const declared = cardById(result.id)?.commission;
   if (result.kind === 'plein-droit') {
     if (result.title === 'cr' || result.title === 'cr-permanent') return 'plein-droit-cr';
-    if ((result.title === 'cst' || result.title === 'csp') && result.commission === 'plein-droit-vpf') return 'plein-droit-vpf';
+    if ((result.title === 'cst' || result.title === 'csp') && declared === 'plein-droit-vpf') return 'plein-droit-vpf';
   }
-  if (result.commission === 'aes-10-years' && s.nationality !== 'algerian') {
+  if (declared === 'aes-10-years' && s.nationality !== 'algerian') {
     // A start known only to the year counts from its last possible day (partial-dates.ts).
     const since = dateBounds(s.habitualResidenceSince);
     const overseasExcluded = typeof s.postcode === 'string' && /^97[36]/.test(s.postcode);

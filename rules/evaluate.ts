@@ -44,8 +44,6 @@ export interface CardResult {
   kind: Card['kind'];
   regime: Card['regime'];
   title: Card['title'];
-  /** The card's L432-13 case (Card.commission; F-11): read by rules/commission.ts. */
-  commission?: Card['commission'];
   status: Status;
   conditions: Trace;
   missing: FactId[];
@@ -178,7 +176,6 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     kind: card.kind,
     regime: card.regime,
     title: card.title,
-    ...(card.commission ? { commission: card.commission } : {}),
     status,
     conditions: trace,
     missing,
