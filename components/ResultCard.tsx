@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { useTranslation } from '@/components/I18nProvider';
 import type { CardResult, FactId } from '../rules';
-import { statusGroup } from '../rules/results';
 import { formatDate, formatEuros } from '../app/_wizard/dates';
 import { ConditionTree } from './ConditionTree';
 import { ReasonList } from './ReasonList';
@@ -11,6 +10,7 @@ import { LegalBasisLine } from './LegalBasisLine';
 import { StatusIcon } from './StatusIcon';
 import { IntegrationPathNote } from './IntegrationPathNote';
 import { bidiName, isolateLatin, nameText } from './Bidi';
+import { statusGroup } from '../rules/results';
 
 interface Props {
   result: CardResult;
