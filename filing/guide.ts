@@ -8,7 +8,7 @@
  */
 import type { CardResult, Evaluation, Situation } from '../rules';
 import { DOCUMENTS, DOCUMENT_GROUPS, cardById, documentRef } from '../rules';
-import { implicitRefusalDelay as refusalDelay, type ImplicitRefusalDelay } from '../rules/remedies';
+import { implicitRefusalOf, type ImplicitRefusalDelay } from '../rules/remedies';
 
 export type DocumentGroup = (typeof DOCUMENT_GROUPS)[number];
 export type DocumentId = keyof typeof DOCUMENTS;
@@ -86,5 +86,5 @@ export {
 
 /** Silence that counts as a refusal, for one title (F-8; rules/remedies.ts): the card's own delay, else R432-2's. */
 export function implicitRefusalDelay(result: Pick<CardResult, 'id'>): ImplicitRefusalDelay {
-  return refusalDelay(cardById(result.id));
+  return implicitRefusalOf(cardById(result.id));
 }

@@ -98,7 +98,7 @@ export { DOCUMENTS, DOCUMENT_GROUPS } from './documents';
 export { documentRef } from './documents-for';
 export { COMMISSION_REF, commissionCase, type CommissionCase } from './commission';
 export {
-  COMMISSION, COURT_CHALLENGE, DETENTION_SHORTEST_FIRST, IMPLICIT_REFUSAL, OQTF_CHALLENGE, OQTF_ENFORCEMENT, REMEDY_VALUES, implicitRefusalDelay,
+  COMMISSION, COURT_CHALLENGE, DETENTION_SHORTEST_FIRST, IMPLICIT_REFUSAL, OQTF_CHALLENGE, OQTF_ENFORCEMENT, REMEDY_VALUES, implicitRefusalOf,
   oqtfDetention, type DetentionPlace, type ImplicitRefusalDelay,
 } from './remedies';
 export type { Card, LegalBasis } from './card';

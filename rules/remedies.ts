@@ -25,7 +25,7 @@ export const IMPLICIT_REFUSAL = {
 export type ImplicitRefusalDelay = { months: number; ref: string } | { days: number; ref: string };
 
 /** Silence that counts as a refusal, for one title: the card's own shorter delay, else 4 months (R432-2; F-8). */
-export function implicitRefusalDelay(card: Pick<Card, 'implicitRefusal'> | undefined): ImplicitRefusalDelay {
+export function implicitRefusalOf(card: Pick<Card, 'implicitRefusal'> | undefined): ImplicitRefusalDelay {
   return card?.implicitRefusal ?? { months: IMPLICIT_REFUSAL.months, ref: IMPLICIT_REFUSAL.ref };
 }
 
