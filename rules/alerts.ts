@@ -60,9 +60,8 @@ export interface Alert {
 
 /**
  * L614-1 ff. (loi 2024-42, in force 15 Jul 2024; F-10): the deadlines of rules/remedies.ts (OQTF_CHALLENGE).
- * The hour of notification is not asked: the hours of retention are known to be over only from the day after
- * they end counted from the end of the notification day (48 hours: the third day), and the days under house
- * arrest after the last of them.
+ * The hour of notification is not asked: the 48 hours are known to be over only from the third day after the
+ * notification (the hours rounded up to whole days after it), and the 7 days after the seventh.
  */
 function challengeDeadline(detention: DetentionPlace, notified: Notified | undefined, asOf: IsoDate): ChallengeDeadline {
   if (detention === 'retention') {
