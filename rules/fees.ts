@@ -1,4 +1,5 @@
 /** Fees for one card and one person, from the dated parameters (F-7, X8). */
+import type { ArticleRef } from './references';
 import type { Card } from './card';
 import { holdsResidenceTitle, owesRegularisationVisa } from './conditions';
 import { addYears, type IsoDate } from './dates';
@@ -12,7 +13,7 @@ export type FeePartId =
 export interface FeePart {
   id: FeePartId;
   amount: number;
-  ref: string;
+  ref: ArticleRef;
   /** Part of the amount paid at filing and kept even if the request fails (L436-4). */
   atFiling?: number;
   /** Whether this part is due at all is not settled for this person (shown "to be confirmed"). */

@@ -2,6 +2,7 @@
  * Dated parameters: amounts, thresholds and dates, each with its source and the day
  * it was last checked. Code reads them through `paramOn(name, asOf)`, never as literals.
  */
+import type { ArticleRef } from './references';
 import type { IsoDate } from './dates';
 
 interface Step<T> {
@@ -9,7 +10,7 @@ interface Step<T> {
   value: T;
 }
 interface Param<T> {
-  ref: string;
+  ref: ArticleRef;
   verifiedOn: IsoDate;
   /** L / ⚠ in the legal reference: show "to be confirmed". */
   verify?: boolean;
