@@ -35,6 +35,7 @@ export const TEXTS = {
   'Conseil d’État': { ofFr: '' },
   loi: { ofFr: '' },
   décret: { ofFr: '' },
+  arrêté: { ofFr: '' },
 } as const;
 export type LegalText = keyof typeof TEXTS;
 
@@ -274,6 +275,14 @@ export const ARTICLES = {
   'loi 2024-42 art. 27': {
     text: 'loi', title: 'Loi du 26 janvier 2024 : métiers en tension à titre expérimental', verifiedOn: DEC03, confidence: 'H', verify: true,
     note: 'No JORF id in ../shared/legal/. ⚠ end date 31 Dec 2026, no extension found (legal/ ⚠ 1).',
+  },
+  'LF 2026 art. 128': {
+    text: 'loi', title: 'Loi de finances pour 2026 : taxes de séjour à partir du 1er mai 2026', verifiedOn: NOV22, confidence: 'M', verify: true,
+    note: 'No JORF id in ../shared/legal/. ⚠ consolidated text not seen (legal/ F-7, ⚠ 2).',
+  },
+  'arrêté 21 Aug 2025 (talent pay)': {
+    text: 'arrêté', title: 'Arrêté du 21 août 2025 : seuils de salaire « talent » et carte bleue', verifiedOn: NOV22, confidence: 'M',
+    note: 'No JORF id in ../shared/legal/ (cards cite legal.tricoteuses.fr JORFARTI000051736262 without naming the article).',
   },
   'décret 2025-539': {
     text: 'décret', title: 'Décret de 2025 : délais de silence des titres « talent »', verifiedOn: NOV22, confidence: 'M',
