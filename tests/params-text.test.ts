@@ -35,7 +35,7 @@ describe('fees: what is uncertain comes from the steps in force on the date', ()
     expect(before.verify).toBe(false);
   });
   it('a renewal (no ⚠ step) is certain on both dates', () => {
-    const renewal = { ...FIRST_ISSUE, currentTitle: 'cst-1-year', currentTitleGround: 'salarie' } as const;
+    const renewal = { ...FIRST_ISSUE, currentTitle: 'cst-1-year', currentTitleGround: 'employee' } as const;
     expect(computeFee(salarie, renewal, '2026-06-01').verify).toBe(false);
   });
   it('the APS tax: free and certain before 1 May 2026, €100 and to be confirmed after (exemptions unclear ⚠)', () => {

@@ -3,7 +3,7 @@ import { CATALOGUE } from '../rules/catalogue';
 import { DOCUMENTS } from '../rules/documents';
 import type { Condition } from '../rules/logic';
 import { PARAMS } from '../rules/params';
-import { ARTICLES, cardArticles, cardVerifiedOn, isArticleRef, type ArticleRef, type Register } from '../rules/references';
+import { ARTICLES, cardArticles, cardVerifiedOn, isArticleRef, type ArticleEntry, type ArticleRef, type Register } from '../rules/references';
 import { evaluate } from '../rules';
 
 const REFS = Object.keys(ARTICLES) as ArticleRef[];
@@ -51,7 +51,7 @@ describe('the register of articles (rules/references.ts)', () => {
   });
 
   it('keys a CESEDA article by its own number (the key and the citation words agree)', () => {
-    for (const k of REFS.filter((r) => r.startsWith('CESEDA '))) expect(k).toBe(`CESEDA ${ARTICLES[k].article}`);
+    for (const k of REFS.filter((r) => r.startsWith('CESEDA '))) expect(k).toBe(`CESEDA ${(ARTICLES[k] as ArticleEntry).article}`);
   });
 
   it('dates every entry, and the articles re-checked on 2026-12-03 (issues 12 and 13) keep that date', () => {
