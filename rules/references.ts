@@ -259,6 +259,7 @@ export const ARTICLES = {
   'Code civil 21-7': { text: 'Code civil', article: '21-7', title: 'Nationalité française à 18 ans pour l’enfant né en France', verifiedOn: DEC03, confidence: 'H', note: NO_ID },
   'Code civil 515-9': { text: 'Code civil', article: '515-9', title: 'Ordonnance de protection (violences)', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
   'Code civil 515-13': { text: 'Code civil', article: '515-13', title: 'Ordonnance de protection (mariage forcé)', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
+  'CJA L521-3': { text: 'CJA', article: 'L521-3', title: 'Référé « mesures utiles »', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
   'CJA R421-1': { text: 'CJA', article: 'R421-1', title: 'Délai de recours de 2 mois', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
   'Directive 2004/38 art. 37': {
     text: 'Directive 2004/38', article: '37', title: 'Dispositions nationales plus favorables', verifiedOn: DEC03, confidence: 'H',
