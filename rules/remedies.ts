@@ -5,7 +5,11 @@
  * components/ or locales/. Source: shared/legal/filing-fees-remedies.md F-8 to F-12, verified 2026-12-03.
  */
 import type { Card } from './card';
+import { articleOf, type ArticleRef } from './references';
 import type { Situation } from './situation';
+
+/** The article words of a registered reference ("L731-1"), as the locale prose writes them after "article". */
+const articleWords = (ref: ArticleRef): string => articleOf(ref).article ?? ref;
 
 /** The day these values were last checked against filing-fees-remedies.md. */
 export const REMEDIES_VERIFIED_ON = '2026-12-03';
@@ -19,10 +23,10 @@ export const REMEDIES_VERIFIED_ON = '2026-12-03';
 export const IMPLICIT_REFUSAL = {
   months: 4,
   ref: 'CESEDA R432-2',
-  noDecisionRef: 'CE, avis, 10/10/2024, n° 494718',
-} as const;
+  noDecisionRef: 'CE avis 10 Oct 2024 n° 494718',
+} as const satisfies { months: number; ref: ArticleRef; noDecisionRef: ArticleRef };
 
-export type ImplicitRefusalDelay = { months: number; ref: string } | { days: number; ref: string };
+export type ImplicitRefusalDelay = { months: number; ref: ArticleRef } | { days: number; ref: ArticleRef };
 
 /** Silence that counts as a refusal, for one title: the card's own shorter delay, else 4 months (R432-2; F-8). */
 export function implicitRefusalOf(card: Pick<Card, 'implicitRefusal'> | undefined): ImplicitRefusalDelay {
@@ -35,7 +39,7 @@ export function implicitRefusalOf(card: Pick<Card, 'implicitRefusal'> | undefine
  * at the tribunal administratif) within 2 months (CJA R421-1, the article the refusal alert cites).
  */
 export const ADMINISTRATIVE_APPEAL = { months: 2 } as const;
-export const COURT_CHALLENGE = { months: 2, ref: 'CJA R421-1' } as const;
+export const COURT_CHALLENGE = { months: 2, ref: 'CJA R421-1' } as const satisfies { months: number; ref: ArticleRef };
 
 /** Where the person is held decides the OQTF challenge deadline (L614-1 ff.; F-10). */
 export type DetentionPlace = 'free' | 'house-arrest-or-prison' | 'retention';
@@ -50,13 +54,13 @@ export const OQTF_CHALLENGE = {
   free: { months: 1 },
   'house-arrest-or-prison': { days: 7 },
   retention: { hours: 48 },
-} as const satisfies { ref: string } & Record<DetentionPlace, { months: number } | { days: number } | { hours: number }>;
+} as const satisfies { ref: ArticleRef } & Record<DetentionPlace, { months: number } | { days: number } | { hours: number }>;
 
 /** Shortest first: the order the pages list the cases in when the place is not known. */
 export const DETENTION_SHORTEST_FIRST: readonly DetentionPlace[] = ['retention', 'house-arrest-or-prison', 'free'];
 
 /** F-10 "Enforcement": an OQTF can be enforced for 3 years (L731-1 as amended by loi 2024-42; was 1 year). */
-export const OQTF_ENFORCEMENT = { years: 3, ref: 'CESEDA L731-1', article: 'L731-1' } as const;
+export const OQTF_ENFORCEMENT = { years: 3, ref: 'CESEDA L731-1' } as const satisfies { years: number; ref: ArticleRef };
 
 /** The deadline that fits where the person is held; not known (unanswered or "I don't know"): it depends (F-10). */
 export function oqtfDetention(s: Situation): DetentionPlace | 'depends' {
@@ -68,10 +72,17 @@ export function oqtfDetention(s: Situation): DetentionPlace | 'depends' {
  * F-11 · Commission du titre de séjour (L432-13): the person is called at least 15 days ahead; for the AES it is
  * consulted after more than 10 years' habitual residence (L435-1 al. 2). Who must be heard: rules/commission.ts.
  */
-export const COMMISSION = { ref: 'CESEDA L432-13', noticeDays: 15, aesResidenceYears: 10 } as const;
+export const COMMISSION = { ref: 'CESEDA L432-13', noticeDays: 15, aesResidenceYears: 10 } as const satisfies { ref: ArticleRef; noticeDays: number; aesResidenceYears: number };
 
 /** F-12 · No appointment: the référé "mesures utiles" (CJA L521-3). */
-export const REFERE_MESURES_UTILES = { ref: 'CJA L521-3', article: 'L521-3' } as const;
+export const REFERE_MESURES_UTILES = { ref: 'CJA L521-3' } as const satisfies { ref: ArticleRef };
+
+/**
+ * What the letters of filing/letters.ts invoke: the list of titles filed online and the non-digital alternative
+ * ("solution de substitution") its holders are owed when ANEF fails them (R431-2, F-1, F-4), and filing at the
+ * préfecture for every title outside that list (R431-3, F-2).
+ */
+export const FILING_RULES = { onlineListAndAlternative: 'CESEDA R431-2', prefectureFiling: 'CESEDA R431-3' } as const satisfies Record<string, ArticleRef>;
 
 /**
  * The values the remedy strings interpolate (locales: `{{oqtfFreeMonths}}`, `{{enforcementArticle}}`…), so a change
@@ -86,8 +97,8 @@ export const REMEDY_VALUES = {
   oqtfHouseArrestDays: OQTF_CHALLENGE['house-arrest-or-prison'].days,
   oqtfRetentionHours: OQTF_CHALLENGE.retention.hours,
   enforcementYears: OQTF_ENFORCEMENT.years,
-  enforcementArticle: OQTF_ENFORCEMENT.article,
+  enforcementArticle: articleWords(OQTF_ENFORCEMENT.ref),
   commissionNoticeDays: COMMISSION.noticeDays,
   commissionAesYears: COMMISSION.aesResidenceYears,
-  refereArticle: REFERE_MESURES_UTILES.article,
+  refereArticle: articleWords(REFERE_MESURES_UTILES.ref),
 } as const;
