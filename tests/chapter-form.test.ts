@@ -1,14 +1,14 @@
 /**
  * Issue 16, forms: the volunteer chapter form is a react-hook-form form validated by a schema derived from the
  * Situation schema (components/volunteer/fields.ts chapterSchema, through @hookform/resolvers/zod). These run the
- * resolver as react-hook-form does on submit: what was typed becomes answers; a wrong or tampered value gives the
+ * resolver as react-hook-form does on submit, then applyDraft as the form does: what was typed becomes answers; a wrong or tampered value gives the
  * field's ui.errors key (never a crash, never a saved answer); "I don't know" stays "I don't know".
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, ResolverOptions } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { DONT_KNOW, type Situation } from '../rules';
-import { chapterSchema, draftOf, type Chapter, type Draft } from '../components/volunteer/fields';
+import { applyDraft, chapterSchema, draftOf, type Chapter, type Draft } from '../components/volunteer/fields';
 
 const AS_OF = '2026-12-03';
 const OPTIONS = { shouldUseNativeValidation: false, fields: {} } as ResolverOptions<Draft>;
@@ -17,7 +17,8 @@ async function submit(base: Situation, chapter: Chapter, values: Record<string, 
   const resolver = zodResolver(chapterSchema(base, chapter, AS_OF));
   const r = await resolver({ ...draftOf(base, chapter), ...values } as Draft, undefined, OPTIONS);
   const errors = r.errors as FieldErrors<Record<string, string>>;
-  return { values: r.values as Situation, errors: Object.fromEntries(Object.entries(errors).map(([k, e]) => [k, e?.message])) };
+  // What the form saves on a valid submit: the chapter's draft applied to the saved answers.
+  return { values: applyDraft(base, chapter, r.values as Draft).situation, errors: Object.fromEntries(Object.entries(errors).map(([k, e]) => [k, e?.message])) };
 }
 
 describe('the chapter form schema (react-hook-form resolver)', () => {

@@ -18,7 +18,8 @@ import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from '../checklist/FilingPlaceFinder';
 import { cardName, makeT } from '../checklist/strings';
 import { useSharedStrings } from '../checklist/useSharedStrings';
-import { LetterTextSchema, TEXT_FIELDS, attemptSchema, type LetterText } from './letter-schema';
+import { asciiDigits } from '../../locales/languages';
+import { LetterTextSchema, TEXT_FIELDS, attemptSchema, letterText, type LetterText } from './letter-schema';
 
 const ATTEMPTS_KEY = 'sesame.attempts';
 
@@ -49,7 +50,7 @@ function LetterForm({ lang, cardId, legalBasis, channel, mine, titleFr }: {
   });
   const typed = useWatch({ control });
   // The preview shows what will be printed: digits typed in another script written 0–9, as the schema does.
-  const text = LetterTextSchema.safeParse(typed).data ?? typed;
+  const text = letterText(typed);
   const [attempts, setAttempts] = useState<Attempt[]>([]);
   const [place, setPlace] = useState<FilingPlace | null>(null);
   const [date, setDate] = useState('');
@@ -191,7 +192,7 @@ function weekOf(iso: string): string {
   return monday.toISOString().slice(0, 10);
 }
 
-type Entry = { date: string; note: string };
+type Entry = { date: string; note?: string };
 
 function AttemptLog({ t, today, attempts, onChange }: { t: (k: string) => string; today: string; attempts: Attempt[]; onChange: (a: Attempt[]) => void }) {
   const id = useId();
@@ -202,7 +203,9 @@ function AttemptLog({ t, today, attempts, onChange }: { t: (k: string) => string
     resolver: zodResolver(schema) as unknown as Resolver<Entry, unknown, Entry>,
     reValidateMode: 'onChange',
   });
-  const add = handleSubmit(({ date, note }) => {
+  const add = handleSubmit((entry) => {
+    const date = asciiDigits(entry.date).trim();
+    const note = entry.note?.trim();
     onChange([...attempts, note ? { date, note } : { date }].sort((x, y) => x.date.localeCompare(y.date)));
     reset();
   });

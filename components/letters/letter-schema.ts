@@ -13,35 +13,43 @@ import type { LetterFields } from '../../filing/letters';
 export type LetterText = Pick<LetterFields, 'fullName' | 'address' | 'postcode' | 'city' | 'foreignerNumber' | 'phone' | 'email' | 'titleRequested' | 'cccReference'>;
 export const TEXT_FIELDS: readonly (keyof LetterText)[] = ['fullName', 'address', 'postcode', 'city', 'foreignerNumber', 'phone', 'email', 'titleRequested', 'cccReference'];
 
-/** Text as typed: anything else (a tampered value) reads as empty; trimmed; at most 300 characters kept. */
-const text = z.pipe(
-  z.transform((v: unknown) => (typeof v === 'string' ? v.trim().slice(0, 300) : '')),
-  z.string(),
-);
-/** An optional field with a shape: '' passes; otherwise `normalise` then `ok`, or the message key. */
-const shaped = (key: string, normalise: (s: string) => string, ok: (s: string) => boolean) =>
-  z.pipe(
-    text,
-    z.transform((s: string, ctx) => {
-      if (s === '') return '';
-      const n = normalise(s);
-      if (!ok(n)) ctx.issues.push({ code: 'custom', message: key, input: s });
-      return n;
+/** Built only from zod constructors the rules already use (strictObject, optional, string, check): a new one would land in the zod chunk every question page loads (170 KiB budget). */
+const text = z.optional(z.string());
+/** An optional field with a shape: '' passes; otherwise, once normalised, `ok` or the message key. */
+const shaped = (key: string, ok: (s: string) => boolean) =>
+  z.optional(
+    z.string().check((ctx) => {
+      const s = normalise(ctx.value);
+      if (s !== '' && !ok(s)) ctx.issues.push({ code: 'custom', message: key, input: ctx.value });
     }),
   );
+/** Trimmed; digits typed on an Arabic, Dari, Pashto or Bengali keyboard as 0–9 (the letter is in French). */
+const normalise = (s: string) => asciiDigits(s).trim().replace(/\s+/g, ' ');
 
-export const LetterTextSchema = z.object({
+export const LetterTextSchema = z.strictObject({
   fullName: text,
   address: text,
-  postcode: shaped('postcode', (s) => asciiDigits(s).replace(/\s/g, ''), (s) => /^\d{5}$/.test(s)),
+  postcode: shaped('postcode', (s) => /^\d{5}$/.test(s.replace(/\s/g, ''))),
   city: text,
-  foreignerNumber: z.pipe(text, z.transform((s: string) => asciiDigits(s))),
+  foreignerNumber: text,
   // "06 12 34 56 78", "+33 6 12 34 56 78", "+213 (0)5…": 8 to 15 digits, spaces, dots, dashes, brackets.
-  phone: shaped('phone', (s) => asciiDigits(s).replace(/\s+/g, ' '), (s) => /^\+?[\d\s.()-]+$/.test(s) && (s.match(/\d/g) ?? []).length >= 8 && (s.match(/\d/g) ?? []).length <= 15),
-  email: shaped('email', (s) => s, (s) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(s)),
+  phone: shaped('phone', (s) => /^\+?[\d\s.()-]+$/.test(s) && (s.match(/\d/g) ?? []).length >= 8 && (s.match(/\d/g) ?? []).length <= 15),
+  email: shaped('email', (s) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(s)),
   titleRequested: text,
   cccReference: text,
 });
+
+/** What the letter prints of the fields: trimmed, digits 0–9, the postcode without spaces; a value that is not text is left out. */
+export function letterText(values: Partial<Record<keyof LetterText, unknown>>): LetterText {
+  const out: LetterText = {};
+  for (const f of TEXT_FIELDS) {
+    const v = values[f];
+    if (typeof v !== 'string') continue;
+    if (f === 'address') out[f] = asciiDigits(v).trim();
+    else out[f] = f === 'postcode' ? normalise(v).replace(/\s/g, '') : normalise(v);
+  }
+  return out;
+}
 
 const realDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -50,16 +58,12 @@ const realDate = (s: string) => {
 
 /** One attempt to get an appointment or to file online: its date (a full day, up to today), a short note. */
 export function attemptSchema(today: string) {
-  return z.object({
-    date: z.pipe(
-      text,
-      z.transform((raw: string, ctx) => {
-        const s = asciiDigits(raw);
-        if (!realDate(s) || s < EARLIEST_DATE) ctx.issues.push({ code: 'custom', message: 'attemptDate', input: raw });
-        else if (today && s > today) ctx.issues.push({ code: 'custom', message: 'attemptFuture', input: raw });
-        return s;
-      }),
-    ),
+  return z.strictObject({
+    date: z.string('attemptDate').check((ctx) => {
+      const s = asciiDigits(ctx.value).trim();
+      if (!realDate(s) || s < EARLIEST_DATE) ctx.issues.push({ code: 'custom', message: 'attemptDate', input: ctx.value });
+      else if (today && s > today) ctx.issues.push({ code: 'custom', message: 'attemptFuture', input: ctx.value });
+    }),
     note: text,
   });
 }

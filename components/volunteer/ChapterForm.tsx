@@ -92,8 +92,8 @@ function ChapterFields({ chapter, answers, asOf, submitLabel, onSaved }: {
   const { t } = useTranslation();
   // react-hook-form holds the fields' texts; the chapter schema (derived from the Situation schema, fields.ts)
   // turns them into answers or names each field's error (a ui.errors key). Checked on submit, as before.
-  const resolver = useMemo(() => zodResolver(chapterSchema(answers, chapter, asOf)) as unknown as Resolver<Draft, unknown, Situation>, [answers, chapter, asOf]);
-  const { control, handleSubmit, formState } = useForm<Draft, unknown, Situation>({
+  const resolver = useMemo(() => zodResolver(chapterSchema(answers, chapter, asOf)) as unknown as Resolver<Draft, unknown, Draft>, [answers, chapter, asOf]);
+  const { control, handleSubmit, formState } = useForm<Draft, unknown, Draft>({
     defaultValues: draftOf(answers, chapter),
     resolver,
     mode: 'onSubmit',
@@ -127,8 +127,8 @@ function ChapterFields({ chapter, answers, asOf, submitLabel, onSaved }: {
   const hidden = facts.length - shown.length;
 
   const submit = handleSubmit(
-    (situation) => {
-      saveAnswers(situation);
+    (valid) => {
+      saveAnswers(applyDraft(answers, chapter, valid).situation);
       onSaved();
     },
     () => setAttempt((n) => n + 1),
@@ -177,7 +177,7 @@ function errorText(t: T, id: FactId, key: string) {
 }
 
 /** One fact: radios for yes/no and short choices, a select for long ones, native date, text for numbers. */
-function Field({ id, control, error, relevant }: { id: FactId; control: Control<Draft, unknown, Situation>; error?: string; relevant: boolean }) {
+function Field({ id, control, error, relevant }: { id: FactId; control: Control<Draft, unknown, Draft>; error?: string; relevant: boolean }) {
   const { t } = useTranslation();
   const { field } = useController({ name: id, control });
   const raw = typeof field.value === 'string' ? field.value : '';

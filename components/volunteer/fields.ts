@@ -79,44 +79,36 @@ export function applyDraft(base: Situation, chapter: Chapter, draft: Draft): { s
 }
 
 /**
- * The chapter form's schema, for react-hook-form (zodResolver): the form's values are the fields' texts (a Draft);
- * the output is the saved answers with this chapter applied. Each field's text is converted (fromRaw: native
- * digits, "2 300,50", "I don't know") and checked by the Situation schema; then, with the evaluation date, input
- * that cannot be true (a birth date after today, a date before the birth date) is refused beside its field, as
- * on the question pages. Every issue's message is a key of ui.errors, never a text: a tampered saved answer gives
- * that message, not a crash.
+ * The chapter form's schema, for react-hook-form (zodResolver): the form's values are the fields' texts (a Draft).
+ * Each field's text is converted (fromRaw: native digits, "2 300,50", "I don't know", a partial date) and checked
+ * by the Situation schema; then, with the evaluation date, input that cannot be true (a birth date after today, a
+ * date before the birth date) is refused beside its field, as on the question pages. Every issue's message is a
+ * key of ui.errors, never a text: a tampered saved answer gives that message, not a crash. applyDraft turns the
+ * valid draft into answers. Built only from zod constructors the rules already use (strictObject, optional,
+ * string, check): a new one would land in the zod chunk every question page loads (170 KiB budget).
  */
 export function chapterSchema(base: Situation, chapter: Chapter, asOf: string) {
   const facts = chapterFacts(chapter);
   const field = (id: FactId) =>
-    z.pipe(
-      // Anything but text (a tampered value) reads as '' would: the field's own check below decides.
-      z.transform((raw: unknown) => (typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : String(raw))),
-      z.transform((raw: string, ctx) => {
-        const r = fromRaw(id, raw);
-        if (r.error) ctx.issues.push({ code: 'custom', message: r.error, input: raw });
-        return r.value;
+    z.optional(
+      // Not text (a value tampered with in the form): the field's message too.
+      z.string(errorKeyFor(id)).check((ctx) => {
+        const error = fromRaw(id, ctx.value).error;
+        if (error) ctx.issues.push({ code: 'custom', message: error, input: ctx.value });
       }),
     );
   const shape = Object.fromEntries(facts.map((id) => [id, field(id)]));
-  return z.pipe(
-    z.object(shape),
-    z.transform((values: Record<string, unknown>, ctx) => {
-      const out: Record<string, unknown> = { ...base };
-      for (const id of facts) {
-        delete out[id];
-        if (values[id] !== undefined) out[id] = values[id];
-      }
-      const situation = out as Situation;
-      const mine = new Set<string>(facts);
-      // A problem of this chapter's field, or of another chapter's date this one contradicts (its own page says the rest).
-      for (const p of impossibleInput(situation, asOf)) {
-        const path = mine.has(p.field) ? p.field : p.related !== undefined && mine.has(p.related) ? p.related : undefined;
-        if (path) ctx.issues.push({ code: 'custom', message: path === p.field ? (p.code ?? 'generic') : 'contradictsOtherDates', path: [path], input: values[path] });
-      }
-      return situation;
-    }),
-  );
+  // Runs only when every field reads: the chapter applied to the saved answers.
+  return z.strictObject(shape).check((ctx) => {
+    const draft = ctx.value as Draft;
+    const { situation } = applyDraft(base, chapter, draft);
+    const mine = new Set<string>(facts);
+    // A problem of this chapter's field, or of another chapter's date this one contradicts (its own page says the rest).
+    for (const p of impossibleInput(situation, asOf)) {
+      const path = mine.has(p.field) ? p.field : p.related !== undefined && mine.has(p.related) ? p.related : undefined;
+      if (path) ctx.issues.push({ code: 'custom', message: path === p.field ? (p.code ?? 'generic') : 'contradictsOtherDates', path: [path], input: draft[path as FactId] });
+    }
+  });
 }
 
 /**
