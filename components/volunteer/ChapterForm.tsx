@@ -103,12 +103,13 @@ function ChapterFields({ chapter, answers, asOf, submitLabel, onSaved }: {
   });
   const errors: Partial<Record<FactId, string>> = {};
   for (const [f, e] of Object.entries(formState.errors)) if (e?.message) errors[f as FactId] = e.message;
-  const [attempt, setAttempt] = useState(0);
   const [showAll, setShowAll] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  // After each refused submit (the errors arrive with the new count), the summary takes the focus again.
+  const { submitCount } = formState;
   useEffect(() => {
-    if (attempt > 0) summary.current?.focus();
-  }, [attempt]);
+    if (submitCount > 0) summary.current?.focus();
+  }, [submitCount]);
 
   // Relevance follows the draft, a step behind the keyboard so typing stays instant.
   const draft = useWatch({ control }) as Draft;
@@ -126,13 +127,10 @@ function ChapterFields({ chapter, answers, asOf, submitLabel, onSaved }: {
   const shown = facts.filter((f) => showAll || relevant.has(f) || (draft[f] ?? '') !== '' || errors[f]).sort((a, b) => rank(a) - rank(b));
   const hidden = facts.length - shown.length;
 
-  const submit = handleSubmit(
-    (valid) => {
-      saveAnswers(applyDraft(answers, chapter, valid).situation);
-      onSaved();
-    },
-    () => setAttempt((n) => n + 1),
-  );
+  const submit = handleSubmit((valid) => {
+    saveAnswers(applyDraft(answers, chapter, valid).situation);
+    onSaved();
+  });
 
   const errorList = facts.filter((f) => errors[f]);
   return (
