@@ -3,7 +3,7 @@
  * DZ-0, EU-0). Each cites the article it applies.
  */
 import { all, any, evaluateCondition, not, test, type Condition, type EvalContext, type TestOutcome } from './logic';
-import type { Card } from './card';
+import type { Card, CardId } from './card';
 import type { Situation } from './situation';
 import { atLeastYears, addMonths, addYears, fullYearsBetween, moreThanYears, type IsoDate } from './dates';
 import { DATES } from './params';
@@ -38,7 +38,7 @@ const notEuCitizen = test('not-eu-citizen', 'CESEDA L200-1', ['nationality'], (s
 /** The EU-family cards (rules/cards/eu-family), by id: conditions.ts imports no card. */
 export const EU_FAMILY_CARD_IDS = ['eu-family-core', 'eu-family-other', 'eu-family-retained', 'eu-family-permanent'] as const;
 /** Those of them that are plein droit (the "other family member" card is examined, "peut être délivrée"). */
-export const EU_FAMILY_PLEIN_DROIT_IDS: readonly string[] = ['eu-family-core', 'eu-family-retained', 'eu-family-permanent'];
+export const EU_FAMILY_PLEIN_DROIT_IDS: readonly CardId[] = ['eu-family-core', 'eu-family-retained', 'eu-family-permanent'];
 
 /** What the fallback reads of the EU cards already evaluated (EvalContext provides it). */
 export type EuCardReader = Pick<EvalContext, 'statusOf' | 'conditionsOf'>;
@@ -65,7 +65,7 @@ export type EuCardReader = Pick<EvalContext, 'statusOf' | 'conditionsOf'>;
 export function nationalRegimesApply(s: Situation, read: EuCardReader): TestOutcome {
   if (s.familyOfEuCitizen === false) return true;
   if (s.familyOfEuCitizen !== true) return 'unknown';
-  const holds = (id: string) => {
+  const holds = (id: CardId) => {
     const status = read.statusOf(id);
     return status === 'eligible' || (status === 'possible' && EU_FAMILY_PLEIN_DROIT_IDS.includes(id) && read.conditionsOf?.(id) === 'met');
   };

@@ -4,7 +4,7 @@
 // Each card keeps the conditions of the CST it follows (L433-4 2°: "continue de remplir les conditions de délivrance
 // de la carte de séjour temporaire dont il était titulaire"), without the entry ones (visa, lawful entry: X6).
 // Length: family CSPs probably last 2 years (old L313-18; current text not seen, X6 ⚠ M-L): verify note.
-import type { Card, DocumentSpec } from '../../card';
+import type { Card, CardId, DocumentSpec } from '../../card';
 import {
   generalRegime, livingTogether, marriageTranscribedIfAbroad, marriedToFrench,
 } from '../../conditions';
@@ -17,7 +17,7 @@ import { FIRST_CSP_DOCUMENTS, firstMultiYearOrRenewal, holdsCardOnThisGround } f
 type Ground = FactValue<'currentTitleGround'>;
 
 interface Spec {
-  id: string;
+  id: CardId;
   article: `CESEDA L${number}-${number}`;
   ground: Ground;
   stillMeets: readonly Condition[];
@@ -25,7 +25,7 @@ interface Spec {
   channel: Card['channel'];
   channelVerify?: boolean;
   fee: Card['fee'];
-  leadsTo: readonly string[];
+  leadsTo: readonly CardId[];
   sources: readonly string[];
 }
 
