@@ -2,7 +2,7 @@
 // 515-9; L425-7: threatened forced marriage, Code civil 515-13), issued "dans les plus brefs délais".
 // L412-1 does not apply; CR after the conviction (L425-8). The two articles give the same title on
 // the same rules, so one builder makes both cards.
-import type { Card, CardId } from '../../card';
+import type { Card, CardId, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import type { FactValue } from '../../facts';
 import { all, test } from '../../logic';
@@ -47,3 +47,25 @@ export const l425_7 = protectionOrderCard({
   id: 'ceseda-l425-7', article: 'L425-7', nodeId: 'protection-order-forced-marriage', groundNodeId: 'order-for-forced-marriage-threat',
   ground: 'forced-marriage', civilCode: 'Code civil 515-13',
 });
+
+/** The people these cards are for (tests/conditions-generated.test.ts). */
+export const examples: readonly CardExample[] = [
+  // Temporary residence card "vie privée et familiale" – protection order (violence) (eligible).
+  {
+    card: 'ceseda-l425-6',
+    situation: {
+      removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none',
+      maritalStatus: 'single', protectionOrder: true, protectionOrderGround: 'domestic-violence',
+      publicOrderConcern: false, polygamy: false,
+    },
+  },
+  // Temporary residence card "vie privée et familiale" – protection order (forced marriage) (eligible).
+  {
+    card: 'ceseda-l425-7',
+    situation: {
+      removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none',
+      maritalStatus: 'single', protectionOrder: true, protectionOrderGround: 'forced-marriage',
+      publicOrderConcern: false, polygamy: false,
+    },
+  },
+];
