@@ -220,10 +220,15 @@ export function heldTitleConditions(card: Card, s: Situation): Condition {
 
   // ── The renewal of the card held (or the next card on its ground): no entry condition.
   const ground = CARD_GROUND[card.id];
+  const ref = card.regime === 'algeria' ? 'AFA 9' : 'CESEDA L433-1';
   if (ground && held && holdsRenewableFor(card, held)) {
-    const ref = card.regime === 'algeria' ? 'AFA 9' : 'CESEDA L433-1';
     if (heldGround === ground) root = replaceEntryNodes(root, entryCheckedAtFirstCard(ref, ground));
     else if (!heldGround) root = wrapEntryNodes(root, entryCheckedAtFirstCard(ref, ground));
+  } else if (ground && !held) {
+    // The title held is not known (unanswered or "I don't know"): the person may be renewing a card on this ground, so
+    // an entry condition not met leaves the card open, never closed (unknown is never "no"; X6). Without this, a
+    // missing visa ruled the card out and answering "VLS-TS" reopened it.
+    root = wrapEntryNodes(root, entryCheckedAtFirstCard(ref, ground));
   }
 
   // ── The cap: a 1-year CST of the mention of the 1-year CST held (L433-1-1). A mention whose holders are all exempt
