@@ -14,10 +14,6 @@ import { categoryConditions } from './renewals';
 export const ageOn = (s: Situation, asOf: IsoDate): number | undefined =>
   typeof s.birthDate === 'string' && s.birthDate !== 'dont-know' ? fullYearsBetween(s.birthDate, asOf) : undefined;
 
-/** Years since a date fact, for residence thresholds. */
-export const yearsSince = (d: unknown, asOf: IsoDate): number =>
-  typeof d === 'string' && d !== 'dont-know' ? fullYearsBetween(d, asOf) : 0;
-
 export const holdsResidenceTitle = (s: Situation) =>
   s.currentTitle !== undefined && s.currentTitle !== 'dont-know' &&
   !['none', 'aps', 'recepisse', 'asylum-seeker-certificate'].includes(s.currentTitle);
@@ -168,9 +164,6 @@ export const habitualResidenceAtLeast = (id: string, ref: string, years: number,
 
 export const lawfulResidenceAtLeast = (id: string, ref: string, years: number): Condition =>
   test(id, ref, ['lawfulResidenceSince'], (s, ctx) => atLeastYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, years));
-
-export const holdsTitle = (id: string, ref: string, titles: readonly string[]): Condition =>
-  test(id, ref, ['currentTitle'], (s) => titles.includes(String(s.currentTitle)));
 
 export const noValidTitle = (ref: string): Condition =>
   test('no-valid-title', ref, ['currentTitle'], (s) => !holdsResidenceTitle(s));

@@ -18,7 +18,6 @@ const REF = 'CESEDA L423-23';
 
 /** The categories L423-23 lists; L423-1 with its in-France route L423-2 (scenarios README, subsidiarity). */
 const LISTED = [l423_1, l423_2, l423_7, l423_14, l423_15, l423_21, l423_22] as const;
-export const LISTED_FAMILY_CARDS = LISTED.map((c) => c.id);
 
 /**
  * A spouse of a French national who meets every L423-1 condition but the long-stay visa: the listed
