@@ -74,7 +74,6 @@ export const euCore: Card = {
   fee: { tax: 'free', regularisationVisaExempt: true },
   durationMonths: 60,
   leadsTo: ['eu-family-permanent'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   deadlines: (s) => euFilingDeadline(s),
   // R233-15: the 3-month deadline runs from the entry.

@@ -75,7 +75,6 @@ export const euOther: Card = {
   fee: { tax: 'free', regularisationVisaExempt: true },
   durationMonths: 60,
   leadsTo: ['eu-family-permanent'],
-  verifiedOn: '2026-12-03',
   confidence: 'M',
   // R233-15's 3 months: not confirmed that it binds "other" family members exactly as spouses.
   deadlines: (s) => euFilingDeadline(s, true),

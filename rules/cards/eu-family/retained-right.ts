@@ -85,7 +85,6 @@ export const euRetained: Card = {
   fee: { tax: 'free', regularisationVisaExempt: true },
   durationMonths: 60,
   leadsTo: ['eu-family-permanent'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['doctrine LEGIARTI000042808048 (R233-9)', 'calenco LEGIARTI000042808046 (R233-10)', 'juriblio R233-8'],
 };

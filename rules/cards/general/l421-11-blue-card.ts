@@ -3,7 +3,7 @@ import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { paramOn } from '../../params';
-import { TALENT_SILENCE, VERIFIED_ON, visaOrChangeOfStatus } from './work-common';
+import { TALENT_SILENCE, visaOrChangeOfStatus } from './work-common';
 
 const REF = 'CESEDA L421-11';
 
@@ -30,7 +30,6 @@ export const l421_11: Card = {
   // The length of the contract, at most 4 years (L411-4).
   durationMonths: 48,
   implicitRefusal: TALENT_SILENCE,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'lemag-juridique (thresholds)'],
 };

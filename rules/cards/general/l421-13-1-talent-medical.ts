@@ -2,7 +2,7 @@
 import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all } from '../../logic';
-import { TALENT_SILENCE, VERIFIED_ON, activityIs, visaOrChangeOfStatus } from './work-common';
+import { TALENT_SILENCE, activityIs, visaOrChangeOfStatus } from './work-common';
 
 const REF = 'CESEDA L421-13-1';
 
@@ -23,7 +23,6 @@ export const l421_13_1: Card = {
   fee: { tax: 'standard' },
   durationMonths: 48,
   implicitRefusal: TALENT_SILENCE,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'terravocats'],
 };

@@ -2,7 +2,7 @@
 import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { RESEARCHER_SILENCE, VERIFIED_ON, activityIs, visaOrChangeOfStatus } from './work-common';
+import { RESEARCHER_SILENCE, activityIs, visaOrChangeOfStatus } from './work-common';
 
 const REF = 'CESEDA L421-14';
 
@@ -24,7 +24,6 @@ export const l421_14: Card = {
   fee: { tax: 'standard' },
   durationMonths: 48,
   implicitRefusal: RESEARCHER_SILENCE,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'terravocats'],
 };

@@ -2,7 +2,7 @@
 import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { TALENT_SILENCE, VERIFIED_ON, activityIs, visaOrChangeOfStatus } from './work-common';
+import { TALENT_SILENCE, activityIs, visaOrChangeOfStatus } from './work-common';
 
 const REF = 'CESEDA L421-19';
 
@@ -25,7 +25,6 @@ export const l421_19: Card = {
   fee: { tax: 'standard' },
   durationMonths: 48,
   implicitRefusal: TALENT_SILENCE,
-  verifiedOn: VERIFIED_ON,
   confidence: 'M',
   sources: ['french-business-law L421-19'],
 };

@@ -4,7 +4,7 @@
 import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { TALENT_SILENCE, VERIFIED_ON, visaOrChangeOfStatus } from './work-common';
+import { TALENT_SILENCE, visaOrChangeOfStatus } from './work-common';
 
 const REF = 'CESEDA L421-22';
 
@@ -27,7 +27,6 @@ export const l421_22: Card = {
   // Aligned on the holder's card (up to 4 years).
   durationMonths: 48,
   implicitRefusal: TALENT_SILENCE,
-  verifiedOn: VERIFIED_ON,
   // The reference names the article for the families (W-6) but gives no detail of its conditions.
   confidence: 'M',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'terravocats'],

@@ -3,7 +3,7 @@ import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { paramOn } from '../../params';
-import { TALENT_SILENCE, VERIFIED_ON, activityIs, visaOrChangeOfStatus } from './work-common';
+import { TALENT_SILENCE, activityIs, visaOrChangeOfStatus } from './work-common';
 
 const REF = 'CESEDA L421-9';
 
@@ -32,7 +32,6 @@ export const l421_9: Card = {
   fee: { tax: 'standard' },
   durationMonths: 48,
   implicitRefusal: TALENT_SILENCE,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'lemag-juridique (thresholds)', 'terravocats'],
 };

@@ -48,7 +48,6 @@ export const l423_10: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042801134', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
 };

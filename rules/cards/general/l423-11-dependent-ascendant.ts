@@ -25,7 +25,6 @@ export const l423_11: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['lexcase-immigration "ascendant à charge"', 'mandyrezeaumerah 2024-07-03'],
 };

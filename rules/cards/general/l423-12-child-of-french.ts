@@ -36,7 +36,6 @@ export const l423_12: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771720'],
 };

@@ -38,7 +38,6 @@ export const l423_14: Card = {
   fee: { tax: 'reduced' },
   durationMonths: 12,
   leadsTo: ['ceseda-l423-16'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['juriblio CESEDA IV-II-III section 5', 'french-business-law LEGISCTA000042776344'],
 };

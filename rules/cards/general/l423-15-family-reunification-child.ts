@@ -27,7 +27,6 @@ export const l423_15: Card = {
   fee: { tax: 'reduced' },
   durationMonths: 12,
   leadsTo: ['ceseda-l423-16'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   deadlines: (s) => (s.admittedThroughFamilyReunification === true ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   sources: ['juriblio CESEDA IV-II-III section 5', 'doctrine LEGIARTI000042806998 (R431-5)'],

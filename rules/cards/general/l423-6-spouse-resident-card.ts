@@ -38,7 +38,6 @@ export const l423_6: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042801134', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
 };

@@ -21,7 +21,6 @@ export const l424_11: Card = {
   // Exemptions for family members follow the protected person's (M).
   fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
   durationMonths: 48,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   // A child files "dans l'année qui suit son dix-huitième anniversaire": by the eve of the 19th birthday (R431-5; F-6).
   deadlines: (s) => (s.familyOfProtected === 'child-turning-18' ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),

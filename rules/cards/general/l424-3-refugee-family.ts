@@ -23,7 +23,6 @@ export const l424_3: Card = {
   fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   // A child files "dans l'année qui suit son dix-huitième anniversaire": by the eve of the 19th birthday (R431-5; F-6).
   deadlines: (s) => (s.familyOfProtected === 'child-turning-18' ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),

@@ -25,7 +25,6 @@ export const l425_3: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'M',
   sources: ['doctrine LEGIARTI000042776490', 'immigration.interieur.gouv.fr "traite des êtres humains"'],
 };

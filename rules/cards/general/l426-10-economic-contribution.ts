@@ -23,7 +23,6 @@ export const l426_10: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'M',
   verify: ['l426-10-article-not-seen'],
   sources: ['immigration-professionnelle.gouv.fr', 'lexcase-immigration'],

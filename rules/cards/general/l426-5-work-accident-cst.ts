@@ -22,7 +22,6 @@ export const l426_5: Card = {
   fee: { tax: 'reduced' },
   durationMonths: 12,
   leadsTo: ['ceseda-l426-6'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['juriblio CESEDA IV-II-VI s.2 ss.1'],
 };

@@ -24,7 +24,6 @@ export const l426_6: Card = {
   fee: { tax: 'reduced' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['juriblio CESEDA IV-II-VI s.2 ss.1'],
 };

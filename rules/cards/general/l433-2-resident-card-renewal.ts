@@ -32,7 +32,6 @@ export const l433_2: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   warnings: (s) => (s.publicOrderConcern === true ? ['resident-card-grave-threat-only'] : []),
   sources: ['legal.tricoteuses.fr LEGIARTI000042776902', 'weka LEGISCTA000042776366 (L433-1 to L433-3)', 'service-public F39530 (30 Jan 2026)'],
