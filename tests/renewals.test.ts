@@ -387,7 +387,8 @@ describe('the title held not known yet: an entry condition not met never closes 
   // Found by tests/properties.test.ts ("answering a missing fact never un-decides a card"): with the title held
   // unanswered, a spouse of a French national married in France who entered without a visa was ruled out on
   // lawful-entry (L423-2), then reopened when she answered "VLS-TS" (a renewal carries no entry condition, L433-1).
-  const { currentTitle: _held, ...unasked } = BASE;
+  const unasked: Situation = { ...BASE };
+  delete unasked.currentTitle;
   const spouse: Situation = {
     ...unasked, maritalStatus: 'married', polygamy: false, partnerIsFrench: true, marriagePlace: 'france',
     livingTogether: true, lifeTogetherInFranceSince: '2024-01-01', entryVisa: 'no-visa',
