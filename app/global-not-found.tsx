@@ -8,7 +8,7 @@ import Link from 'next/link';
 import './globals.css';
 import { LANGS, dirOf, htmlLangOf, loadMessages, lookup, type Lang } from '../locales';
 import { languageCss } from '../locales/languages';
-import { CSP } from './_wizard/server';
+import { CSP } from './_pages/server';
 
 export const metadata: Metadata = {
   title: 'Page introuvable · Page not found · الصفحة غير موجودة — Sésame',

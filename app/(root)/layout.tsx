@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
-import { CSP } from '../_wizard/server';
+import { CSP } from '../_pages/server';
 import { languageCss } from '../../locales/languages';
 
 export const metadata: Metadata = {

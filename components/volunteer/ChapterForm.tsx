@@ -13,8 +13,8 @@ import { useController, useForm, useWatch, type Control, type Resolver } from 'r
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from '@/components/I18nProvider';
 import { CHAPTERS, DONT_KNOW, FACTS, type FactId, type Situation } from '../../rules';
-import { saveAnswers } from '../../app/_wizard/answers';
-import { privateName } from '../../app/_wizard/keys';
+import { saveAnswers } from '../../wizard/answers';
+import { privateName } from '../../wizard/keys';
 import { applyDraft, chapterFacts, chapterSchema, draftOf, openFacts, type Chapter, type Draft } from './fields';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { isLang, type Lang } from '../../../locales';
-import { serverT } from '../../_wizard/server';
-import { ISSUES_URL } from '../../_wizard/project';
+import { serverT } from '../../_pages/server';
+import { ISSUES_URL } from '../../../wizard/project';
 import { InfoPage } from '../../../components/InfoPage';
 
 type Params = Promise<{ lang: string }>;

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { isLang, type Lang } from '../../../locales';
-import { clientMessages, serverT } from '../../_wizard/server';
+import { clientMessages, serverT } from '../../_pages/server';
 import { I18nProvider } from '../../../components/I18nProvider';
-import { CheckPage } from '../../_wizard/CheckPage';
+import { CheckPage } from '../../_pages/CheckPage';
 
 type Params = Promise<{ lang: string }>;
 const langOf = async (p: Params): Promise<Lang> => {

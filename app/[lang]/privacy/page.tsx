@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { isLang, type Lang } from '../../../locales';
-import { serverT } from '../../_wizard/server';
+import { serverT } from '../../_pages/server';
 import { InfoPage } from '../../../components/InfoPage';
 
 type Params = Promise<{ lang: string }>;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { CATALOGUE } from '../../../rules';
 import { isLang, loadMessages, lookup, type Lang } from '../../../locales';
-import { clientMessages, serverT } from '../../_wizard/server';
+import { clientMessages, serverT } from '../../_pages/server';
 import { I18nProvider } from '../../../components/I18nProvider';
-import { ResultsPage } from '../../_wizard/ResultsPage';
+import { ResultsPage } from '../../_pages/ResultsPage';
 
 type Params = Promise<{ lang: string }>;
 const langOf = async (p: Params): Promise<Lang> => {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { isLang, type Lang } from '../../../locales';
-import { clientMessages, serverT } from '../../_wizard/server';
+import { clientMessages, serverT } from '../../_pages/server';
 import { FocusHeading } from '../../../components/FocusHeading';
 import { I18nProvider } from '../../../components/I18nProvider';
 import { VolunteerShell } from '../../../components/volunteer/VolunteerShell';

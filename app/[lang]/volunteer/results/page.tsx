@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CATALOGUE, FACT_IDS } from '../../../../rules';
 import { isLang, type Lang } from '../../../../locales';
-import { clientMessages, serverT } from '../../../_wizard/server';
+import { clientMessages, serverT } from '../../../_pages/server';
 import { FocusHeading } from '../../../../components/FocusHeading';
 import { I18nProvider } from '../../../../components/I18nProvider';
 import { VolunteerShell } from '../../../../components/volunteer/VolunteerShell';
