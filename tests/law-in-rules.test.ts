@@ -26,7 +26,7 @@ const SCANNED = ['filing', 'components', 'app', 'wizard'];
 const LEGAL_TEXT = /\b(?:CESEDA|CJA|CRPA|AF[ATM])\s+[LRD]?\s?\d|\b[LRD] ?\d{3,4}-\d+/;
 /** A regular expression over legal bases or card ids. */
 const LEGAL_REGEX = /CESEDA|AF[ATM[]|\[LR\]|\b[LR]4|\b[LR]\\d|ceseda|af[atm]\b|\baf\[/;
-const CARD_IDS = new Set(CATALOGUE.map((c) => c.id));
+const CARD_IDS: ReadonlySet<string> = new Set(CATALOGUE.map((c) => c.id));
 /** A card id or a prefix of card ids (`'afa-'`): a page deciding on a card. */
 const isCardId = (s: string) => CARD_IDS.has(s) || /^(?:ceseda|afa|aft|afm)-/.test(s);
 

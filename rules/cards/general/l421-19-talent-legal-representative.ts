@@ -1,5 +1,5 @@
 // W-6 · CSP "talent" – legal representative of a group establishment (L421-19; number M, legal README ⚠ 6).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { TALENT_SILENCE, activityIs, visaOrChangeOfStatus } from './work-common';
@@ -27,4 +27,14 @@ export const l421_19: Card = {
   implicitRefusal: TALENT_SILENCE,
   confidence: 'M',
   sources: ['french-business-law L421-19'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « talent – mandataire social ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-19',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', activity: 'group-legal-representative', annualGrossPay: 90000,
+    publicOrderConcern: false,
+  },
 };

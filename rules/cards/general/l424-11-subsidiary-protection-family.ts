@@ -1,5 +1,5 @@
 // VPF-11 · CSP for the family of a subsidiary-protection beneficiary (L424-11).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { protectionRegime } from '../../conditions';
 import { all } from '../../logic';
 import { eveOf19thBirthday, familyOfProtected } from './family-helpers';
@@ -25,4 +25,14 @@ export const l424_11: Card = {
   // A child files "dans l'année qui suit son dix-huitième anniversaire": by the eve of the 19th birthday (R431-5; F-6).
   deadlines: (s) => (s.familyOfProtected === 'child-turning-18' ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   sources: ['legal.tricoteuses.fr JORFARTI000042755718', 'service-public F2689'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Multi-year card – family of a subsidiary-protection beneficiary. */
+export const example: CardExample = {
+  card: 'ceseda-l424-11',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2008-01-15', currentTitle: 'none',
+    familyOfProtected: 'child-turning-18', protectedRelativeStatus: 'subsidiary-protection', maritalStatus: 'single',
+    publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,6 +1,6 @@
 // O-4 · "Retraité" card for the spouse of a "retraité" card holder who lived lawfully in
 // France with them (L426-9). M: details from summaries.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -33,4 +33,14 @@ export const l426_9: Card = {
   durationMonths: 120,
   confidence: 'M',
   sources: ['doctrine LEGIARTI000042776300 (L436-1 exemptions)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): "Retraité" residence card – spouse. */
+export const example: CardExample = {
+  card: 'ceseda-l426-9',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none',
+    formerResidentLivingAbroad: true, maritalStatus: 'married', spouseHoldsRetireeCard: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };
