@@ -2,7 +2,7 @@
  * Conditions shared by the family, youth, protection and resident cards of CESEDA Book IV
  * (not used outside rules/cards/general). Each cites the article it applies.
  */
-import type { Deadline } from '../../card';
+import type { Card, Deadline } from '../../card';
 import { ageAtLeast, ageOn, lawfulStayNow } from '../../conditions';
 import { addDays, addYears, type IsoDate } from '../../dates';
 import { all, any, test, type Condition } from '../../logic';
@@ -12,12 +12,35 @@ import type { Situation } from '../../situation';
 export const lawfullyResident = (ref: string): Condition =>
   test('lawfully-resident', ref, ['currentTitle'], (s) => lawfulStayNow(s));
 
+/**
+ * A carte de résident (10 years) filed on ANEF (F-1: family of French nationals since 5 Apr 2023; every resident card
+ * renewal since 4 Jul 2024), standard tax; on its renewal it may become the permanent resident card (L426-4, whose list
+ * names L423-6, L423-10, L423-11, L423-12; CR-10).
+ */
+export const RESIDENT_CARD_ON_ANEF = {
+  regime: 'general',
+  title: 'cr',
+  channel: 'ANEF',
+  fee: { tax: 'standard' },
+  durationMonths: 120,
+  leadsTo: ['ceseda-l426-4'],
+} as const satisfies Partial<Card>;
+
+/** The L413-7 integration proofs of a first resident card (X5): the French B1 level and the civic exam. */
+export const RESIDENT_CARD_INTEGRATION_DOCUMENTS = ['french-language-evidence', 'civic-exam-certificate'] as const;
+
 /** Age in whole years, inclusive lower bound, exclusive upper bound. */
 export const ageInRange = (id: string, ref: string, from: number, below: number): Condition =>
   test(id, ref, ['birthDate'], (s, ctx) => {
     const a = ageOn(s, ctx.asOf) ?? -1;
     return a >= from && a < below;
   });
+
+/** L421-35: a minor of 16 or 17 who works may get the card of an 18-year-old early. */
+export const agedSixteenOrSeventeenAndWorking: Condition = all('aged-16-to-18-and-working', [
+  ageInRange('aged-16-or-17', 'CESEDA L421-35', 16, 18),
+  test('works', 'CESEDA L421-35', ['employed'], (s) => s.employed === true),
+], { ref: 'CESEDA L421-35' });
 
 /**
  * "Dans l'année qui suit son dix-huitième anniversaire" (R431-5 2°: until the eve of the 19th
@@ -26,10 +49,7 @@ export const ageInRange = (id: string, ref: string, from: number, below: number)
 export const inYearAfter18OrWorking16 = (ref: string): Condition =>
   any('applies-in-year-after-18', [
     ageInRange('aged-18-before-19th-birthday', 'CESEDA R431-5', 18, 19),
-    all('aged-16-to-18-and-working', [
-      ageInRange('aged-16-or-17', 'CESEDA L421-35', 16, 18),
-      test('works', 'CESEDA L421-35', ['employed'], (s) => s.employed === true),
-    ], { ref: 'CESEDA L421-35' }),
+    agedSixteenOrSeventeenAndWorking,
   ], { ref });
 
 const birth = (s: Situation): IsoDate | undefined =>

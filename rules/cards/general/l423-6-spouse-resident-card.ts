@@ -4,16 +4,15 @@
 import type { Card } from '../../card';
 import { generalRegime, lawfulResidenceAtLeast, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, residentCardIntegration } from '../../conditions';
 import { all } from '../../logic';
-import { lawfullyResident } from './family-helpers';
+import { RESIDENT_CARD_ON_ANEF, RESIDENT_CARD_INTEGRATION_DOCUMENTS, lawfullyResident } from './family-helpers';
 
 const REF = 'CESEDA L423-6';
 
 export const l423_6: Card = {
+  ...RESIDENT_CARD_ON_ANEF,
   id: 'ceseda-l423-6',
   legalBasis: ['CESEDA L423-6'],
-  regime: 'general',
   kind: 'plein-droit',
-  title: 'cr',
   conditions: all('spouse-of-french-resident-card', [
     generalRegime,
     marriedToFrench(REF),
@@ -31,13 +30,8 @@ export const l423_6: Card = {
     'spouse-french-nationality-proof',
     'proof-of-life-together',
     'previous-titles',
-    'french-language-evidence',
-    'civic-exam-certificate',
+    ...RESIDENT_CARD_INTEGRATION_DOCUMENTS,
   ],
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
   verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042801134', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],

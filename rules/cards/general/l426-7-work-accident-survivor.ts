@@ -3,28 +3,22 @@
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
+import { WORK_ACCIDENT_CARD } from './work-accident-common';
 import { lawfullyResident } from './family-helpers';
 
 const REF = 'CESEDA L426-7';
 
 export const l426_7: Card = {
+  ...WORK_ACCIDENT_CARD,
   id: 'ceseda-l426-7',
   legalBasis: ['CESEDA L426-7'],
-  regime: 'general',
-  kind: 'plein-droit',
   title: 'cr',
   conditions: all('work-accident-survivor-resident-card', [
     generalRegime,
     test('french-work-accident-death-pension', REF, ['workAccidentSurvivorPension'], (s) => s.workAccidentSurvivorPension === true),
     lawfullyResident(REF),
   ], { ref: REF }),
-  documents: ['work-accident-pension-decision'],
-  channel: 'préfecture',
-  channelVerify: true,
-  fee: { tax: 'reduced' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
   verifiedOn: '2026-11-22',
-  confidence: 'H',
-  sources: ['juriblio CESEDA IV-II-VI s.2 ss.1'],
 };
