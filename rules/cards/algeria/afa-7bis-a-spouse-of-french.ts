@@ -1,6 +1,6 @@
 // DZ-10a · Algerian certificat 10 years: spouse of a French national married for at least 1 year (accord art. 7 bis a)).
 import type { Card } from '../../card';
-import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench } from '../../conditions';
+import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, MARRIAGE_TO_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 import { lawfulStay, renewalWindow } from '../bilateral';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -27,9 +27,7 @@ export const afa_7bis_a: Card = {
     livingTogether(REF),
   ], { ref: REF }),
   documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
+    ...MARRIAGE_TO_FRENCH_DOCUMENTS,
     'proof-of-life-together',
   ],
   channel: 'ANEF',

@@ -1,6 +1,6 @@
 // VPF-1 · CST "vie privée et familiale", spouse of a French national (general case).
 import type { Card } from '../../card';
-import { generalRegime, livingTogether, longStayVisa, marriageTranscribedIfAbroad, marriedToFrench, holdsResidenceTitle } from '../../conditions';
+import { generalRegime, livingTogether, longStayVisa, marriageTranscribedIfAbroad, marriedToFrench, holdsResidenceTitle, MARRIAGE_TO_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 
 const REF = 'CESEDA L423-1';
@@ -20,9 +20,7 @@ export const l423_1: Card = {
     longStayVisa(),
   ], { ref: REF }),
   documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
+    ...MARRIAGE_TO_FRENCH_DOCUMENTS,
     'proof-of-life-together',
     'long-stay-visa',
   ],

@@ -2,7 +2,7 @@
 // "Se voit délivrer", but L413-7 integration (B1, civic exam, mayor's opinion) is assessed:
 // never shown as automatic.
 import type { Card } from '../../card';
-import { generalRegime, lawfulResidenceAtLeast, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, residentCardIntegration } from '../../conditions';
+import { generalRegime, lawfulResidenceAtLeast, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, residentCardIntegration, MARRIAGE_TO_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 import { RESIDENT_CARD_ON_ANEF, RESIDENT_CARD_INTEGRATION_DOCUMENTS, lawfullyResident } from './family-helpers';
 
@@ -25,9 +25,7 @@ export const l423_6: Card = {
     residentCardIntegration,
   ], { ref: REF }),
   documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
+    ...MARRIAGE_TO_FRENCH_DOCUMENTS,
     'proof-of-life-together',
     'previous-titles',
     ...RESIDENT_CARD_INTEGRATION_DOCUMENTS,

@@ -1,6 +1,6 @@
 // TN-4 · Tunisian carte de résident 10 years: spouse of a French national married for at least 1 year (accord art. 10; letter not verified).
 import type { Card } from '../../card';
-import { livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, tunisianRegime } from '../../conditions';
+import { livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, tunisianRegime, MARRIAGE_TO_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 import { accordIntegrationIfApplicable, cerIfRequired, lawfulStay } from '../bilateral';
 import { TN_COMMON, TN_SOURCES } from './shared';
@@ -26,9 +26,7 @@ export const aft_10_spouse: Card = {
     cerIfRequired('cer-tunisians'),
   ], { ref: REF }),
   documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
+    ...MARRIAGE_TO_FRENCH_DOCUMENTS,
     'proof-of-life-together',
   ],
   // F-1: family of French nationals, CR included, on ANEF since 5 Apr 2023.
