@@ -74,6 +74,13 @@ export const partnerMarriedAfterClaimOneYear = (ref: string): Condition =>
     test('living-together', ref, ['livingTogether'], (s) => s.livingTogether === true),
   ], { ref });
 
+/** The family member of a protected person proves the protection (OFPRA decision) and the family link (L424-3, L424-11, L424-19). */
+export const FAMILY_OF_PROTECTED_DOCUMENTS = ['ofpra-decision', 'family-link-to-protected-person'] as const;
+
+/** A child of a protected person files "dans l'année qui suit son dix-huitième anniversaire": by the eve of the 19th birthday (R431-5; F-6). */
+export const childOfProtectedDeadlines = (s: Situation): Deadline[] =>
+  s.familyOfProtected === 'child-turning-18' ? eveOf19thBirthday(s, 'CESEDA R431-5') : [];
+
 /**
  * The four family links of a protection beneficiary (L424-3, L424-11, L424-19): partner through
  * réunification familiale; spouse married after the claim with 1 year together; child in the
