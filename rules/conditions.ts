@@ -206,6 +206,9 @@ export const MARRIAGE_TO_FRENCH_DOCUMENTS: readonly DocumentSpec[] = [
   'spouse-french-nationality-proof',
 ];
 
+/** With the proof of life together, where the card requires it (L423-1, L423-6, L433-4; AFA 7 bis a); AFT 10). */
+export const SPOUSE_OF_FRENCH_DOCUMENTS: readonly DocumentSpec[] = [...MARRIAGE_TO_FRENCH_DOCUMENTS, 'proof-of-life-together'];
+
 /**
  * Outside the categories that open regroupement familial (L423-23 and AFA 6-5: "qui n'entre pas … dans
  * celles qui ouvrent droit au regroupement familial"; scenarios README, subsidiarity, condition id

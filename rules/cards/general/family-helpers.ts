@@ -13,17 +13,24 @@ export const lawfullyResident = (ref: string): Condition =>
   test('lawfully-resident', ref, ['currentTitle'], (s) => lawfulStayNow(s));
 
 /**
- * A carte de résident (10 years) filed on ANEF (F-1: family of French nationals since 5 Apr 2023; every resident card
- * renewal since 4 Jul 2024), standard tax; on its renewal it may become the permanent resident card (L426-4, whose list
- * names L423-6, L423-10, L423-11, L423-12; CR-10).
+ * A carte de résident of the L426-4 list (CR-10: L423-6, L423-10, L423-11, L423-12, L425-3, L426-6, L426-7, L426-10…):
+ * 10 years, and on its renewal it may become the permanent resident card (L426-4).
  */
-export const RESIDENT_CARD_ON_ANEF = {
+export const RESIDENT_CARD = {
   regime: 'general',
   title: 'cr',
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
+} as const satisfies Partial<Card>;
+
+/**
+ * Such a card filed on ANEF (F-1: family of French nationals since 5 Apr 2023; every resident card renewal since
+ * 4 Jul 2024), standard tax.
+ */
+export const RESIDENT_CARD_ON_ANEF = {
+  ...RESIDENT_CARD,
+  channel: 'ANEF',
+  fee: { tax: 'standard' },
 } as const satisfies Partial<Card>;
 
 /** The L413-7 integration proofs of a first resident card (X5): the French B1 level and the civic exam. */

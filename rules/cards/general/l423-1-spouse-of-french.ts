@@ -1,6 +1,6 @@
 // VPF-1 · CST "vie privée et familiale", spouse of a French national (general case).
 import type { Card } from '../../card';
-import { generalRegime, livingTogether, longStayVisa, marriageTranscribedIfAbroad, marriedToFrench, holdsResidenceTitle, MARRIAGE_TO_FRENCH_DOCUMENTS } from '../../conditions';
+import { generalRegime, livingTogether, longStayVisa, marriageTranscribedIfAbroad, marriedToFrench, holdsResidenceTitle, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 
 const REF = 'CESEDA L423-1';
@@ -20,8 +20,7 @@ export const l423_1: Card = {
     longStayVisa(),
   ], { ref: REF }),
   documents: [
-    ...MARRIAGE_TO_FRENCH_DOCUMENTS,
-    'proof-of-life-together',
+    ...SPOUSE_OF_FRENCH_DOCUMENTS,
     'long-stay-visa',
   ],
   channel: 'ANEF',

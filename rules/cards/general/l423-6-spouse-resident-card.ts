@@ -2,7 +2,7 @@
 // "Se voit délivrer", but L413-7 integration (B1, civic exam, mayor's opinion) is assessed:
 // never shown as automatic.
 import type { Card } from '../../card';
-import { generalRegime, lawfulResidenceAtLeast, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, residentCardIntegration, MARRIAGE_TO_FRENCH_DOCUMENTS } from '../../conditions';
+import { generalRegime, lawfulResidenceAtLeast, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, residentCardIntegration, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 import { RESIDENT_CARD_ON_ANEF, RESIDENT_CARD_INTEGRATION_DOCUMENTS, lawfullyResident } from './family-helpers';
 
@@ -25,8 +25,7 @@ export const l423_6: Card = {
     residentCardIntegration,
   ], { ref: REF }),
   documents: [
-    ...MARRIAGE_TO_FRENCH_DOCUMENTS,
-    'proof-of-life-together',
+    ...SPOUSE_OF_FRENCH_DOCUMENTS,
     'previous-titles',
     ...RESIDENT_CARD_INTEGRATION_DOCUMENTS,
   ],

@@ -4,21 +4,19 @@ import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all } from '../../logic';
 import { WORK_ACCIDENT_CARD, frenchWorkAccidentPension20 } from './work-accident-common';
-import { lawfullyResident } from './family-helpers';
+import { RESIDENT_CARD, lawfullyResident } from './family-helpers';
 
 const REF = 'CESEDA L426-6';
 
 export const l426_6: Card = {
+  ...RESIDENT_CARD,
   ...WORK_ACCIDENT_CARD,
   id: 'ceseda-l426-6',
   legalBasis: ['CESEDA L426-6'],
-  title: 'cr',
   conditions: all('work-accident-pension-resident-card', [
     generalRegime,
     frenchWorkAccidentPension20(REF),
     lawfullyResident(REF),
   ], { ref: REF }),
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
   verifiedOn: '2026-11-22',
 };

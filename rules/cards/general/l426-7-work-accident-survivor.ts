@@ -4,21 +4,19 @@ import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { WORK_ACCIDENT_CARD } from './work-accident-common';
-import { lawfullyResident } from './family-helpers';
+import { RESIDENT_CARD, lawfullyResident } from './family-helpers';
 
 const REF = 'CESEDA L426-7';
 
 export const l426_7: Card = {
+  ...RESIDENT_CARD,
   ...WORK_ACCIDENT_CARD,
   id: 'ceseda-l426-7',
   legalBasis: ['CESEDA L426-7'],
-  title: 'cr',
   conditions: all('work-accident-survivor-resident-card', [
     generalRegime,
     test('french-work-accident-death-pension', REF, ['workAccidentSurvivorPension'], (s) => s.workAccidentSurvivorPension === true),
     lawfullyResident(REF),
   ], { ref: REF }),
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
   verifiedOn: '2026-11-22',
 };

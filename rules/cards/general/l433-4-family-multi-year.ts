@@ -5,7 +5,7 @@
 // de la carte de séjour temporaire dont il était titulaire"), without the entry ones (visa, lawful entry: X6).
 // Length: family CSPs probably last 2 years (old L313-18; current text not seen, X6 ⚠ M-L): verify note.
 import type { Card, DocumentSpec } from '../../card';
-import { generalRegime, livingTogether, marriageTranscribedIfAbroad, marriedToFrench, MARRIAGE_TO_FRENCH_DOCUMENTS } from '../../conditions';
+import { generalRegime, livingTogether, marriageTranscribedIfAbroad, marriedToFrench, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import type { FactValue } from '../../facts';
 import { all, any, test, type Condition } from '../../logic';
@@ -59,10 +59,7 @@ export const l433_4_spouse = familyMultiYear({
   article: 'CESEDA L423-1',
   ground: 'spouse-of-french',
   stillMeets: [marriedToFrench('CESEDA L423-1'), marriageTranscribedIfAbroad('CESEDA L423-1'), livingTogether('CESEDA L423-1')],
-  documents: [
-    ...MARRIAGE_TO_FRENCH_DOCUMENTS,
-    'proof-of-life-together',
-  ],
+  documents: SPOUSE_OF_FRENCH_DOCUMENTS,
   // Family of French nationals: ANEF since 5 Apr 2023 (F-1).
   channel: 'ANEF',
   fee: { tax: 'standard' },
