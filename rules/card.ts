@@ -4,13 +4,14 @@ import type { Situation } from './situation';
 import type { IsoDate } from './dates';
 import type { DocumentId } from './documents';
 import type { FactId } from './facts';
+import type { ArticleRef } from './references';
 
-/** Canonical legal basis: `CESEDA L423-1`, `AFA 6-2`, `AFA 7bis-a`, `AFM 3`, `AFT 7ter-b`. */
-export type LegalBasis =
-  | `CESEDA ${'L' | 'R'}${number}-${number}`
-  // Inserted articles such as L421-13-1 (talent, médical) or L432-1-1.
-  | `CESEDA ${'L' | 'R'}${number}-${number}-${number}`
-  | `AF${'A' | 'M' | 'T'} ${string}`;
+/**
+ * Canonical legal basis: a key of the register (rules/references.ts): `CESEDA L423-1`, `AFA 6-2`,
+ * `AFA 7bis-a`, `AFM 3`, `AFT 7ter-b`. An unregistered or misspelt article fails the compiler.
+ */
+export type LegalBasis = ArticleRef;
+/** The shape of a legal basis (a CESEDA or accord article, never a decision or a law). */
 export const LEGAL_BASIS_PATTERN = /^(?:CESEDA [LR]\d+-\d+(?:-\d+)?|AF[AMT] \d+(?:bis|ter)?(?:-[a-z0-9])?)$/;
 
 export type Regime = 'general' | 'algeria' | 'tunisia' | 'morocco' | 'eu-family';
@@ -46,7 +47,7 @@ export type TitleType =
 export interface Deadline {
   id: string;
   date: IsoDate;
-  ref: string;
+  ref: ArticleRef;
   verify?: boolean;
 }
 
@@ -71,13 +72,11 @@ export interface Card {
   /** Card length in months, and what it can lead to. */
   durationMonths?: number;
   /** When the préfecture's silence counts as a refusal, where shorter than the general 4 months (R432-2; F-8). */
-  implicitRefusal?: { days: number; ref: string };
+  implicitRefusal?: { days: number; ref: ArticleRef };
   leadsTo?: readonly string[];
   /** Route in force between these dates (inclusive). */
   validFrom?: IsoDate;
   validUntil?: IsoDate;
-  /** The day a person last checked the articles this card rests on. */
-  verifiedOn: IsoDate;
   confidence: Confidence;
   /** Card-level points to confirm (locale keys verify.<id>). */
   verify?: readonly string[];

@@ -2,6 +2,7 @@
  * Cross-cutting conditions, written once and shared by the cards (general-regime X1–X5,
  * DZ-0, EU-0). Each cites the article it applies.
  */
+import type { ArticleRef } from './references';
 import { all, any, evaluateCondition, not, test, type Condition, type EvalContext, type TestOutcome } from './logic';
 import type { Card, DocumentSpec } from './card';
 import type { Situation } from './situation';
@@ -114,11 +115,11 @@ export const euFamilyRegime: Condition = all('applicable-regime', [
 // ── X1: entry and visa.
 
 const LAWFUL_ENTRIES = ['long-stay', 'short-stay', 'visa-exempt'];
-export const lawfulEntry = (ref: string): Condition =>
+export const lawfulEntry = (ref: ArticleRef): Condition =>
   test('lawful-entry', ref, ['entryVisa'], (s) => LAWFUL_ENTRIES.includes(String(s.entryVisa)));
 
 /** L412-1: a first CST/CSP needs a long-stay visa (a validated VLS-TS counts). */
-export const longStayVisa = (ref = 'CESEDA L412-1'): Condition =>
+export const longStayVisa = (ref: ArticleRef = 'CESEDA L412-1'): Condition =>
   any('long-stay-visa', [
     test('entered-with-long-stay-visa', ref, ['entryVisa'], (s) => s.entryVisa === 'long-stay'),
     test('holds-vls-ts', ref, ['currentTitle'], (s) => s.currentTitle === 'vls-ts'),
@@ -129,7 +130,7 @@ export const longStayVisa = (ref = 'CESEDA L412-1'): Condition =>
  * art. 9, CAA Nantes 15NT00440) or "étudiant" (S-1). A long-stay visa issued for another purpose (say a
  * student visa of years ago) is not that visa; a VLS-TS counts when it was issued for the same purpose.
  */
-export const longStayVisaFor = (purpose: 'visitor' | 'student', ref = 'CESEDA L412-1'): Condition =>
+export const longStayVisaFor = (purpose: 'visitor' | 'student', ref: ArticleRef = 'CESEDA L412-1'): Condition =>
   any('long-stay-visa', [
     all('long-stay-visa-for-this-title', [
       test('entered-with-long-stay-visa', ref, ['entryVisa'], (s) => s.entryVisa === 'long-stay'),
@@ -157,43 +158,43 @@ export function owesRegularisationVisa(s: Situation, asOf: IsoDate): boolean | '
 
 // ── Age and residence.
 
-export const ageAtLeast = (id: string, ref: string, years: number): Condition =>
+export const ageAtLeast = (id: string, ref: ArticleRef, years: number): Condition =>
   test(id, ref, ['birthDate'], (s, ctx) => (ageOn(s, ctx.asOf) ?? -1) >= years);
 
-export const habitualResidenceAtLeast = (id: string, ref: string, years: number, extra: { strictlyMore?: boolean } = {}): Condition =>
+export const habitualResidenceAtLeast = (id: string, ref: ArticleRef, years: number, extra: { strictlyMore?: boolean } = {}): Condition =>
   test(id, ref, ['habitualResidenceSince'], (s, ctx) => {
     const since = s.habitualResidenceSince as IsoDate;
     return extra.strictlyMore ? addYears(since, years) < ctx.asOf : atLeastYears(since, ctx.asOf, years);
   });
 
-export const lawfulResidenceAtLeast = (id: string, ref: string, years: number): Condition =>
+export const lawfulResidenceAtLeast = (id: string, ref: ArticleRef, years: number): Condition =>
   test(id, ref, ['lawfulResidenceSince'], (s, ctx) => atLeastYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, years));
 
-export const holdsTitle = (id: string, ref: string, titles: readonly string[]): Condition =>
+export const holdsTitle = (id: string, ref: ArticleRef, titles: readonly string[]): Condition =>
   test(id, ref, ['currentTitle'], (s) => titles.includes(String(s.currentTitle)));
 
-export const noValidTitle = (ref: string): Condition =>
+export const noValidTitle = (ref: ArticleRef): Condition =>
   test('no-valid-title', ref, ['currentTitle'], (s) => !holdsResidenceTitle(s));
 
 // ── Family.
 
-export const marriedToFrench = (ref: string): Condition =>
+export const marriedToFrench = (ref: ArticleRef): Condition =>
   all('married-to-french-national', [
     test('is-married', ref, ['maritalStatus'], (s) => s.maritalStatus === 'married'),
     test('spouse-is-french', ref, ['partnerIsFrench'], (s) => s.partnerIsFrench === true),
   ], { ref });
 
 /** A marriage celebrated abroad must be transcribed in the French registers (L423-1; AFA 6-2). */
-export const marriageTranscribedIfAbroad = (ref: string): Condition =>
+export const marriageTranscribedIfAbroad = (ref: ArticleRef): Condition =>
   any('marriage-transcribed-if-abroad', [
     test('married-in-france', ref, ['marriagePlace'], (s) => s.marriagePlace === 'france'),
     test('marriage-transcribed', ref, ['marriageTranscribed'], (s) => s.marriageTranscribed === true),
   ], { ref });
 
-export const livingTogether = (ref: string): Condition =>
+export const livingTogether = (ref: ArticleRef): Condition =>
   test('living-together', ref, ['livingTogether'], (s) => s.livingTogether === true);
 
-export const marriedForAtLeast = (id: string, ref: string, years: number): Condition =>
+export const marriedForAtLeast = (id: string, ref: ArticleRef, years: number): Condition =>
   test(id, ref, ['marriageDate'], (s, ctx) => atLeastYears(s.marriageDate as IsoDate, ctx.asOf, years));
 
 /**
@@ -218,7 +219,7 @@ export const SPOUSE_OF_FRENCH_DOCUMENTS: readonly DocumentSpec[] = [...MARRIAGE_
  * partner holds no title is outside. (A minor child of such a holder needs no title of their own, L411-1.)
  * Reading the category as the spouse's title alone, not the sponsor's resources and housing: M.
  */
-export const cannotUseFamilyReunification = (ref: string): Condition =>
+export const cannotUseFamilyReunification = (ref: ArticleRef): Condition =>
   any('cannot-use-regroupement-familial', [
     test('not-married', ref, ['maritalStatus'], (s) => s.maritalStatus !== 'married'),
     test('spouse-is-french', ref, ['partnerIsFrench'], (s) => s.partnerIsFrench === true),
@@ -238,19 +239,19 @@ export const cannotUseFamilyReunification = (ref: string): Condition =>
 // exam for a first RLD-UE card (L424-5, L424-14; F39530): no protection exemption exists in these nodes.
 
 /** The 2026 levels and exams do not apply yet on this date (an application filed before 1 Jan 2026). */
-const examsNotYetRequired = (ref: string): Condition =>
+const examsNotYetRequired = (ref: ArticleRef): Condition =>
   test('integration-exams-not-yet-required', ref, [], (_s, ctx) => ctx.asOf < DATES.integrationExamsFrom);
 
 /** "Âgé de plus de soixante-cinq ans": strictly after the 65th birthday (read like AFA 6-1 "plus de dix ans"). */
-export const agedOver65 = (ref: string, extra: { confidence?: 'M' } = {}): Condition =>
+export const agedOver65 = (ref: ArticleRef, extra: { confidence?: 'M' } = {}): Condition =>
   test('aged-over-65', ref, ['birthDate'], (s, ctx) => moreThanYears(s.birthDate as IsoDate, ctx.asOf, 65), extra);
 
 /** Exempt on the official medical form (disability or chronic illness; arrêtés of 30 Dec 2025). */
-const medicalExemption = (ref: string): Condition =>
+const medicalExemption = (ref: ArticleRef): Condition =>
   test('integration-medical-exemption', ref, ['integrationMedicalExemption'], (s) => s.integrationMedicalExemption === true, { confidence: 'M' });
 
 /** 3 years of secondary school or 1 year of higher education in France: no civic exam, CSP and CR (F39530, H). */
-const schoolingExemption = (ref: string): Condition =>
+const schoolingExemption = (ref: ArticleRef): Condition =>
   test('schooled-in-france-exemption', ref, ['schooledInFrance'], (s) => s.schooledInFrance === true);
 
 const AT_LEAST_A2: readonly string[] = ['a2', 'b1', 'b2-or-more'];
@@ -330,7 +331,7 @@ export const multiYearCardIntegration: Condition = all('integration-l433-4', [
  * conditions" is an interpretation (confidence M): the node carries a verify note. Reservations (public
  * order, polygamy) are not conditions of the card and play no part here.
  */
-export function outsideListedCategories(id: string, ref: string, cards: readonly Card[]): Condition {
+export function outsideListedCategories(id: string, ref: ArticleRef, cards: readonly Card[]): Condition {
   return test(id, ref, [], (s, ctx: EvalContext) => {
     let unknown = false;
     for (const card of cards) {

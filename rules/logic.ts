@@ -11,6 +11,7 @@ import { isAnswered, type Situation } from './situation';
 import type { IsoDate } from './dates';
 import { ParamNotKnownOnDate } from './params';
 import { sampleDays, type PartialDates } from './partial-dates';
+import type { ArticleRef } from './references';
 
 export type Tri = 'met' | 'unmet' | 'unknown';
 export type Status = 'eligible' | 'possible' | 'not-eligible';
@@ -43,8 +44,8 @@ export type TestOutcome = boolean | 'unknown';
 interface NodeCommon {
   /** Stable id, also the locale key conditions.<id>. */
   id: string;
-  /** Article (and alinéa) the condition comes from. */
-  ref?: string;
+  /** Article the condition comes from (a key of the register, rules/references.ts). */
+  ref?: ArticleRef;
   /** A point the legal reference marks L / UNCONFIRMED / ⚠: shown to users as "to be confirmed". */
   verify?: string;
   /** M-confidence points: shown only in the detailed legal trace. */
@@ -53,7 +54,7 @@ interface NodeCommon {
 
 export interface TestNode extends NodeCommon {
   kind: 'test';
-  ref: string;
+  ref: ArticleRef;
   /** Facts the test reads; while one is unanswered or "dont-know", the test is unknown. */
   needs: readonly FactId[];
   test: (s: Situation, ctx: EvalContext) => TestOutcome;
@@ -80,7 +81,7 @@ export type Condition = TestNode | GroupNode | NotNode;
 
 export interface Trace {
   id: string;
-  ref?: string;
+  ref?: ArticleRef;
   value: Tri;
   /** Facts whose answer could still change this node (empty once decided). */
   missing: FactId[];
@@ -243,7 +244,7 @@ export function walk(t: Trace, out: Trace[] = []): Trace[] {
 
 export function test(
   id: string,
-  ref: string,
+  ref: ArticleRef,
   needs: readonly FactId[],
   fn: (s: Situation, ctx: EvalContext) => TestOutcome,
   extra: Partial<Pick<TestNode, 'assessedBy' | 'verify' | 'confidence' | 'readsCards' | 'decision'>> = {},

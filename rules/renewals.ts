@@ -21,6 +21,7 @@
  * A change of status (a card on another ground, for someone who holds a card) is a first issue of the new title
  * (X6): its own conditions apply, with a `change-of-status` note and the renewal-rate fee flagged (F-7 ⚠, M).
  */
+import type { ArticleRef } from './references';
 import type { Card, Deadline } from './card';
 import type { FactValue } from './facts';
 import { all, any, test, type Condition, type EvalContext } from './logic';
@@ -166,7 +167,7 @@ const withExtra = (root: Condition, extra: readonly Condition[]): Condition =>
  * L433-1 (X6): the visa and the entry were checked when the first card on this ground was issued; neither the renewal
  * nor the next card on the same ground (CSP, resident card, 10-year certificat) asks them again.
  */
-const entryCheckedAtFirstCard = (ref: string, ground: Ground): Condition =>
+const entryCheckedAtFirstCard = (ref: ArticleRef, ground: Ground): Condition =>
   test('entry-checked-at-first-card', ref, ['currentTitle', 'currentTitleGround'], (s) => s.currentTitleGround === ground);
 
 /**
@@ -349,7 +350,7 @@ export function carriesRenewalWindow(card: Card, s: Situation): boolean {
 /** Red flag shown before any title when the renewal is due within 30 days, late, or the title has expired. */
 export interface HeldTitleAlert {
   id: 'title-renewal-due' | 'title-renewal-late' | 'title-expired';
-  ref: string;
+  ref: ArticleRef;
   deadline?: IsoDate;
   daysLeft?: number;
   expiresOn: IsoDate;

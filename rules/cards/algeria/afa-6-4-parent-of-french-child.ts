@@ -61,7 +61,6 @@ export const afa_6_4: Card = {
   displaces: ['ceseda-l423-7'],
   confidence: 'H',
   // The contribution read as effective now (issue 12 item 6).
-  verifiedOn: '2026-12-03',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'tifrit.info', 'lemediasocial (ANEF)'],
 };

@@ -40,7 +40,6 @@ export const afa_6_5: Card = {
   durationMonths: 12,
   displaces: ['ceseda-l423-23'],
   caseByCase: true,
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'tifrit.info'],

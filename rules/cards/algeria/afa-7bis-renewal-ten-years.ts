@@ -29,7 +29,6 @@ export const afa_7bis_renewal: Card = {
   documents: ['previous-titles'],
   channel: 'ANEF',
   durationMonths: 120,
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'service-public F2257', 'conseil-etat.fr 2025-10-28 n° 504980', 'CE 14 Jun 2018 n° 410721 (art. 8)'],

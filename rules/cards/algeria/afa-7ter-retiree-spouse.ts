@@ -34,7 +34,6 @@ export const afa_7ter_spouse: Card = {
   channel: 'préfecture',
   durationMonths: 120,
   displaces: ['ceseda-l426-9'],
-  verifiedOn: '2026-12-03',
   confidence: 'M',
   verify: [...DZ_VERIFY, 'afa-7ter-spouse-conditions'],
   sources: [...DZ_SOURCES, 'circulaire NOR INTD0500094C (as reported)'],

@@ -10,7 +10,6 @@ export const DZ_COMMON = {
   regime: 'algeria',
   cer: 'optional',
   fee: { tax: 'standard', verify: true },
-  verifiedOn: '2026-11-22',
 } as const satisfies Partial<Card>;
 
 export const DZ_VERIFY = ['cer-optional-algerians'] as const;

@@ -66,7 +66,6 @@ export const euCore: Card = {
     'eu-citizen-right-of-residence',
     { id: 'proof-of-dependency', when: (s) => s.euRelationship === 'parent-dependent' || s.euRelationship === 'child-dependent' },
   ],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   deadlines: (s) => euFilingDeadline(s),
   // R233-15: the 3-month deadline runs from the entry.

@@ -67,7 +67,6 @@ export const euOther: Card = {
   ],
   // ANEF covers third-country family of EU citizens since 5 Apr 2023; not confirmed for this category.
   channelVerify: true,
-  verifiedOn: '2026-12-03',
   confidence: 'M',
   // R233-15's 3 months: not confirmed that it binds "other" family members exactly as spouses.
   deadlines: (s) => euFilingDeadline(s, true),

@@ -27,7 +27,6 @@ export const euPermanent: Card = {
   cer: 'optional',
   fee: { tax: 'free', regularisationVisaExempt: true },
   durationMonths: 120,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['juriblio CESEDA Livre II titre III ch. IV', 'lexbase R234-2', 'juriblio R234-3'],
 };

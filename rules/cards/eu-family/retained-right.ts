@@ -78,7 +78,6 @@ export const euRetained: Card = {
     { id: 'health-insurance-certificate', when: (s) => s.employed !== true && s.euFamilyOfSelfSufficientPerson !== true },
   ],
   channelVerify: true,
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['doctrine LEGIARTI000042808048 (R233-9)', 'calenco LEGIARTI000042808046 (R233-10)', 'juriblio R233-8'],
 };

@@ -3,7 +3,7 @@
 import type { Card } from '../../card';
 import { generalRegime, holdsResidenceTitle } from '../../conditions';
 import { all, any, test } from '../../logic';
-import { CONTRACT_RULE_VERIFIED_ON, PERMANENT_CONTRACTS, workAuthorisationGranted } from './work-common';
+import { PERMANENT_CONTRACTS, workAuthorisationGranted } from './work-common';
 
 const REF = 'CESEDA L421-1';
 
@@ -41,7 +41,6 @@ export const l421_1: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l433-4-salarie'],
-  verifiedOn: CONTRACT_RULE_VERIFIED_ON,
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771540', 'Légifrance LEGISCTA000042800916'],
 };

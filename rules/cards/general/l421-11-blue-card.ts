@@ -2,7 +2,7 @@
 import type { Card } from '../../card';
 import { test } from '../../logic';
 import { paramOn } from '../../params';
-import { TALENT_CARD, VERIFIED_ON, talentConditions } from './work-common';
+import { TALENT_CARD, talentConditions } from './work-common';
 
 const REF = 'CESEDA L421-11';
 
@@ -20,7 +20,6 @@ export const l421_11: Card = {
     test('pay-at-least-blue-card-threshold', REF, ['annualGrossPay'], (s, ctx) => Number(s.annualGrossPay) >= paramOn('blueCardPay', ctx.asOf)),
   ]),
   documents: ['employment-contract', 'diploma'],
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'lemag-juridique (thresholds)'],
 };

@@ -1,6 +1,6 @@
 // W-6 · CSP "talent – profession médicale et de la pharmacie" (L421-13-1, loi 2024-42).
 import type { Card } from '../../card';
-import { TALENT_CARD, VERIFIED_ON, activityIs, talentConditions } from './work-common';
+import { TALENT_CARD, activityIs, talentConditions } from './work-common';
 
 const REF = 'CESEDA L421-13-1';
 
@@ -13,7 +13,6 @@ export const l421_13_1: Card = {
     activityIs('medical-practitioner-with-authorisation', REF, ['medical-profession']),
   ]),
   documents: ['medical-practice-authorisation', 'diploma'],
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'terravocats'],
 };

@@ -1,7 +1,7 @@
 // W-6 · CSP "talent – chercheur" (L421-14; replaces "scientifique").
 import type { Card } from '../../card';
 import { test } from '../../logic';
-import { RESEARCHER_SILENCE, TALENT_CARD, VERIFIED_ON, activityIs, talentConditions } from './work-common';
+import { RESEARCHER_SILENCE, TALENT_CARD, activityIs, talentConditions } from './work-common';
 
 const REF = 'CESEDA L421-14';
 
@@ -16,7 +16,6 @@ export const l421_14: Card = {
   ]),
   documents: ['hosting-agreement-research', 'diploma'],
   implicitRefusal: RESEARCHER_SILENCE,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'terravocats'],
 };

@@ -1,7 +1,7 @@
 // W-6 · CSP "talent – porteur de projet" (L421-16; R421-35 for investors). Article number M (legal README ⚠ 6).
 import type { Card } from '../../card';
 import { test } from '../../logic';
-import { TALENT_CARD, VERIFIED_ON, activityIs, talentConditions } from './work-common';
+import { TALENT_CARD, activityIs, talentConditions } from './work-common';
 
 const REF = 'CESEDA L421-16';
 
@@ -18,7 +18,6 @@ export const l421_16: Card = {
     test('real-and-serious-project', REF, ['activity'], (s) => s.activity === 'business-project-or-investment', { assessedBy: 'prefet' }),
   ], { confidence: 'M' }),
   documents: ['business-registration-and-plan', { id: 'diploma', when: (s) => s.masterLevelDegree === true }],
-  verifiedOn: VERIFIED_ON,
   confidence: 'M',
   sources: ['french-business-law L421-16', 'juriblio R421-35', 'décret 2025-539'],
 };

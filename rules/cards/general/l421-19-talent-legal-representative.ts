@@ -1,7 +1,7 @@
 // W-6 · CSP "talent" – legal representative of a group establishment (L421-19; number M, legal README ⚠ 6).
 import type { Card } from '../../card';
 import { test } from '../../logic';
-import { TALENT_CARD, VERIFIED_ON, activityIs, talentConditions } from './work-common';
+import { TALENT_CARD, activityIs, talentConditions } from './work-common';
 
 const REF = 'CESEDA L421-19';
 
@@ -16,7 +16,6 @@ export const l421_19: Card = {
     test('pay-at-least-decree-threshold', REF, ['annualGrossPay'], () => 'unknown', { verify: 'talent-legal-representative-pay' }),
   ], { confidence: 'M' }),
   documents: ['employment-contract'],
-  verifiedOn: VERIFIED_ON,
   confidence: 'M',
   sources: ['french-business-law L421-19'],
 };

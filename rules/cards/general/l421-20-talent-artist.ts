@@ -1,7 +1,7 @@
 // W-6 · CSP "talent – profession artistique et culturelle" (L421-20; number M, legal README ⚠ 6).
 import type { Card } from '../../card';
 import { test } from '../../logic';
-import { TALENT_CARD, VERIFIED_ON, activityIs, talentConditions } from './work-common';
+import { TALENT_CARD, activityIs, talentConditions } from './work-common';
 
 const REF = 'CESEDA L421-20';
 
@@ -16,7 +16,6 @@ export const l421_20: Card = {
     test('resources-mainly-from-artistic-work', REF, ['activity'], (s) => s.activity === 'artistic-work', { assessedBy: 'prefet' }),
   ], { confidence: 'M' }),
   documents: ['proof-of-artistic-activity', 'proof-of-resources'],
-  verifiedOn: VERIFIED_ON,
   confidence: 'M',
   sources: ['petrel-avocats (L421-20, L421-21)'],
 };

@@ -1,7 +1,7 @@
 // W-6 · CSP "talent – renommée nationale ou internationale" (L421-21; number M, legal README ⚠ 6).
 import type { Card } from '../../card';
 import { test } from '../../logic';
-import { TALENT_CARD, VERIFIED_ON, activityIs, talentConditions } from './work-common';
+import { TALENT_CARD, activityIs, talentConditions } from './work-common';
 
 const REF = 'CESEDA L421-21';
 
@@ -15,7 +15,6 @@ export const l421_21: Card = {
     test('established-renown', REF, ['activity'], (s) => s.activity === 'renown', { assessedBy: 'prefet' }),
   ], { confidence: 'M' }),
   documents: ['proof-of-renown'],
-  verifiedOn: VERIFIED_ON,
   confidence: 'M',
   sources: ['petrel-avocats (L421-20, L421-21)'],
 };

@@ -3,7 +3,7 @@
 // "salarié en mission" and "scientifique" holders (seed row 001-55).
 import type { Card } from '../../card';
 import { test } from '../../logic';
-import { TALENT_CARD, VERIFIED_ON, talentConditions } from './work-common';
+import { TALENT_CARD, talentConditions } from './work-common';
 
 const REF = 'CESEDA L421-22';
 
@@ -16,7 +16,6 @@ export const l421_22: Card = {
     test('spouse-holds-talent-card', REF, ['partnerHoldsTalentCard'], (s) => s.partnerHoldsTalentCard === true),
   ]),
   documents: ['marriage-certificate', 'sponsor-title', { id: 'long-stay-visa', when: (s) => s.entryVisa === 'long-stay' }],
-  verifiedOn: VERIFIED_ON,
   // The reference names the article for the families (W-6) but gives no detail of its conditions.
   confidence: 'M',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'terravocats'],

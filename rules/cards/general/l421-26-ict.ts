@@ -2,7 +2,7 @@
 import type { Card } from '../../card';
 import { generalRegime, longStayVisa } from '../../conditions';
 import { all } from '../../logic';
-import { VERIFIED_ON, activityIs, workAuthorisationGranted } from './work-common';
+import { activityIs, workAuthorisationGranted } from './work-common';
 
 const REF = 'CESEDA L421-26';
 
@@ -26,7 +26,6 @@ export const l421_26: Card = {
   channelVerify: true,
   fee: { tax: 'standard' },
   durationMonths: 36,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042801036'],
 };

@@ -3,7 +3,7 @@
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { activityIs, CONTRACT_RULE_VERIFIED_ON, FIXED_TERM_OR_POSTING, visaOrChangeOfStatus, workAuthorisationGranted } from './work-common';
+import { activityIs, FIXED_TERM_OR_POSTING, visaOrChangeOfStatus, workAuthorisationGranted } from './work-common';
 
 const REF = 'CESEDA L421-3';
 
@@ -29,7 +29,6 @@ export const l421_3: Card = {
   fee: { tax: 'standard' },
   // The length of the contract, at most 1 year; no multi-year card follows (L433-5), hence no leadsTo.
   durationMonths: 12,
-  verifiedOn: CONTRACT_RULE_VERIFIED_ON,
   confidence: 'H',
   sources: ['french-business-law L421-3', 'doctrine.fr L421-3 (version of 1 May 2021)'],
 };

@@ -2,7 +2,7 @@
 import type { Card } from '../../card';
 import { generalRegime, longStayVisa } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, activityIs, workAuthorisationGranted } from './work-common';
+import { activityIs, workAuthorisationGranted } from './work-common';
 
 const REF = 'CESEDA L421-34';
 
@@ -27,7 +27,6 @@ export const l421_34: Card = {
   channel: 'ANEF',
   fee: { tax: 'reduced' },
   durationMonths: 36,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['french-business-law L421-34'],
 };

@@ -2,7 +2,7 @@
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, activityIs, visaOrChangeOfStatus } from './work-common';
+import { activityIs, visaOrChangeOfStatus } from './work-common';
 
 const REF = 'CESEDA L421-5';
 
@@ -28,7 +28,6 @@ export const l421_5: Card = {
   channelVerify: true,
   fee: { tax: 'standard' },
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['french-business-law (CESEDA p.149)'],
 };

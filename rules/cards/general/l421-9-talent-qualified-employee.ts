@@ -2,7 +2,7 @@
 import type { Card } from '../../card';
 import { any, test } from '../../logic';
 import { paramOn } from '../../params';
-import { TALENT_CARD, VERIFIED_ON, activityIs, talentConditions } from './work-common';
+import { TALENT_CARD, activityIs, talentConditions } from './work-common';
 
 const REF = 'CESEDA L421-9';
 
@@ -23,7 +23,6 @@ export const l421_9: Card = {
     test('pay-at-least-talent-threshold', REF, ['annualGrossPay'], (s, ctx) => Number(s.annualGrossPay) >= paramOn('talentQualifiedPay', ctx.asOf)),
   ]),
   documents: ['employment-contract', { id: 'diploma', when: (s) => s.masterLevelDegree === true }],
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'lemag-juridique (thresholds)', 'terravocats'],
 };

@@ -4,7 +4,7 @@ import { generalRegime } from '../../conditions';
 import { addDays, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { paramOn } from '../../params';
-import { VERIFIED_ON, holdsStudentTitle } from './work-common';
+import { holdsStudentTitle } from './work-common';
 import { enrolled, healthInsured, studentResources } from './l422-1-student';
 
 const REF = 'CESEDA L422-1';
@@ -40,7 +40,6 @@ export const l422_1_multiYear: Card = {
   fee: { tax: 'reduced', verify: true },
   // For the rest of the course (L411-4): no fixed length.
   leadsTo: ['ceseda-l422-10'],
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   verify: ['student-csp-exams-not-required'],
   deadlines: (s) => {

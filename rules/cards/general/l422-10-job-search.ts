@@ -2,7 +2,7 @@
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, holdsStudentTitle } from './work-common';
+import { holdsStudentTitle } from './work-common';
 import { healthInsured } from './l422-1-student';
 
 const REF = 'CESEDA L422-10';
@@ -27,7 +27,6 @@ export const l422_10: Card = {
   fee: { tax: 'reduced' },
   durationMonths: 12,
   leadsTo: ['ceseda-l421-1', 'ceseda-l421-5'],
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['french-business-law (CESEDA p.32)', 'terravocats'],
 };

@@ -27,7 +27,6 @@ export const l423_1: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l423-6'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   // Advice only where L423-2 cannot apply: a marriage abroad or an irregular entry means the
   // visa must come from a consulate (CAA Lyon 3 Apr 2025 n° 24LY01885); an unexecuted OQTF

@@ -43,7 +43,6 @@ export const l423_10: Card = {
     'previous-titles',
     ...RESIDENT_CARD_INTEGRATION_DOCUMENTS,
   ],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042801134', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
 };

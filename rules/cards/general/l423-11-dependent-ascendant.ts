@@ -20,7 +20,6 @@ export const l423_11: Card = {
     lawfullyResident(REF),
   ], { ref: REF }),
   documents: ['parent-french-nationality-proof', 'proof-of-dependency', 'long-stay-visa'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['lexcase-immigration "ascendant à charge"', 'mandyrezeaumerah 2024-07-03'],
 };

@@ -28,7 +28,6 @@ export const l423_12: Card = {
     'long-stay-visa',
     { id: 'proof-of-dependency', when: (s) => s.dependentOnFrenchFamily === true },
   ],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771720'],
 };

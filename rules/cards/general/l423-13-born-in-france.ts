@@ -33,7 +33,6 @@ export const l423_13: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l426-1'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   deadlines: (s, ctx) => {
     if (s.bornInFrance !== true || typeof s.birthDate !== 'string' || s.birthDate === 'dont-know' || (ageOn(s, ctx.asOf) ?? 99) >= 21) return [];

@@ -46,7 +46,6 @@ export const l423_14: Card = {
     sponsorHoldsTitle,
   ], { ref: REF }),
   documents: ['family-reunification-authorisation', 'sponsor-title', 'marriage-certificate', 'passport-visa-and-entry-stamp'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['juriblio CESEDA IV-II-III section 5', 'french-business-law LEGISCTA000042776344'],
 };

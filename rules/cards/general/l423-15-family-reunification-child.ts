@@ -20,7 +20,6 @@ export const l423_15: Card = {
     sponsorHoldsTitle,
   ], { ref: REF }),
   documents: ['family-reunification-authorisation', 'sponsor-title', 'passport-visa-and-entry-stamp'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   deadlines: (s) => (s.admittedThroughFamilyReunification === true ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   sources: ['juriblio CESEDA IV-II-III section 5', 'doctrine LEGIARTI000042806998 (R431-5)'],

@@ -27,7 +27,6 @@ export const l423_16: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['Légifrance LEGIARTI000042776609', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
 };

@@ -30,7 +30,6 @@ export const l423_2: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l423-6'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['rig-avocats', 'consultation.avocat.fr (Gillioen)', 'lexcase-immigration'],
 };

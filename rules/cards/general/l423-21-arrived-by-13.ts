@@ -30,7 +30,6 @@ export const l423_21: Card = {
   // L423-21 is not on the L436-4 list: the visa de régularisation is probably due (M).
   fee: { tax: 'standard', verify: true },
   durationMonths: 12,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   deadlines: (s) => (s.livedWithParentSinceArrival === true ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   sources: ['replick L423-21', 'doctrine LEGIARTI000042806998 (R431-5)'],

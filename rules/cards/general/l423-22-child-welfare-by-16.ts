@@ -36,7 +36,6 @@ export const l423_22: Card = {
   // First issue tax-exempt; no visa de régularisation (L436-4). Not confirmed that LF 2026 kept it.
   fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
   durationMonths: 12,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   deadlines: (s) => (s.placedWithChildWelfare === true ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   sources: ['weka LEGISCTA000042776595', 'infomie article6830'],

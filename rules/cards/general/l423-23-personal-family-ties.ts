@@ -62,7 +62,6 @@ export const l423_23: Card = {
   durationMonths: 12,
   caseByCase: true,
   verifyWhen: (s, ctx) => (spouseLackingOnlyVisa(s, ctx) ? ['l423-23-spouse-without-visa'] : []),
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['french-business-law L423-23', 'legal.tricoteuses.fr LEGIARTI000049998825 (R423-5)', 'legifrance.gouv.fr/circulaire/id/45584'],
 };

@@ -22,7 +22,6 @@ export const l424_1: Card = {
   fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['Légifrance LEGIARTI000042776581', 'french-business-law "Article L424-3"'],
 };

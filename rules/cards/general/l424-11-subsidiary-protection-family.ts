@@ -18,7 +18,6 @@ export const l424_11: Card = {
     familyOfProtected('family-member-of-subsidiary-protection-beneficiary', REF, 'subsidiary-protection'),
   ], { ref: REF }),
   documents: FAMILY_OF_PROTECTED_DOCUMENTS,
-  verifiedOn: '2026-11-22',
   deadlines: childOfProtectedDeadlines,
   sources: ['legal.tricoteuses.fr JORFARTI000042755718', 'service-public F2689'],
 };

@@ -20,7 +20,6 @@ export const l424_18: Card = {
   fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
   durationMonths: 48,
   leadsTo: ['ceseda-l424-21'],
-  verifiedOn: '2026-11-22',
   confidence: 'M',
   sources: ['doctrine LEGIARTI000042776300', 'doctrine LEGIARTI000042776490'],
 };

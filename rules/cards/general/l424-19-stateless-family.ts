@@ -17,7 +17,6 @@ export const l424_19: Card = {
     familyOfProtected('family-member-of-stateless-person', REF, 'stateless'),
   ], { ref: REF }),
   documents: FAMILY_OF_PROTECTED_DOCUMENTS,
-  verifiedOn: '2026-11-22',
   deadlines: childOfProtectedDeadlines,
   sources: ['doctrine LEGIARTI000042776300', 'doctrine LEGIARTI000042776490'],
 };

@@ -31,7 +31,6 @@ export const l424_21: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'M',
   sources: ['Légifrance LEGIARTI000042776581', 'doctrine LEGIARTI000042776490'],
 };

@@ -19,7 +19,6 @@ export const l424_3: Card = {
     familyOfProtected('family-member-of-refugee', REF, 'refugee'),
   ], { ref: REF }),
   documents: FAMILY_OF_PROTECTED_DOCUMENTS,
-  verifiedOn: '2026-11-22',
   deadlines: childOfProtectedDeadlines,
   sources: ['french-business-law "Article L424-3"', 'Légifrance LEGIARTI000042776581'],
 };

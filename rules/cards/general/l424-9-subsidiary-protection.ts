@@ -19,7 +19,6 @@ export const l424_9: Card = {
   channel: 'ANEF',
   fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
   durationMonths: 48,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000042755718', 'service-public F2689'],
 };

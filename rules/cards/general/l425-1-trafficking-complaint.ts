@@ -24,7 +24,6 @@ export const l425_1: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l425-3'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['immigration.interieur.gouv.fr "traite des êtres humains"', 'acse-alc.org'],
 };

@@ -29,7 +29,6 @@ export const l425_10: Card = {
   // The €100 APS tax from 1 May 2026; exemptions unclear (L436-1 II ⚠).
   fee: { tax: 'aps', verify: true },
   durationMonths: 6,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['french-business-law "Article L425-10"', 'tricoteuses LEGIARTI000032176381', 'demarches-simplifiees.fr "76-enfant-malade"'],
 };

@@ -22,7 +22,6 @@ export const l425_3: Card = {
   channel: 'préfecture',
   channelVerify: true,
   fee: { tax: 'standard' },
-  verifiedOn: '2026-11-22',
   confidence: 'M',
   sources: ['doctrine LEGIARTI000042776490', 'immigration.interieur.gouv.fr "traite des êtres humains"'],
 };

@@ -22,7 +22,6 @@ export const l425_4: Card = {
   channelVerify: true,
   fee: { tax: 'aps' },
   durationMonths: 6,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['gisti.org article7049', 'alexia.fr (Kirimov, 24 Feb 2023)'],
 };

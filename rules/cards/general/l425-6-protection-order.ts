@@ -2,6 +2,7 @@
 // 515-9; L425-7: threatened forced marriage, Code civil 515-13), issued "dans les plus brefs délais".
 // L412-1 does not apply; CR after the conviction (L425-8). The two articles give the same title on
 // the same rules, so one builder makes both cards.
+import type { ArticleRef } from '../../references';
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import type { FactValue } from '../../facts';
@@ -12,7 +13,7 @@ function protectionOrderCard(o: {
   nodeId: string;
   groundNodeId: string;
   ground: FactValue<'protectionOrderGround'>;
-  civilCode: string;
+  civilCode: ArticleRef;
 }): Card {
   const ref = `CESEDA ${o.article}` as const;
   return {
@@ -31,7 +32,6 @@ function protectionOrderCard(o: {
     fee: { tax: 'standard' },
     durationMonths: 12,
     leadsTo: ['ceseda-l425-8'],
-    verifiedOn: '2026-11-22',
     confidence: 'H',
     sources: ['juriblio CESEDA IV-II-V s.2', `french-business-law ${o.article}`],
   };

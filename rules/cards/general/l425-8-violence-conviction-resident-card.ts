@@ -24,7 +24,6 @@ export const l425_8: Card = {
   channelVerify: true,
   fee: { tax: 'standard' },
   durationMonths: 120,
-  verifiedOn: '2026-11-22',
   confidence: 'M',
   sources: ['juriblio CESEDA IV-II-V s.2', 'doctrine LEGIARTI000042776490'],
 };

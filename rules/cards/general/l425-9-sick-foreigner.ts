@@ -31,7 +31,6 @@ export const l425_9: Card = {
   // First issue tax-exempt (L436-1); not confirmed that LF 2026 kept the exemption.
   fee: { tax: 'exempt-first-issue', verify: true },
   durationMonths: 12,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   // ⚠ new bills to abolish the title keep being tabled (legal README ⚠ 9).
   verify: ['sick-foreigner-bills'],

@@ -48,7 +48,6 @@ export const l426_1: Card = {
   fee: { tax: 'standard', regularisationVisaExempt: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'M',
   // R431-5 (F-6): a young person files in the year after the 18th birthday, by the eve of the 19th. Shown while it is ahead.
   deadlines: (s, ctx) => (s.bornInFrance === true && (ageOn(s, ctx.asOf) ?? 99) < 19 ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),

@@ -21,7 +21,6 @@ export const l426_10: Card = {
   channel: 'préfecture',
   channelVerify: true,
   fee: { tax: 'standard' },
-  verifiedOn: '2026-11-22',
   confidence: 'M',
   verify: ['l426-10-article-not-seen'],
   sources: ['immigration-professionnelle.gouv.fr', 'lexcase-immigration'],

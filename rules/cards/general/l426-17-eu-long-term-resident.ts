@@ -45,7 +45,6 @@ export const l426_17: Card = {
   fee: { tax: 'standard', verify: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['french-business-law LEGISCTA000042776916', 'cabinetleloup', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
 };

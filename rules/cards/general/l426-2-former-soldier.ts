@@ -25,7 +25,6 @@ export const l426_2: Card = {
   fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771842'],
 };

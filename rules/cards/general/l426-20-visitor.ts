@@ -2,7 +2,7 @@
 import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, visaOrRenewal } from './work-common';
+import { visaOrRenewal } from './work-common';
 import { healthInsured } from './l422-1-student';
 
 const REF = 'CESEDA L426-20';
@@ -26,7 +26,6 @@ export const l426_20: Card = {
   channel: 'ANEF',
   fee: { tax: 'standard' },
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771896'],
 };

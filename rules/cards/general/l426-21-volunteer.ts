@@ -3,7 +3,7 @@ import type { Card } from '../../card';
 import { generalRegime, longStayVisa } from '../../conditions';
 import { addMonths, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, activityIs } from './work-common';
+import { activityIs } from './work-common';
 
 const REF = 'CESEDA L426-21';
 
@@ -27,7 +27,6 @@ export const l426_21: Card = {
   channel: 'préfecture',
   channelVerify: true,
   fee: { tax: 'aps' },
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   // The last day of the R426-10 month, the same bound as the condition above (general-regime.md O-3
   // "Applied within 1 month of entry (R426-10)"; verified 2026-11-30).

@@ -2,7 +2,7 @@
 import type { Card } from '../../card';
 import { ageOn, generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, activityIs, visaOrRenewal } from './work-common';
+import { activityIs, visaOrRenewal } from './work-common';
 
 const REF = 'CESEDA L426-22';
 
@@ -33,7 +33,6 @@ export const l426_22: Card = {
   durationMonths: 12,
   // Au pair: 90 days of silence count as a refusal (R432-1; general-regime.md O-2; verified 2026-11-30).
   implicitRefusal: { days: 90, ref: 'CESEDA R432-1' },
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['juriblio R426-13 to R426-15'],
 };

@@ -3,7 +3,7 @@ import type { Card } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { paramOn } from '../../params';
-import { VERIFIED_ON, activityIs, visaOrRenewal } from './work-common';
+import { activityIs, visaOrRenewal } from './work-common';
 import { healthInsured } from './l422-1-student';
 
 const REF = 'CESEDA L426-23';
@@ -30,7 +30,6 @@ export const l426_23: Card = {
   channelVerify: true,
   fee: { tax: 'reduced' },
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
   confidence: 'M',
   sources: ['CESEDA R413-7 and L436-1 lists (doctrine LEGIARTI000042776300)'],
 };

@@ -25,7 +25,6 @@ export const l426_3: Card = {
   fee: { tax: 'standard', regularisationVisaExempt: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771842'],
 };

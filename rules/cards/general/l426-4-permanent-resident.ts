@@ -37,7 +37,6 @@ export const l426_4: Card = {
   // CR renewals are on ANEF since 4 Jul 2024; the permanent card is not named (⚠).
   channelVerify: true,
   fee: { tax: 'standard' },
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['doctrine LEGIARTI000042776490', 'CC 2023-1048 QPC', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
 };

@@ -18,5 +18,4 @@ export const l426_5: Card = {
   ], { ref: REF }),
   durationMonths: 12,
   leadsTo: ['ceseda-l426-6'],
-  verifiedOn: '2026-11-22',
 };

@@ -18,5 +18,4 @@ export const l426_6: Card = {
     frenchWorkAccidentPension20(REF),
     lawfullyResident(REF),
   ], { ref: REF }),
-  verifiedOn: '2026-11-22',
 };

@@ -18,5 +18,4 @@ export const l426_7: Card = {
     test('french-work-accident-death-pension', REF, ['workAccidentSurvivorPension'], (s) => s.workAccidentSurvivorPension === true),
     lawfullyResident(REF),
   ], { ref: REF }),
-  verifiedOn: '2026-11-22',
 };

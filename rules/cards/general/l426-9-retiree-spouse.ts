@@ -30,7 +30,6 @@ export const l426_9: Card = {
   // "Tax-exempt … always: retraité (L426-8/9)"; general-regime.md O-4 "tax-exempt"; verified 2026-11-30).
   fee: { tax: 'exempt', regularisationVisaExempt: true },
   durationMonths: 120,
-  verifiedOn: '2026-12-03',
   confidence: 'M',
   sources: ['doctrine LEGIARTI000042776300 (L436-1 exemptions)'],
 };

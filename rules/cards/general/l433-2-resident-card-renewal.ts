@@ -28,7 +28,6 @@ export const l433_2: Card = {
     habitualResidenceAtRenewal(),
   ], { ref: REF }),
   documents: ['previous-titles'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   warnings: (s) => (s.publicOrderConcern === true ? ['resident-card-grave-threat-only'] : []),
   sources: ['legal.tricoteuses.fr LEGIARTI000042776902', 'weka LEGISCTA000042776366 (L433-1 to L433-3)', 'service-public F39530 (30 Jan 2026)'],

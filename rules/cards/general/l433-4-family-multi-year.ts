@@ -4,6 +4,7 @@
 // Each card keeps the conditions of the CST it follows (L433-4 2°: "continue de remplir les conditions de délivrance
 // de la carte de séjour temporaire dont il était titulaire"), without the entry ones (visa, lawful entry: X6).
 // Length: family CSPs probably last 2 years (old L313-18; current text not seen, X6 ⚠ M-L): verify note.
+import type { ArticleRef } from '../../references';
 import type { Card, DocumentSpec } from '../../card';
 import { generalRegime, livingTogether, marriageTranscribedIfAbroad, marriedToFrench, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
@@ -16,7 +17,7 @@ type Ground = FactValue<'currentTitleGround'>;
 
 interface Spec {
   id: string;
-  article: `CESEDA L${number}-${number}`;
+  article: ArticleRef;
   ground: Ground;
   stillMeets: readonly Condition[];
   documents: readonly DocumentSpec[];
@@ -46,7 +47,6 @@ function familyMultiYear(spec: Spec): Card {
     fee: spec.fee,
     durationMonths: 24,
     leadsTo: spec.leadsTo,
-    verifiedOn: '2026-12-03',
     confidence: 'H',
     verify: ['family-csp-duration'],
     sources: [...spec.sources, 'legal.tricoteuses.fr LEGIARTI000042776902 (L433-4)', 'service-public F39530 (30 Jan 2026)'],

@@ -37,7 +37,6 @@ export const l433_4_salarie: Card = {
   fee: { tax: 'standard' },
   durationMonths: 48,
   leadsTo: ['ceseda-l426-17'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['legal.tricoteuses.fr LEGIARTI000051908034 (R433-5)', 'service-public F39530', 'avecvous-avocats.fr (8 Jan 2026)'],
 };

@@ -38,7 +38,6 @@ export const l435_1: Card = {
   channel: 'préfecture',
   fee: { tax: 'standard' },
   durationMonths: 12,
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   caseByCase: true,
   preferTitleOfRight: true,

@@ -2,7 +2,6 @@
 import type { Card } from '../../card';
 import { generalRegime, noValidTitle } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON } from './work-common';
 
 const REF = 'CESEDA L435-2';
 
@@ -24,7 +23,6 @@ export const l435_2: Card = {
   channel: 'préfecture',
   fee: { tax: 'standard' },
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
   confidence: 'M',
   // X1 does not list L435-2 among the visa waivers, yet it is a regularisation route (AES-2 ⚠): no VLS
   // condition is coded, and the point is flagged.

@@ -4,7 +4,6 @@ import type { Card } from '../../card';
 import { generalRegime, noValidTitle } from '../../conditions';
 import { addYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
-import { VERIFIED_ON } from './work-common';
 import { eveOf19thBirthday } from './family-helpers';
 
 const REF = 'CESEDA L435-3';
@@ -41,7 +40,6 @@ export const l435_3: Card = {
   channel: 'préfecture',
   fee: { tax: 'standard' },
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   // "In the year after 18" (L435-3; general-regime.md AES-3; F-6, R431-5 2°): the last day is the eve of the
   // 19th birthday, the same bound as the condition above (verified 2026-11-30).

@@ -51,7 +51,6 @@ export const l435_4: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   validUntil: ENDS,
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   // No extension found (legal README ⚠ 1): the end date is a point to re-check. The long-stay visa: X1 does not
   // list L435-4 among the waivers ("Visa: as AES-2 ⚠"); no VLS condition is coded, and the point is flagged.

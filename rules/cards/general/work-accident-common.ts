@@ -4,6 +4,7 @@
  * préfecture (channel to verify), reduced fee; the same source for all three.
  */
 import type { Card } from '../../card';
+import type { ArticleRef } from '../../references';
 import { test, type Condition } from '../../logic';
 
 export const WORK_ACCIDENT_CARD = {
@@ -18,5 +19,5 @@ export const WORK_ACCIDENT_CARD = {
 } as const satisfies Partial<Card>;
 
 /** A pension paid by a French body for a permanent incapacity of at least 20 % (L426-5, L426-6). */
-export const frenchWorkAccidentPension20 = (ref: string): Condition =>
+export const frenchWorkAccidentPension20 = (ref: ArticleRef): Condition =>
   test('french-work-accident-pension-20-percent', ref, ['workAccidentPension20'], (s) => s.workAccidentPension20 === true);
