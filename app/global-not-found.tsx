@@ -7,7 +7,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import './globals.css';
 import { LANGS, dirOf, htmlLangOf, loadMessages, lookup, type Lang } from '../locales';
-import { DocumentHead } from './_wizard/DocumentHead';
+import { DocumentHead } from './_pages/DocumentHead';
 
 export const metadata: Metadata = {
   title: 'Page introuvable · Page not found · الصفحة غير موجودة — Sésame',

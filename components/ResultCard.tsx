@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useTranslation } from '@/components/I18nProvider';
 import type { CardResult, FactId } from '../rules';
-import { formatDate, formatEuros } from '../app/_wizard/dates';
+import { formatDate, formatEuros } from '../wizard/dates';
 import { ConditionTree } from './ConditionTree';
 import { ReasonList } from './ReasonList';
 import { LegalBasisLine } from './LegalBasisLine';

@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { CHAPTERS, FACTS, SCHEMA_VERSION, type FactId } from '../rules';
-import { checksum, newCode, sealHandoff, toBase64Url } from '../app/_wizard/handoff';
+import { checksum, newCode, sealHandoff, toBase64Url } from '../wizard/handoff';
 import P05 from '../tests/fixtures/scenarios/P05.json';
 import { LANGS, dirOf } from '../locales/languages';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
-import { DocumentHead } from '../_wizard/DocumentHead';
+import { DocumentHead } from '../_pages/DocumentHead';
 
 export const metadata: Metadata = {
   title: 'Sésame · titre de séjour / residence permit / تصريح الإقامة / اجازه اقامت / د استوګنې اجازه / বসবাসের অনুমতি',

@@ -3,12 +3,12 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import '../globals.css';
 import { LANGS, LANGUAGES, dirOf, htmlLangOf, isLang, reviewPending, type Lang } from '../../locales';
-import { ISSUES_URL } from '../_wizard/project';
-import { serverT } from '../_wizard/server';
+import { ISSUES_URL } from '../../wizard/project';
+import { serverT } from '../_pages/server';
 import { EraseButton } from '../../components/EraseButton';
 import { ServiceWorkerRegistration } from '../../components/ServiceWorkerRegistration';
 import { ForgetOnRestore } from '../../components/ForgetOnRestore';
-import { DocumentHead } from '../_wizard/DocumentHead';
+import { DocumentHead } from '../_pages/DocumentHead';
 
 export const dynamicParams = false;
 export function generateStaticParams() {

@@ -6,9 +6,9 @@
  */
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useAnswers } from '../../app/_wizard/answers';
-import { parseAttempts } from '../../app/_wizard/storage';
-import { todayIso } from '../../app/_wizard/dates';
+import { useAnswers } from '../../wizard/answers';
+import { parseAttempts } from '../../wizard/storage';
+import { todayIso } from '../../wizard/dates';
 import { officeNameFr, type FilingPlace } from '../../filing/communes';
 import { buildLetter, fieldsFromAnswers, LETTER_KINDS, type Attempt, type LetterFields, type LetterKind } from '../../filing/letters';
 import { letterFor } from '../../filing/guide';

@@ -10,8 +10,8 @@ import { useRouter } from 'next/navigation';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import { CHAPTERS, DONT_KNOW, FACTS, type FactId, type Situation } from '../../rules';
-import { saveAnswers } from '../../app/_wizard/answers';
-import { privateName } from '../../app/_wizard/keys';
+import { saveAnswers } from '../../wizard/answers';
+import { privateName } from '../../wizard/keys';
 import { applyDraft, chapterFacts, draftOf, openFacts, type Chapter, type Draft } from './fields';
 
 interface Props {

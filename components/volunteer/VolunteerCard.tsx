@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import type { CardResult } from '../../rules';
 import type { Change, Projection } from '../../rules/projection';
-import { formatDate } from '../../app/_wizard/dates';
+import { formatDate } from '../../wizard/dates';
 import { StatusIcon } from '../StatusIcon';
 import { TraceTree } from './TraceTree';
 import { ConditionText as NodeText } from '../ConditionTree';

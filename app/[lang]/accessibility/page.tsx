@@ -1,5 +1,5 @@
-import { pageLang, serverT, titleMetadata, type LangParams } from '../../_wizard/server';
-import { ISSUES_URL } from '../../_wizard/project';
+import { pageLang, serverT, titleMetadata, type LangParams } from '../../_pages/server';
+import { ISSUES_URL } from '../../../wizard/project';
 import { InfoPage } from '../../../components/InfoPage';
 
 export const generateMetadata = titleMetadata('pages.accessibility.title');

@@ -1,6 +1,6 @@
-import { clientMessages, pageLang, titleMetadata, type LangParams } from '../../_wizard/server';
+import { clientMessages, pageLang, titleMetadata, type LangParams } from '../../_pages/server';
 import { I18nProvider } from '../../../components/I18nProvider';
-import { CheckPage } from '../../_wizard/CheckPage';
+import { CheckPage } from '../../_pages/CheckPage';
 
 export const generateMetadata = titleMetadata('ui.check.title');
 

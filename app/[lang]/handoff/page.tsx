@@ -1,4 +1,4 @@
-import { clientMessages, pageLang, serverT, titleMetadata, type LangParams } from '../../_wizard/server';
+import { clientMessages, pageLang, serverT, titleMetadata, type LangParams } from '../../_pages/server';
 import { FocusHeading } from '../../../components/FocusHeading';
 import { I18nProvider } from '../../../components/I18nProvider';
 import { HandoffReceiver } from '../../../components/volunteer/HandoffReceiver';

@@ -1,4 +1,4 @@
-import { pageLang, serverT, titleMetadata, type LangParams } from '../../_wizard/server';
+import { pageLang, serverT, titleMetadata, type LangParams } from '../../_pages/server';
 import { InfoPage } from '../../../components/InfoPage';
 
 export const generateMetadata = titleMetadata('pages.privacy.title');

@@ -1,8 +1,8 @@
 import { CATALOGUE } from '../../../rules';
 import { loadMessages, lookup } from '../../../locales';
-import { clientMessages, pageLang, titleMetadata, type LangParams } from '../../_wizard/server';
+import { clientMessages, pageLang, titleMetadata, type LangParams } from '../../_pages/server';
 import { I18nProvider } from '../../../components/I18nProvider';
-import { ResultsPage } from '../../_wizard/ResultsPage';
+import { ResultsPage } from '../../_pages/ResultsPage';
 
 export const generateMetadata = titleMetadata('ui.results.title');
 

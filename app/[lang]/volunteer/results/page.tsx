@@ -1,5 +1,5 @@
 import { CATALOGUE, FACT_IDS } from '../../../../rules';
-import { clientMessages, pageLang, serverT, titleMetadata, type LangParams } from '../../../_wizard/server';
+import { clientMessages, pageLang, serverT, titleMetadata, type LangParams } from '../../../_pages/server';
 import { FocusHeading } from '../../../../components/FocusHeading';
 import { I18nProvider } from '../../../../components/I18nProvider';
 import { VolunteerShell } from '../../../../components/volunteer/VolunteerShell';
