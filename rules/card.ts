@@ -4,7 +4,10 @@ import type { Situation } from './situation';
 import type { IsoDate } from './dates';
 import type { DocumentId } from './documents';
 import type { FactId } from './facts';
+import type { CardId } from './card-ids';
 import type { ArticleRef } from './references';
+
+export type { CardId } from './card-ids';
 
 /**
  * Canonical legal basis: a key of the register (rules/references.ts): `CESEDA L423-1`, `AFA 6-2`,
@@ -52,7 +55,7 @@ export interface Deadline {
 }
 
 export interface Card {
-  id: string;
+  id: CardId;
   legalBasis: readonly LegalBasis[];
   regime: Regime;
   kind: Kind;
@@ -73,7 +76,7 @@ export interface Card {
   durationMonths?: number;
   /** When the préfecture's silence counts as a refusal, where shorter than the general 4 months (R432-2; F-8). */
   implicitRefusal?: { days: number; ref: ArticleRef };
-  leadsTo?: readonly string[];
+  leadsTo?: readonly CardId[];
   /** Route in force between these dates (inclusive). */
   validFrom?: IsoDate;
   validUntil?: IsoDate;
@@ -83,7 +86,7 @@ export interface Card {
   /** Points to confirm that concern only some people (e.g. one nationality): added while the card is open. */
   verifyWhen?: (s: Situation, ctx: EvalContext) => readonly string[];
   /** Cards this one must wait for (subsidiarity gates). */
-  dependsOn?: readonly string[];
+  dependsOn?: readonly CardId[];
   /**
    * A case-by-case route (L435-1, L423-23, AFA 6-5; scenarios README): its result carries the
    * indicators (rules/indicators.ts) and a strength, and such routes come after the others in
@@ -97,11 +100,24 @@ export interface Card {
    */
   preferTitleOfRight?: boolean;
   /** Cards of another regime this card replaces (Catala-style declared overlap). */
-  displaces?: readonly string[];
+  displaces?: readonly CardId[];
   deadlines?: (s: Situation, ctx: EvalContext) => Deadline[];
   /** Facts that are not conditions but are needed for this card's deadlines, fee or documents. */
   infoNeeds?: readonly FactId[];
   /** Card-specific warnings (locale keys warnings.<id>). */
   warnings?: (s: Situation, ctx: EvalContext) => string[];
   sources: readonly string[];
+}
+
+/**
+ * One person who meets a card (issue 16), exported at the end of its card file as `example` (or `examples` for a file
+ * that builds several cards): a title of right is `eligible` for them; a discretionary or case-by-case route is
+ * `possible` with only the points the préfet or the OFII assesses left open. tests/conditions-generated.test.ts takes
+ * each condition of the card away in turn from this person and checks that the card names it.
+ */
+export interface CardExample {
+  card: CardId;
+  /** The evaluation date, when the person only meets the card on a given day (default: the tests' 2026-11-22). */
+  asOf?: IsoDate;
+  situation: Situation;
 }

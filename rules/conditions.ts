@@ -4,7 +4,7 @@
  */
 import type { ArticleRef } from './references';
 import { all, any, evaluateCondition, not, test, type Condition, type EvalContext, type TestOutcome } from './logic';
-import type { Card, DocumentSpec } from './card';
+import type { Card, CardId, DocumentSpec } from './card';
 import type { Situation } from './situation';
 import { atLeastYears, addMonths, addYears, fullYearsBetween, moreThanYears, type IsoDate } from './dates';
 import { DATES } from './params';
@@ -14,10 +14,6 @@ import { categoryConditions } from './renewals';
 
 export const ageOn = (s: Situation, asOf: IsoDate): number | undefined =>
   typeof s.birthDate === 'string' && s.birthDate !== 'dont-know' ? fullYearsBetween(s.birthDate, asOf) : undefined;
-
-/** Years since a date fact, for residence thresholds. */
-export const yearsSince = (d: unknown, asOf: IsoDate): number =>
-  typeof d === 'string' && d !== 'dont-know' ? fullYearsBetween(d, asOf) : 0;
 
 export const holdsResidenceTitle = (s: Situation) =>
   s.currentTitle !== undefined && s.currentTitle !== 'dont-know' &&
@@ -39,7 +35,7 @@ const notEuCitizen = test('not-eu-citizen', 'CESEDA L200-1', ['nationality'], (s
 /** The EU-family cards (rules/cards/eu-family), by id: conditions.ts imports no card. */
 export const EU_FAMILY_CARD_IDS = ['eu-family-core', 'eu-family-other', 'eu-family-retained', 'eu-family-permanent'] as const;
 /** Those of them that are plein droit (the "other family member" card is examined, "peut être délivrée"). */
-export const EU_FAMILY_PLEIN_DROIT_IDS: readonly string[] = ['eu-family-core', 'eu-family-retained', 'eu-family-permanent'];
+export const EU_FAMILY_PLEIN_DROIT_IDS: readonly CardId[] = ['eu-family-core', 'eu-family-retained', 'eu-family-permanent'];
 
 /** What the fallback reads of the EU cards already evaluated (EvalContext provides it). */
 export type EuCardReader = Pick<EvalContext, 'statusOf' | 'conditionsOf'>;
@@ -66,7 +62,7 @@ export type EuCardReader = Pick<EvalContext, 'statusOf' | 'conditionsOf'>;
 export function nationalRegimesApply(s: Situation, read: EuCardReader): TestOutcome {
   if (s.familyOfEuCitizen === false) return true;
   if (s.familyOfEuCitizen !== true) return 'unknown';
-  const holds = (id: string) => {
+  const holds = (id: CardId) => {
     const status = read.statusOf(id);
     return status === 'eligible' || (status === 'possible' && EU_FAMILY_PLEIN_DROIT_IDS.includes(id) && read.conditionsOf?.(id) === 'met');
   };
@@ -169,9 +165,6 @@ export const habitualResidenceAtLeast = (id: string, ref: ArticleRef, years: num
 
 export const lawfulResidenceAtLeast = (id: string, ref: ArticleRef, years: number): Condition =>
   test(id, ref, ['lawfulResidenceSince'], (s, ctx) => atLeastYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, years));
-
-export const holdsTitle = (id: string, ref: ArticleRef, titles: readonly string[]): Condition =>
-  test(id, ref, ['currentTitle'], (s) => titles.includes(String(s.currentTitle)));
 
 export const noValidTitle = (ref: ArticleRef): Condition =>
   test('no-valid-title', ref, ['currentTitle'], (s) => !holdsResidenceTitle(s));

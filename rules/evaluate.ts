@@ -9,7 +9,7 @@
  */
 import { cardVerifiedOn, type ArticleRef } from './references';
 import { CATALOGUE } from './catalogue';
-import type { Card, Channel, Deadline, LegalBasis, Reservation } from './card';
+import type { Card, CardId, Channel, Deadline, LegalBasis, Reservation } from './card';
 import { DOCUMENTS, type DocumentId } from './documents';
 import type { FactId } from './facts';
 import { evaluateCondition, type EvalContext, type Status, type Trace } from './logic';
@@ -36,11 +36,11 @@ export interface Reason {
 /** A note on a result that never changes its status (locale key notes.<id>), naming the cards it is about. */
 export interface Note {
   id: string;
-  cardIds: string[];
+  cardIds: CardId[];
 }
 
 export interface CardResult {
-  id: string;
+  id: CardId;
   legalBasis: readonly LegalBasis[];
   kind: Card['kind'];
   regime: Card['regime'];
@@ -62,7 +62,7 @@ export interface CardResult {
   verifiedOn: IsoDate;
   confidence: Card['confidence'];
   durationMonths?: number;
-  leadsTo: readonly string[];
+  leadsTo: readonly CardId[];
   /** "Pass A2 (or B1) and the civic exam before …": when only the 2026 integration tests stand in the way (X5). */
   integrationPath?: IntegrationPath;
   /** Notes that never change the status, e.g. `prefer-title-of-right` on AES naming the open titles of right. */
@@ -83,7 +83,7 @@ export interface Evaluation {
 }
 
 /** Cards a change of status to "salarié" leads to (F-7: charged at the renewal rate in practice, M). */
-const CHANGE_TO_SALARIE: readonly string[] = ['ceseda-l421-1', 'afa-7-b'];
+const CHANGE_TO_SALARIE: readonly CardId[] = ['ceseda-l421-1', 'afa-7-b'];
 
 const DEFAULT_RESERVATIONS: readonly Reservation[] = ['public-order', 'polygamy', 'pending-removal-order'];
 

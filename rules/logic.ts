@@ -7,6 +7,7 @@
  * the decision.
  */
 import type { FactId } from './facts';
+import type { CardId } from './card-ids';
 import { isAnswered, type Situation } from './situation';
 import type { IsoDate } from './dates';
 import { ParamNotKnownOnDate } from './params';
@@ -23,13 +24,13 @@ export type Confidence = 'H' | 'M' | 'L';
 export interface EvalContext {
   asOf: IsoDate;
   /** Status of a card evaluated earlier (subsidiarity gates read it). */
-  statusOf(cardId: string): Status | undefined;
+  statusOf(cardId: CardId): Status | undefined;
   /** Ids of the unmet conditions of a card evaluated earlier. */
-  unmetOf(cardId: string): readonly string[] | undefined;
+  unmetOf(cardId: CardId): readonly string[] | undefined;
   /** Value of the condition tree of a card evaluated earlier, reservations aside (the EU-family fallback reads it). */
-  conditionsOf?(cardId: string): Tri | undefined;
+  conditionsOf?(cardId: CardId): Tri | undefined;
   /** Every card evaluated so far (gate cards run after all cards without `dependsOn`). */
-  evaluatedSoFar(): readonly { id: string; kind: 'plein-droit' | 'discretionary'; status: Status; dependsOn: boolean }[];
+  evaluatedSoFar(): readonly { id: CardId; kind: 'plein-droit' | 'discretionary'; status: Status; dependsOn: boolean }[];
   /**
    * Dates known only to the year or the month (partial-dates.ts): their range of days. The situation
    * the tests receive holds "dont-know" for them; a test that needs one is tried over its range.
@@ -61,7 +62,7 @@ export interface TestNode extends NodeCommon {
   /** A point decided by another body: met facts can only make it "unknown, assessed by …". */
   assessedBy?: Assessor;
   /** Card ids whose statuses this test reads (subsidiarity). */
-  readsCards?: readonly string[];
+  readsCards?: readonly CardId[];
   /**
    * The assessing body's decision, once the person reports it (an OFII college opinion received):
    * `true` / `false` settle the point (met / unmet), `undefined` leaves it "unknown, assessed by …"

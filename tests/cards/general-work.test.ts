@@ -3,7 +3,7 @@
 // public-order reservation; then the boundary dates and amounts.
 import { ARTICLES, cardVerifiedOn } from '../../rules/references';
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../../rules/card';
+import type { Card, CardId } from '../../rules/card';
 import { cardById } from '../../rules/catalogue';
 import { evaluateCard, type CardResult } from '../../rules/evaluate';
 import type { FactId } from '../../rules/facts';
@@ -384,7 +384,7 @@ describe('L435-4 métiers en tension', () => {
 });
 
 describe('L435-1 AES', () => {
-  const pd = (id: string, status: Status): Evaluated[number] => ({ id, kind: 'plein-droit', status, dependsOn: false });
+  const pd = (id: CardId, status: Status): Evaluated[number] => ({ id, kind: 'plein-droit', status, dependsOn: false });
   const reasons = (r: CardResult) => r.conditions.children.find((c) => c.id === 'humanitarian-or-exceptional-reasons');
 
   it('is in the catalogue as a discretionary case-by-case route, its article checked on 2026-12-03', () => {

@@ -1,5 +1,5 @@
 // DZ-6.2 · Algerian certificat 1 year, spouse of a French national (accord art. 6 2)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroad, marriedToFrench, MARRIAGE_TO_FRENCH_DOCUMENTS } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { renewalWindow } from '../bilateral';
@@ -41,4 +41,14 @@ export const afa_6_2: Card = {
   verify: [...DZ_VERIFY],
   deadlines: (s) => renewalWindow(s, ['algerian-certificate-1-year']),
   sources: [...DZ_SOURCES, 'jurisconsulte.net', 'vincenttchen (2009)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien d'un an « vie privée et familiale » – conjoint de Français. */
+export const example: CardExample = {
+  card: 'afa-6-2',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'none', entryVisa: 'short-stay', maritalStatus: 'married', partnerIsFrench: true,
+    marriagePlace: 'france', publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,5 +1,5 @@
 // DZ-10a · Algerian certificat 10 years: spouse of a French national married for at least 1 year (accord art. 7 bis a)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 import { lawfulStay, renewalWindow } from '../bilateral';
@@ -35,4 +35,15 @@ export const afa_7bis_a: Card = {
   // Usually asked for with the renewal of the 1-year certificat (R431-5 window).
   deadlines: (s) => renewalWindow(s, ['algerian-certificate-1-year']),
   sources: [...DZ_SOURCES, 'service-public F2257', 'interieur.gouv "Certificat de résidence pour Algériens de 10 ans"'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – conjoint de Français. */
+export const example: CardExample = {
+  card: 'afa-7bis-a',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'algerian-certificate-1-year', entryVisa: 'short-stay', maritalStatus: 'married',
+    partnerIsFrench: true, marriageDate: '2024-01-01', marriagePlace: 'france', livingTogether: true,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

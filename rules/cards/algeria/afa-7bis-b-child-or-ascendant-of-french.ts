@@ -1,5 +1,5 @@
 // DZ-10b · Algerian certificat 10 years: child (< 21 or dependent) or dependent ascendant of a French national (accord art. 7 bis b)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { ageOn, algerianRegime } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { lawfulStay } from '../bilateral';
@@ -35,4 +35,14 @@ export const afa_7bis_b: Card = {
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'service-public F2257'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – enfant ou ascendant à charge de Français. */
+export const example: CardExample = {
+  card: 'afa-7bis-b',
+  situation: {
+    removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, currentTitle: 'vls-ts',
+    entryVisa: 'long-stay', maritalStatus: 'single', isDependentParentOfFrench: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

@@ -1,5 +1,5 @@
 // DZ-10c · Algerian certificat 10 years: French work-accident / occupational-disease pension (accord art. 7 bis c)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime, longStayVisa } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { lawfulStay } from '../bilateral';
@@ -32,4 +32,14 @@ export const afa_7bis_c: Card = {
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'service-public F2257', 'CAA Nantes 29 Sep 2015 n° 15NT00440 (art. 9 quoted)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – titulaire d'une rente accident du travail. */
+export const example: CardExample = {
+  card: 'afa-7bis-c',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'algerian-certificate-1-year', entryVisa: 'long-stay', maritalStatus: 'single',
+    workAccidentPension20: true, publicOrderConcern: false,
+  },
 };

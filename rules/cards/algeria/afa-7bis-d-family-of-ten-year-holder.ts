@@ -1,5 +1,5 @@
 // DZ-10d · Algerian certificat 10 years: family of a 10-year certificat holder admitted through regroupement familial (accord art. 7 bis d)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime, longStayVisa } from '../../conditions';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -25,4 +25,14 @@ export const afa_7bis_d: Card = {
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'service-public F2257', 'service-public F35147'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – membre de famille d'un titulaire du certificat de dix ans. */
+export const example: CardExample = {
+  card: 'afa-7bis-d',
+  situation: {
+    removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '2008-03-01',
+    currentTitle: 'none', entryVisa: 'long-stay', admittedThroughFamilyReunification: true,
+    sponsorTitle: 'resident-card', maritalStatus: 'single', publicOrderConcern: false, polygamy: false,
+  },
 };

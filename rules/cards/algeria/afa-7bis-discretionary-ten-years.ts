@@ -1,5 +1,5 @@
 // DZ-10D · Algerian certificat 10 years, discretionary, after 3 years' uninterrupted residence (accord art. 7 bis, opening paragraphs: "peuvent obtenir").
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { lawfulResidenceYears } from '../bilateral';
@@ -29,4 +29,14 @@ export const afa_7bis_discretionary: Card = {
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'service-public F2257'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – après trois ans de résidence. */
+export const example: CardExample = {
+  card: 'afa-7bis-discretionary',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'algerian-certificate-1-year', lawfulResidenceSince: '2022-01-01', maritalStatus: 'single',
+    stableResourcesAtLeastSmic: true, publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // DZ-10e · Algerian certificat 10 years: habitual residence in France since the age of 10 at most (accord art. 7 bis e)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all } from '../../logic';
 import { residentSinceAge10 } from '../bilateral';
@@ -21,4 +21,13 @@ export const afa_7bis_e: Card = {
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'service-public F2257'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – résidence en France depuis l'âge de dix ans. */
+export const example: CardExample = {
+  card: 'afa-7bis-e',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '2000-01-01',
+    currentTitle: 'none', habitualResidenceSince: '2010-12-31', maritalStatus: 'single', publicOrderConcern: false,
+  },
 };

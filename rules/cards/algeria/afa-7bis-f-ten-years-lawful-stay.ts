@@ -1,5 +1,5 @@
 // DZ-10f · Algerian certificat 10 years: more than 10 years of lawful stay (accord art. 7 bis f)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { moreThanYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
@@ -30,4 +30,14 @@ export const afa_7bis_f: Card = {
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'service-public F2257'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – séjour régulier de plus de dix ans. */
+export const example: CardExample = {
+  card: 'afa-7bis-f',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'algerian-certificate-1-year', lawfulResidenceSince: '2015-01-01', onlyStudentTitles: false,
+    maritalStatus: 'single', publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // DZ-10g · Algerian certificat 10 years: parent of a French child when the 6-4 certificat expires (accord art. 7 bis g)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all } from '../../logic';
 import { holdsAlgerianOneYear, lawfulStay, renewalWindow } from '../bilateral';
@@ -30,4 +30,16 @@ export const afa_7bis_g: Card = {
   verify: [...DZ_VERIFY],
   deadlines: (s) => renewalWindow(s, ['algerian-certificate-1-year']),
   sources: [...DZ_SOURCES, 'service-public F2257'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – parent d'enfant français. */
+export const example: CardExample = {
+  card: 'afa-7bis-g',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'algerian-certificate-1-year', currentTitleGround: 'parent-of-french-child', maritalStatus: 'single',
+    hasFrenchMinorChild: true, frenchChildBirthDate: '2020-01-01', childContribution: 'contributes-now',
+    supportsChildSince: '2020-01-01', recognisedChildAfterBirth: false, exercisesParentalAuthority: true,
+    publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // DZ-10h · Algerian certificat 10 years: 1-year VPF certificat + 5 years' lawful, uninterrupted residence (accord art. 7 bis h)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all } from '../../logic';
 import { holdsAlgerianOneYear, lawfulResidenceYears } from '../bilateral';
@@ -27,4 +27,14 @@ export const afa_7bis_h: Card = {
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'service-public F2257'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – cinq ans de résidence régulière. */
+export const example: CardExample = {
+  card: 'afa-7bis-h',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'algerian-certificate-1-year', currentTitleGround: 'family-ties', lawfulResidenceSince: '2020-01-01',
+    maritalStatus: 'single', publicOrderConcern: false,
+  },
 };

@@ -1,6 +1,6 @@
 // DZ-E7 · Algerian certificat 10 years "retraité" (accord art. 7 ter).
 import type { ArticleRef } from '../../references';
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -46,4 +46,14 @@ export const afa_7ter: Card = {
   confidence: 'M',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'CAA Lyon 6 May 2010 n° 09LY01518'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans « retraité ». */
+export const example: CardExample = {
+  card: 'afa-7ter',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'none', heldTenYearTitle: true, formerResidentLivingAbroad: true, maritalStatus: 'single',
+    receivesFrenchPension: true, publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // EU-1 · Card "membre de la famille d'un citoyen de l'Union/EEE/Suisse", core family (L200-4, L233-1, L233-2).
-import type { Card, Deadline } from '../../card';
+import type { Card, Deadline, CardExample } from '../../card';
 import { euFamilyRegime } from '../../conditions';
 import { addMonths, type IsoDate } from '../../dates';
 import { all, any, test } from '../../logic';
@@ -71,4 +71,14 @@ export const euCore: Card = {
   // R233-15: the 3-month deadline runs from the entry.
   infoNeeds: ['entryDate'],
   sources: ['legal.tricoteuses.fr LEGIARTI000042777426', 'juriblio L233-2', 'service-public F19315'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour de membre de la famille d'un citoyen de l'Union/EEE/Suisse – toutes activités professionnelles. */
+export const example: CardExample = {
+  card: 'eu-family-core',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
+    euRelationship: 'spouse', euSpouseStatus: 'together', birthDate: '1990-01-01', entryDate: '2026-10-01',
+    entryVisa: 'visa-exempt', publicOrderConcern: false,
+  },
 };

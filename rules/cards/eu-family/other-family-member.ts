@@ -1,5 +1,5 @@
 // EU-2 · Card "membre de la famille d'un citoyen de l'Union/EEE/Suisse" for other family members (L200-5, L233-3): examined, "peut être délivrée".
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { euFamilyRegime } from '../../conditions';
 import { atLeastYears, type IsoDate } from '../../dates';
 import { all, any, test } from '../../logic';
@@ -75,4 +75,14 @@ export const euOther: Card = {
   // The OFII examination of the care case rests on one seed document (M-L): shown only to that relative.
   warnings: (s) => (s.euRelationship === 'relative-needing-care' ? ['eu-care-ofii'] : []),
   sources: ['doctrine LEGIARTI000042777424 (L200-5)', 'TA Grenoble 8 Dec 2023 n° 2306358 (L233-3 quoted)', 'service-public F21830', 'service-public F19315'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Carte de séjour de membre de la famille d'un citoyen de l'Union/EEE/Suisse – toutes activités professionnelles (autre membre de famille). */
+export const example: CardExample = {
+  card: 'eu-family-other',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
+    euRelationship: 'registered-partner', euSpouseStatus: 'together', birthDate: '1990-01-01', entryDate: '2026-10-01',
+    entryVisa: 'visa-exempt', lifeTogetherSince: '2025-01-01', publicOrderConcern: false,
+  },
 };

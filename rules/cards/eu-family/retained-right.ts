@@ -1,5 +1,5 @@
 // EU-4 · Keeping the right of residence after the citizen's death or departure, or a divorce (R233-9, R233-10).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { euFamilyRegime } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { CORE_FAMILY_RELATIONSHIPS, EU_FAMILY_CARD } from './eu-family-common';
@@ -80,4 +80,14 @@ export const euRetained: Card = {
   channelVerify: true,
   confidence: 'H',
   sources: ['doctrine LEGIARTI000042808048 (R233-9)', 'calenco LEGIARTI000042808046 (R233-10)', 'juriblio R233-8'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour de membre de la famille d'un citoyen de l'Union/EEE/Suisse – maintien du droit au séjour. */
+export const example: CardExample = {
+  card: 'eu-family-retained',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
+    euRelationship: 'spouse', euSpouseStatus: 'citizen-died', euFamilyResidenceYears: 3, birthDate: '1990-01-01',
+    entryDate: '2026-10-01', entryVisa: 'visa-exempt', employed: true, publicOrderConcern: false,
+  },
 };

@@ -1,6 +1,6 @@
 // W-1 · CST "salarié" (L421-1): a CDI, conditional on a work authorisation; 1 year, then the multi-year card (L433-4).
 // Any CDD (whatever its length) or a posting is L421-3 "travailleur temporaire" (W-2), which leads to no multi-year card.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, holdsResidenceTitle } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { PERMANENT_CONTRACTS, workAuthorisationGranted } from './work-common';
@@ -43,4 +43,16 @@ export const l421_1: Card = {
   leadsTo: ['ceseda-l433-4-salarie'],
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771540', 'Légifrance LEGISCTA000042800916'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « salarié ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-1',
+  situation: {
+    removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+    birthDate: '2000-03-01', currentTitle: 'multi-year-card', currentTitleGround: 'student',
+    currentTitleExpiry: '2027-03-31', lawfulResidenceSince: '2021-09-01', maritalStatus: 'single', employed: false,
+    activity: 'ordinary-job', workAuthorisation: true, contractType: 'permanent', annualGrossPay: 34600,
+    masterLevelDegree: true, healthInsurance: true, publicOrderConcern: false, polygamy: false,
+  },
 };

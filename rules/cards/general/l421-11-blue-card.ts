@@ -1,5 +1,5 @@
 // W-6 · CSP "talent – carte bleue européenne" (L421-11, as amended by loi 2025-391 art. 42).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { test } from '../../logic';
 import { paramOn } from '../../params';
 import { TALENT_CARD, talentConditions } from './work-common';
@@ -22,4 +22,14 @@ export const l421_11: Card = {
   documents: ['employment-contract', 'diploma'],
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'lemag-juridique (thresholds)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « talent – carte bleue européenne ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-11',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', contractType: 'fixed-term-12-months-plus', annualGrossPay: 60000,
+    publicOrderConcern: false,
+  },
 };

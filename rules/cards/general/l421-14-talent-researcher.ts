@@ -1,5 +1,5 @@
 // W-6 · CSP "talent – chercheur" (L421-14; replaces "scientifique").
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { test } from '../../logic';
 import { RESEARCHER_SILENCE, TALENT_CARD, activityIs, talentConditions } from './work-common';
 
@@ -18,4 +18,14 @@ export const l421_14: Card = {
   implicitRefusal: RESEARCHER_SILENCE,
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'terravocats'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « talent – chercheur ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-14',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', activity: 'research', hostAgreementSigned: true,
+    publicOrderConcern: false,
+  },
 };

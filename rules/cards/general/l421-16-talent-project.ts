@@ -1,5 +1,5 @@
 // W-6 · CSP "talent – porteur de projet" (L421-16; R421-35 for investors). Article number M (legal README ⚠ 6).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { test } from '../../logic';
 import { TALENT_CARD, activityIs, talentConditions } from './work-common';
 
@@ -20,4 +20,14 @@ export const l421_16: Card = {
   documents: ['business-registration-and-plan', { id: 'diploma', when: (s) => s.masterLevelDegree === true }],
   confidence: 'M',
   sources: ['french-business-law L421-16', 'juriblio R421-35', 'décret 2025-539'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « talent – porteur de projet ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-16',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', activity: 'business-project-or-investment',
+    masterLevelDegree: true, publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // W-6 · CSP "talent" – legal representative of a group establishment (L421-19; number M, legal README ⚠ 6).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { test } from '../../logic';
 import { TALENT_CARD, activityIs, talentConditions } from './work-common';
 
@@ -18,4 +18,14 @@ export const l421_19: Card = {
   documents: ['employment-contract'],
   confidence: 'M',
   sources: ['french-business-law L421-19'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « talent – mandataire social ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-19',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', activity: 'group-legal-representative', annualGrossPay: 90000,
+    publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // W-6 · CSP "talent – renommée nationale ou internationale" (L421-21; number M, legal README ⚠ 6).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { test } from '../../logic';
 import { TALENT_CARD, activityIs, talentConditions } from './work-common';
 
@@ -17,4 +17,13 @@ export const l421_21: Card = {
   documents: ['proof-of-renown'],
   confidence: 'M',
   sources: ['petrel-avocats (L421-20, L421-21)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « talent – renommée nationale ou internationale ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-21',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', activity: 'renown', publicOrderConcern: false,
+  },
 };

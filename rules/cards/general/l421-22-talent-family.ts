@@ -1,7 +1,7 @@
 // W-6 · CSP "talent (famille)" (L421-22): the spouse of a holder of a talent card or an EU Blue Card,
 // aligned on the holder's card. It replaces the family cards of the former "compétences et talents",
 // "salarié en mission" and "scientifique" holders (seed row 001-55).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { test } from '../../logic';
 import { TALENT_CARD, talentConditions } from './work-common';
 
@@ -19,4 +19,14 @@ export const l421_22: Card = {
   // The reference names the article for the families (W-6) but gives no detail of its conditions.
   confidence: 'M',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'terravocats'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « talent (famille) ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-22',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'married', partnerHoldsTalentCard: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

@@ -1,5 +1,5 @@
 // W-4 · CSP "travailleur saisonnier" (L421-34), up to 3 years.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, longStayVisa } from '../../conditions';
 import { all, test } from '../../logic';
 import { activityIs, workAuthorisationGranted } from './work-common';
@@ -29,4 +29,15 @@ export const l421_34: Card = {
   durationMonths: 36,
   confidence: 'H',
   sources: ['french-business-law L421-34'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « travailleur saisonnier ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-34',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'moroccan', familyOfEuCitizen: false, birthDate: '1990-01-01',
+    currentTitle: 'vls-ts', entryVisa: 'long-stay', longStayVisaPurpose: 'employee', mainHomeAbroad: true,
+    maritalStatus: 'single', employed: true, activity: 'seasonal-job', workAuthorisation: true,
+    contractType: 'fixed-term-short', publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // W-6 · CSP "talent – salarié qualifié" (L421-9; loi 2024-42 renamed "passeport talent"), up to 4 years.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { any, test } from '../../logic';
 import { paramOn } from '../../params';
 import { TALENT_CARD, activityIs, talentConditions } from './work-common';
@@ -25,4 +25,14 @@ export const l421_9: Card = {
   documents: ['employment-contract', { id: 'diploma', when: (s) => s.masterLevelDegree === true }],
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'lemag-juridique (thresholds)', 'terravocats'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « talent – salarié qualifié ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-9',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', contractType: 'permanent', annualGrossPay: 45000,
+    masterLevelDegree: true, publicOrderConcern: false,
+  },
 };

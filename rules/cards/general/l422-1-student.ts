@@ -1,7 +1,7 @@
 // S-1 · CST "étudiant" (L422-1), 1 year: a first student card, or a new 1-year card when the
 // multi-year card cannot follow (L433-4 needs real progress in the studies).
 import type { ArticleRef } from '../../references';
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, any, not, test } from '../../logic';
 import { paramOn } from '../../params';
@@ -42,4 +42,14 @@ export const l422_1: Card = {
   confidence: 'H',
   verify: ['student-visa-exceptions'],
   sources: ['ekie.co', 'univ-lorraine.fr'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « étudiant ». */
+export const example: CardExample = {
+  card: 'ceseda-l422-1',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', longStayVisaPurpose: 'student', maritalStatus: 'single', enrolledHigherEducation: true,
+    monthlyResources: 700, healthInsurance: true, publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // S-3 · CST "recherche d'emploi ou création d'entreprise" (L422-10 to L422-12), 12 months, not renewable.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { holdsStudentTitle } from './work-common';
@@ -29,4 +29,16 @@ export const l422_10: Card = {
   leadsTo: ['ceseda-l421-1', 'ceseda-l421-5'],
   confidence: 'H',
   sources: ['french-business-law (CESEDA p.32)', 'terravocats'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « recherche d'emploi ou création d'entreprise ». */
+export const example: CardExample = {
+  card: 'ceseda-l422-10',
+  situation: {
+    removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+    birthDate: '2000-03-01', currentTitle: 'multi-year-card', currentTitleGround: 'student',
+    currentTitleExpiry: '2027-03-31', lawfulResidenceSince: '2021-09-01', maritalStatus: 'single', employed: false,
+    activity: 'ordinary-job', workAuthorisation: true, contractType: 'permanent', annualGrossPay: 34600,
+    masterLevelDegree: true, healthInsurance: true, publicOrderConcern: false, polygamy: false,
+  },
 };

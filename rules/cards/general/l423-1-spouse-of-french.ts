@@ -1,5 +1,5 @@
 // VPF-1 · CST "vie privée et familiale", spouse of a French national (general case).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, livingTogether, longStayVisa, marriageTranscribedIfAbroad, marriedToFrench, holdsResidenceTitle, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 
@@ -39,4 +39,15 @@ export const l423_1: Card = {
     return holdsResidenceTitle(s) ? ['spouse-visa-from-consulate'] : ['spouse-visa-from-consulate', 'oqtf-visa-bar'];
   },
   sources: ['juriblio L423-1', 'kohenavocats (CAA Lyon 24LY01885)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « vie privée et familiale » – conjoint de Français. */
+export const example: CardExample = {
+  card: 'ceseda-l423-1',
+  situation: {
+    residencePeriods: [{ from: '2021-09-01', to: '2022-08-31', kind: 'residence-title', title: 'vls-ts', ground: 'spouse-of-french' }, { from: '2022-09-01', to: '2023-08-31', kind: 'residence-title', title: 'cst-1-year', ground: 'spouse-of-french' }, { from: '2023-09-01', to: '2024-08-31', kind: 'residence-title', title: 'cst-1-year', ground: 'family-ties' }, { from: '2024-09-15', to: '2025-08-31', kind: 'residence-title', title: 'cst-1-year', ground: 'spouse-of-french' }, { from: '2025-09-01', to: '2026-08-31', kind: 'residence-title', title: 'cst-1-year', ground: 'spouse-of-french' }, { from: '2026-09-01', to: '2027-08-31', kind: 'residence-title', title: 'cst-1-year', ground: 'spouse-of-french' }],
+    removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+    maritalStatus: 'married', partnerIsFrench: true, marriagePlace: 'france', livingTogether: true,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

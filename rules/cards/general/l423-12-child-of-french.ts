@@ -1,6 +1,6 @@
 // CR-1 · Carte de résident, child of a French national (L423-12): under 21, or dependent,
 // or a working 16–18-year-old (L421-35). VLS required; lawful stay; not in L413-7.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, longStayVisa } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { RESIDENT_CARD_ON_ANEF, ageInRange, agedSixteenOrSeventeenAndWorking, lawfullyResident } from './family-helpers';
@@ -30,4 +30,14 @@ export const l423_12: Card = {
   ],
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771720'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Resident card – child of a French national. */
+export const example: CardExample = {
+  card: 'ceseda-l423-12',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2006-06-01',
+    currentTitle: 'vls-ts', entryVisa: 'long-stay', maritalStatus: 'single', isChildOfFrenchNational: true,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,7 +1,7 @@
 // VPF-4 · CST VPF for the spouse admitted under regroupement familial (L423-14). Plein droit
 // once RF is authorised; the procedure itself (L434-1 ff., sponsor's resources and housing) is
 // the sponsor's OFII file, not a condition of this card.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, lawfulEntry } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -48,4 +48,14 @@ export const l423_14: Card = {
   documents: ['family-reunification-authorisation', 'sponsor-title', 'marriage-certificate', 'passport-visa-and-entry-stamp'],
   confidence: 'H',
   sources: ['juriblio CESEDA IV-II-III section 5', 'french-business-law LEGISCTA000042776344'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Temporary residence card "vie privée et familiale" – spouse (family reunification). */
+export const example: CardExample = {
+  card: 'ceseda-l423-14',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none', entryVisa: 'long-stay',
+    admittedThroughFamilyReunification: true, sponsorTitle: 'cst-or-csp', maritalStatus: 'married',
+    partnerIsFrench: false, publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,6 +1,6 @@
 // VPF-3 · CST VPF, parent of a minor French child (L423-7, with the L423-8 rule on recognitions).
 import type { ArticleRef } from '../../references';
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, any, not, test, type Condition } from '../../logic';
@@ -64,4 +64,15 @@ export const l423_7: Card = {
   leadsTo: ['ceseda-l423-10'],
   confidence: 'H',
   sources: ['replick (CAA Paris 15 Mar 2023, 22PA03000)', 'exilae'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « vie privée et familiale » – parent d'enfant français. */
+export const example: CardExample = {
+  card: 'ceseda-l423-7',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1990-07-14', currentTitle: 'none',
+    entryVisa: 'no-visa', maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2020-03-02',
+    childFrenchThroughRecognition: false, childContribution: 'contributes-now', supportsChildSince: '2020-03-02',
+    publicOrderConcern: false, polygamy: false,
+  },
 };

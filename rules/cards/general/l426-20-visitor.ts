@@ -1,5 +1,5 @@
 // O-1 · CST "visiteur" (L426-20), 1 year; no work; no multi-year card (L433-5).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { visaOrRenewal } from './work-common';
@@ -28,4 +28,15 @@ export const l426_20: Card = {
   durationMonths: 12,
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771896'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « visiteur ». */
+export const example: CardExample = {
+  card: 'ceseda-l426-20',
+  situation: {
+    removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+    currentTitle: 'cst-1-year', currentTitleGround: 'visitor', currentTitleRenewals: 6, maritalStatus: 'single',
+    employed: false, healthInsurance: true, stableResourcesAtLeastSmic: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

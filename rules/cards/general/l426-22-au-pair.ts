@@ -1,5 +1,5 @@
 // O-2 · CST "jeune au pair" (L426-22; R426-13 to R426-15; arrêté of 4 Mar 2019), 1 year, renewable once.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { ageOn, generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { activityIs, visaOrRenewal } from './work-common';
@@ -35,4 +35,14 @@ export const l426_22: Card = {
   implicitRefusal: { days: 90, ref: 'CESEDA R432-1' },
   confidence: 'H',
   sources: ['juriblio R426-13 to R426-15'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « jeune au pair ». */
+export const example: CardExample = {
+  card: 'ceseda-l426-22',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2002-01-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', activity: 'au-pair', hostAgreementSigned: true, frenchLevel: 'a1',
+    publicOrderConcern: false,
+  },
 };

@@ -4,7 +4,7 @@
 // the resident card (L433-2, no exam). "Peut" at the 1st renewal; de droit from the 2nd (CC 2023-1048 QPC, 4 May
 // 2023); automatic over 60 at the renewal of a CR. Public order: L412-5 (default reservation). Coded plein-droit with
 // the 1st-renewal case left to the préfet (assessed: never better than possible).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { ageAtLeast, generalRegime, residentCardIntegration } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { habitualResidenceAtRenewal } from './multi-year-common';
@@ -39,4 +39,16 @@ export const l426_4: Card = {
   fee: { tax: 'standard' },
   confidence: 'H',
   sources: ['doctrine LEGIARTI000042776490', 'CC 2023-1048 QPC', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Permanent resident card. */
+export const example: CardExample = {
+  card: 'ceseda-l426-4',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1980-01-01',
+    currentTitle: 'resident-card-10-years', currentTitleExpiry: '2027-05-01',
+    timeOutsideFrance: 'under-6-months-a-year', residentCardRenewedBefore: false, maritalStatus: 'single',
+    frenchLevel: 'b1', civicExamPassed: true, schooledInFrance: false, integrationMedicalExemption: false,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,6 +1,6 @@
 // O-4 · "Retraité" card for the spouse of a "retraité" card holder who lived lawfully in
 // France with them (L426-9). M: details from summaries.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { l426_8 } from './l426-8-retiree';
@@ -24,4 +24,14 @@ export const l426_9: Card = {
     test('former-resident-living-abroad', REF, ['formerResidentLivingAbroad'], (s) => s.formerResidentLivingAbroad === true, { confidence: 'M' }),
   ], { ref: REF }),
   documents: ['marriage-certificate', 'spouse-retiree-card', 'previous-titles'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): "Retraité" residence card – spouse. */
+export const example: CardExample = {
+  card: 'ceseda-l426-9',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none',
+    formerResidentLivingAbroad: true, maritalStatus: 'married', spouseHoldsRetireeCard: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

@@ -6,7 +6,7 @@
 // Every mention is renewed here (family, protection, RLD-UE, L426-1…); refugees of any nationality, Algerians
 // included, hold the CESEDA card (DZ-10: "protection law applies to Algerians"). The Algerian 10-year certificat has
 // its own renewal card (afa-7bis-renewal); the "retraité" card (L426-8) is not a resident card.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { protectionRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { RESIDENT_CARD_ON_ANEF } from './family-helpers';
@@ -31,4 +31,16 @@ export const l433_2: Card = {
   confidence: 'H',
   warnings: (s) => (s.publicOrderConcern === true ? ['resident-card-grave-threat-only'] : []),
   sources: ['legal.tricoteuses.fr LEGIARTI000042776902', 'weka LEGISCTA000042776366 (L433-1 to L433-3)', 'service-public F39530 (30 Jan 2026)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Renewal of the resident card. */
+export const example: CardExample = {
+  card: 'ceseda-l433-2',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1980-01-01',
+    currentTitle: 'resident-card-10-years', currentTitleExpiry: '2027-05-01',
+    timeOutsideFrance: 'under-6-months-a-year', residentCardRenewedBefore: false, maritalStatus: 'single',
+    frenchLevel: 'b1', civicExamPassed: true, schooledInFrance: false, integrationMedicalExemption: false,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -5,7 +5,7 @@
 // de la carte de séjour temporaire dont il était titulaire"), without the entry ones (visa, lawful entry: X6).
 // Length: family CSPs probably last 2 years (old L313-18; current text not seen, X6 ⚠ M-L): verify note.
 import type { ArticleRef } from '../../references';
-import type { Card, DocumentSpec } from '../../card';
+import type { Card, DocumentSpec, CardId, CardExample } from '../../card';
 import { generalRegime, livingTogether, marriageTranscribedIfAbroad, marriedToFrench, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import type { FactValue } from '../../facts';
@@ -16,7 +16,7 @@ import { FIRST_CSP_DOCUMENTS, firstMultiYearOrRenewal, holdsCardOnThisGround } f
 type Ground = FactValue<'currentTitleGround'>;
 
 interface Spec {
-  id: string;
+  id: CardId;
   article: ArticleRef;
   ground: Ground;
   stillMeets: readonly Condition[];
@@ -24,7 +24,7 @@ interface Spec {
   channel: Card['channel'];
   channelVerify?: boolean;
   fee: Card['fee'];
-  leadsTo: readonly string[];
+  leadsTo: readonly CardId[];
   sources: readonly string[];
 }
 
@@ -132,3 +132,51 @@ export const l433_4_familyReunification = familyMultiYear({
   leadsTo: ['ceseda-l423-16'],
   sources: ['french-business-law LEGISCTA000042776344'],
 });
+
+/** The people these cards are for (tests/conditions-generated.test.ts). */
+export const examples: readonly CardExample[] = [
+  // Multi-year residence card, "private and family life" (spouse of a French national) (eligible).
+  {
+    card: 'ceseda-l433-4-spouse',
+    situation: {
+      removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+      birthDate: '1988-03-01', currentTitle: 'cst-1-year', currentTitleGround: 'spouse-of-french',
+      currentTitleExpiry: '2027-06-10', lawfulResidenceSince: '2022-06-11', maritalStatus: 'married',
+      partnerIsFrench: true, marriageDate: '2021-06-01', marriagePlace: 'france', livingTogether: true,
+      frenchLevel: 'a2', cirFollowed: true, civicExamPassed: true, schooledInFrance: false,
+      integrationMedicalExemption: false, publicOrderConcern: false, polygamy: false,
+    },
+  },
+  // Multi-year residence card, "private and family life" (parent of a French child) (eligible).
+  {
+    card: 'ceseda-l433-4-parent',
+    situation: {
+      removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+      currentTitle: 'cst-1-year', currentTitleGround: 'parent-of-french-child', lawfulResidenceSince: '2024-01-01',
+      maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2019-05-01',
+      childFrenchThroughRecognition: false, supportsChildSince: '2019-05-01', frenchLevel: 'a2', cirFollowed: true,
+      civicExamPassed: true, schooledInFrance: false, integrationMedicalExemption: false, publicOrderConcern: false,
+      polygamy: false,
+    },
+  },
+  // Multi-year residence card, "private and family life" (personal and family ties) (possible).
+  {
+    card: 'ceseda-l433-4-family-ties',
+    situation: {
+      removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+      currentTitle: 'cst-1-year', currentTitleGround: 'family-ties', lawfulResidenceSince: '2024-01-01',
+      maritalStatus: 'single', frenchLevel: 'b1', cirFollowed: true, civicExamPassed: true, schooledInFrance: false,
+      integrationMedicalExemption: false, publicOrderConcern: false, polygamy: false,
+    },
+  },
+  // Multi-year residence card, "private and family life" (family reunification) (eligible).
+  {
+    card: 'ceseda-l433-4-joining-family',
+    situation: {
+      removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+      currentTitle: 'multi-year-card', currentTitleGround: 'family-reunification',
+      timeOutsideFrance: 'under-6-months-a-year', maritalStatus: 'married', livingTogether: true,
+      publicOrderConcern: false, polygamy: false,
+    },
+  },
+];

@@ -1,5 +1,5 @@
 // AES-2 · Three years with an OACAS (L435-2): CST VPF (M), discretionary. Article text not seen (M).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, noValidTitle } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -28,4 +28,13 @@ export const l435_2: Card = {
   // condition is coded, and the point is flagged.
   verify: ['aes-visa-rule'],
   sources: ['CESEDA L435-2 (text not seen; M)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Admission exceptionnelle au séjour – accueil par un organisme OACAS. */
+export const example: CardExample = {
+  card: 'ceseda-l435-2',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    maritalStatus: 'single', oacasThreeYears: true, publicOrderConcern: false,
+  },
 };
