@@ -46,7 +46,7 @@ describe('properties of evaluate', () => {
     // test in tests/renewals.test.ts.
     fc.assert(fc.property(sparseSituationArb(), fc.nat(), everyAnswerArb, (s, pick, answers) => {
       const before = evaluate(s, { asOf: AS_OF }).results;
-        const missing = [...new Set(before.filter((r) => r.status === 'not-eligible')
+      const missing = [...new Set(before.filter((r) => r.status === 'not-eligible')
         .flatMap((r) => walk(r.conditions).flatMap((n) => (n.value === 'unknown' ? n.missing : []))))]
         .filter((f) => s[f] === undefined);
       fc.pre(missing.length > 0);
