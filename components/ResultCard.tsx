@@ -9,6 +9,7 @@ import { ReasonList } from './ReasonList';
 import { LegalBasisLine } from './LegalBasisLine';
 import { StatusIcon } from './StatusIcon';
 import { IntegrationPathNote } from './IntegrationPathNote';
+import { WarningsNotice } from './WarningsNotice';
 import { bidiName, isolateLatin, nameText } from './Bidi';
 
 interface Props {
@@ -118,17 +119,7 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
           {isolateLatin(t(`ui.results.notes.${n.id}`, { titles: n.cardIds.map((id) => t(`cards.${id}.name`) || id).join(' ; ') }))}
         </p>
       ))}
-      {r.warnings.length > 0 && (
-        <div className="notice notice-warning">
-          <ul>
-            {r.warnings.map((w) => (
-              <li key={w}>
-                <StatusIcon value="warning" /> {t(`warnings.${w}`) || t(`ui.warningsCommon.${w}`) || t('ui.results.warningFallback')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <WarningsNotice warnings={r.warnings} />
 
       {r.integrationPath && <IntegrationPathNote path={r.integrationPath} lang={lang} />}
 

@@ -4,7 +4,7 @@
  */
 import type { ArticleRef } from './references';
 import { all, any, evaluateCondition, not, test, type Condition, type EvalContext, type TestOutcome } from './logic';
-import type { Card, CardId } from './card';
+import type { Card, CardId, DocumentSpec } from './card';
 import type { Situation } from './situation';
 import { atLeastYears, addMonths, addYears, fullYearsBetween, moreThanYears, type IsoDate } from './dates';
 import { DATES } from './params';
@@ -189,6 +189,19 @@ export const livingTogether = (ref: ArticleRef): Condition =>
 
 export const marriedForAtLeast = (id: string, ref: ArticleRef, years: number): Condition =>
   test(id, ref, ['marriageDate'], (s, ctx) => atLeastYears(s.marriageDate as IsoDate, ctx.asOf, years));
+
+/**
+ * The proof of the conditions above (L423-1, L423-6, L433-4; AFA 6-2, 7 bis a); AFT 10): the French marriage
+ * certificate, or its transcription for a marriage abroad, and the spouse's French nationality.
+ */
+export const MARRIAGE_TO_FRENCH_DOCUMENTS: readonly DocumentSpec[] = [
+  { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
+  { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
+  'spouse-french-nationality-proof',
+];
+
+/** With the proof of life together, where the card requires it (L423-1, L423-6, L433-4; AFA 7 bis a); AFT 10). */
+export const SPOUSE_OF_FRENCH_DOCUMENTS: readonly DocumentSpec[] = [...MARRIAGE_TO_FRENCH_DOCUMENTS, 'proof-of-life-together'];
 
 /**
  * Outside the categories that open regroupement familial (L423-23 and AFA 6-5: "qui n'entre pas … dans

@@ -1,6 +1,6 @@
 // DZ-10a · Algerian certificat 10 years: spouse of a French national married for at least 1 year (accord art. 7 bis a)).
 import type { Card, CardExample } from '../../card';
-import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench } from '../../conditions';
+import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 import { lawfulStay, renewalWindow } from '../bilateral';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -26,12 +26,7 @@ export const afa_7bis_a: Card = {
     marriageTranscribedIfAbroad(REF),
     livingTogether(REF),
   ], { ref: REF }),
-  documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
-    'proof-of-life-together',
-  ],
+  documents: SPOUSE_OF_FRENCH_DOCUMENTS,
   channel: 'ANEF',
   durationMonths: 120,
   displaces: ['ceseda-l423-6'],

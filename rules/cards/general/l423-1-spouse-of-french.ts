@@ -1,6 +1,6 @@
 // VPF-1 · CST "vie privée et familiale", spouse of a French national (general case).
 import type { Card, CardExample } from '../../card';
-import { generalRegime, livingTogether, longStayVisa, marriageTranscribedIfAbroad, marriedToFrench, holdsResidenceTitle } from '../../conditions';
+import { generalRegime, livingTogether, longStayVisa, marriageTranscribedIfAbroad, marriedToFrench, holdsResidenceTitle, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 
 const REF = 'CESEDA L423-1';
@@ -20,10 +20,7 @@ export const l423_1: Card = {
     longStayVisa(),
   ], { ref: REF }),
   documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
-    'proof-of-life-together',
+    ...SPOUSE_OF_FRENCH_DOCUMENTS,
     'long-stay-visa',
   ],
   channel: 'ANEF',

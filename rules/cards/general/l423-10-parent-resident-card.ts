@@ -4,16 +4,16 @@ import type { Card, CardExample } from '../../card';
 import { generalRegime, residentCardIntegration } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
+import { RESIDENT_CARD_ON_ANEF, RESIDENT_CARD_INTEGRATION_DOCUMENTS } from './family-helpers';
 import { contributesEffectivelyNow, frenchParentContributesIfRecognition } from './l423-7-parent-of-french-child';
 
 const REF = 'CESEDA L423-10';
 
 export const l423_10: Card = {
+  ...RESIDENT_CARD_ON_ANEF,
   id: 'ceseda-l423-10',
   legalBasis: ['CESEDA L423-10'],
-  regime: 'general',
   kind: 'plein-droit',
-  title: 'cr',
   conditions: all('parent-of-french-child-resident-card', [
     generalRegime,
     // The L423-7 conditions must still be met.
@@ -41,13 +41,8 @@ export const l423_10: Card = {
     'proof-of-contribution-to-child',
     { id: 'french-parent-contribution-proof', when: (s) => s.childFrenchThroughRecognition === true },
     'previous-titles',
-    'french-language-evidence',
-    'civic-exam-certificate',
+    ...RESIDENT_CARD_INTEGRATION_DOCUMENTS,
   ],
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042801134', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
 };

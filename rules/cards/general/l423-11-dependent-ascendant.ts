@@ -3,16 +3,15 @@
 import type { Card, CardExample } from '../../card';
 import { generalRegime, longStayVisa } from '../../conditions';
 import { all, test } from '../../logic';
-import { lawfullyResident } from './family-helpers';
+import { RESIDENT_CARD_ON_ANEF, lawfullyResident } from './family-helpers';
 
 const REF = 'CESEDA L423-11';
 
 export const l423_11: Card = {
+  ...RESIDENT_CARD_ON_ANEF,
   id: 'ceseda-l423-11',
   legalBasis: ['CESEDA L423-11'],
-  regime: 'general',
   kind: 'plein-droit',
-  title: 'cr',
   conditions: all('dependent-ascendant-of-french', [
     generalRegime,
     // Parent or grandparent (in-laws included), dependent: prior regular support and the family's means.
@@ -21,10 +20,6 @@ export const l423_11: Card = {
     lawfullyResident(REF),
   ], { ref: REF }),
   documents: ['parent-french-nationality-proof', 'proof-of-dependency', 'long-stay-visa'],
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
   confidence: 'H',
   sources: ['lexcase-immigration "ascendant à charge"', 'mandyrezeaumerah 2024-07-03'],
 };

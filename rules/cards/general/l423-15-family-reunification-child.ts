@@ -4,16 +4,14 @@ import type { Card, CardExample } from '../../card';
 import { generalRegime, lawfulEntry } from '../../conditions';
 import { all } from '../../logic';
 import { eveOf19thBirthday, inYearAfter18OrWorking16 } from './family-helpers';
-import { admittedThroughRf, sponsorHoldsTitle } from './l423-14-family-reunification-spouse';
+import { FAMILY_REUNIFICATION_CARD, admittedThroughRf, sponsorHoldsTitle } from './l423-14-family-reunification-spouse';
 
 const REF = 'CESEDA L423-15';
 
 export const l423_15: Card = {
+  ...FAMILY_REUNIFICATION_CARD,
   id: 'ceseda-l423-15',
   legalBasis: ['CESEDA L423-15'],
-  regime: 'general',
-  kind: 'plein-droit',
-  title: 'cst',
   conditions: all('family-reunification-child', [
     generalRegime,
     admittedThroughRf,
@@ -22,11 +20,6 @@ export const l423_15: Card = {
     sponsorHoldsTitle,
   ], { ref: REF }),
   documents: ['family-reunification-authorisation', 'sponsor-title', 'passport-visa-and-entry-stamp'],
-  channel: 'préfecture',
-  channelVerify: true,
-  fee: { tax: 'reduced' },
-  durationMonths: 12,
-  leadsTo: ['ceseda-l423-16'],
   confidence: 'H',
   deadlines: (s) => (s.admittedThroughFamilyReunification === true ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   sources: ['juriblio CESEDA IV-II-III section 5', 'doctrine LEGIARTI000042806998 (R431-5)'],

@@ -3,16 +3,15 @@
 import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { lawfullyResident } from './family-helpers';
+import { RESIDENT_CARD, lawfullyResident } from './family-helpers';
 
 const REF = 'CESEDA L425-3';
 
 export const l425_3: Card = {
+  ...RESIDENT_CARD,
   id: 'ceseda-l425-3',
   legalBasis: ['CESEDA L425-3'],
-  regime: 'general',
   kind: 'plein-droit',
-  title: 'cr',
   conditions: all('trafficking-victim-resident-card', [
     generalRegime,
     test('complaint-or-testimony-trafficking', 'CESEDA L425-1', ['traffickingComplaint'], (s) => s.traffickingComplaint === true),
@@ -23,8 +22,6 @@ export const l425_3: Card = {
   channel: 'préfecture',
   channelVerify: true,
   fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
   confidence: 'M',
   sources: ['doctrine LEGIARTI000042776490', 'immigration.interieur.gouv.fr "traite des êtres humains"'],
 };

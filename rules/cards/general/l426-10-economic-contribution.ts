@@ -4,15 +4,15 @@
 import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
+import { RESIDENT_CARD } from './family-helpers';
 
 const REF = 'CESEDA L426-10';
 
 export const l426_10: Card = {
+  ...RESIDENT_CARD,
   id: 'ceseda-l426-10',
   legalBasis: ['CESEDA L426-10'],
-  regime: 'general',
   kind: 'discretionary',
-  title: 'cr',
   conditions: all('exceptional-economic-contribution-card', [
     generalRegime,
     test('exceptional-economic-contribution', REF, ['exceptionalEconomicContribution'], (s) => s.exceptionalEconomicContribution === true, { confidence: 'M' }),
@@ -21,8 +21,6 @@ export const l426_10: Card = {
   channel: 'préfecture',
   channelVerify: true,
   fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
   confidence: 'M',
   verify: ['l426-10-article-not-seen'],
   sources: ['immigration-professionnelle.gouv.fr', 'lexcase-immigration'],

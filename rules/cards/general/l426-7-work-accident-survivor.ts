@@ -3,29 +3,21 @@
 import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { lawfullyResident } from './family-helpers';
+import { WORK_ACCIDENT_CARD } from './work-accident-common';
+import { RESIDENT_CARD, lawfullyResident } from './family-helpers';
 
 const REF = 'CESEDA L426-7';
 
 export const l426_7: Card = {
+  ...RESIDENT_CARD,
+  ...WORK_ACCIDENT_CARD,
   id: 'ceseda-l426-7',
   legalBasis: ['CESEDA L426-7'],
-  regime: 'general',
-  kind: 'plein-droit',
-  title: 'cr',
   conditions: all('work-accident-survivor-resident-card', [
     generalRegime,
     test('french-work-accident-death-pension', REF, ['workAccidentSurvivorPension'], (s) => s.workAccidentSurvivorPension === true),
     lawfullyResident(REF),
   ], { ref: REF }),
-  documents: ['work-accident-pension-decision'],
-  channel: 'préfecture',
-  channelVerify: true,
-  fee: { tax: 'reduced' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
-  confidence: 'H',
-  sources: ['juriblio CESEDA IV-II-VI s.2 ss.1'],
 };
 
 /** The person this card is for (eligible; tests/conditions-generated.test.ts): Resident card – survivor of a work-accident death. */

@@ -9,16 +9,17 @@
 import type { Card, CardExample } from '../../card';
 import { protectionRegime } from '../../conditions';
 import { all, test } from '../../logic';
+import { RESIDENT_CARD_ON_ANEF } from './family-helpers';
 import { habitualResidenceAtRenewal } from './multi-year-common';
 
 const REF = 'CESEDA L433-2';
 
 export const l433_2: Card = {
+  // Renewal of every resident card, all mentions, on ANEF since 4 Jul 2024 (arrêté of 1 Jul 2024; F-1).
+  ...RESIDENT_CARD_ON_ANEF,
   id: 'ceseda-l433-2',
   legalBasis: ['CESEDA L433-2'],
-  regime: 'general',
   kind: 'plein-droit',
-  title: 'cr',
   conditions: all('resident-card-renewal', [
     protectionRegime,
     test('holds-resident-card', REF, ['currentTitle'], (s) => s.currentTitle === 'resident-card-10-years'),
@@ -27,11 +28,6 @@ export const l433_2: Card = {
     habitualResidenceAtRenewal(),
   ], { ref: REF }),
   documents: ['previous-titles'],
-  // Renewal of every resident card, all mentions, on ANEF since 4 Jul 2024 (arrêté of 1 Jul 2024; F-1).
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
   confidence: 'H',
   warnings: (s) => (s.publicOrderConcern === true ? ['resident-card-grave-threat-only'] : []),
   sources: ['legal.tricoteuses.fr LEGIARTI000042776902', 'weka LEGISCTA000042776366 (L433-1 to L433-3)', 'service-public F39530 (30 Jan 2026)'],

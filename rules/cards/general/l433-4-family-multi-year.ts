@@ -6,9 +6,7 @@
 // Length: family CSPs probably last 2 years (old L313-18; current text not seen, X6 ⚠ M-L): verify note.
 import type { ArticleRef } from '../../references';
 import type { Card, DocumentSpec, CardId, CardExample } from '../../card';
-import {
-  generalRegime, livingTogether, marriageTranscribedIfAbroad, marriedToFrench,
-} from '../../conditions';
+import { generalRegime, livingTogether, marriageTranscribedIfAbroad, marriedToFrench, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import type { FactValue } from '../../facts';
 import { all, any, test, type Condition } from '../../logic';
@@ -61,12 +59,7 @@ export const l433_4_spouse = familyMultiYear({
   article: 'CESEDA L423-1',
   ground: 'spouse-of-french',
   stillMeets: [marriedToFrench('CESEDA L423-1'), marriageTranscribedIfAbroad('CESEDA L423-1'), livingTogether('CESEDA L423-1')],
-  documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
-    'proof-of-life-together',
-  ],
+  documents: SPOUSE_OF_FRENCH_DOCUMENTS,
   // Family of French nationals: ANEF since 5 Apr 2023 (F-1).
   channel: 'ANEF',
   fee: { tax: 'standard' },

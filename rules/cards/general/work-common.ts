@@ -4,7 +4,8 @@
  * visa and status rules.
  */
 import type { ArticleRef } from '../../references';
-import { holdsResidenceTitle, longStayVisa, longStayVisaFor } from '../../conditions';
+import type { Card } from '../../card';
+import { generalRegime, holdsResidenceTitle, longStayVisa, longStayVisaFor } from '../../conditions';
 import type { FactValue } from '../../facts';
 import { all, any, test, type Condition } from '../../logic';
 
@@ -15,6 +16,27 @@ import { all, any, test, type Condition } from '../../logic';
  */
 export const TALENT_SILENCE = { days: 90, ref: 'décret 2025-539' } as const;
 export const RESEARCHER_SILENCE = { days: 60, ref: 'décret 2025-539' } as const;
+
+/**
+ * What every "talent" card (L421-9 to L421-22, L421-13-1) is (W-6): a multi-year card of up to 4 years (L411-4), filed
+ * on ANEF, standard fee, silence for 90 days a refusal. The researcher's card (L421-14) overrides the silence.
+ */
+export const TALENT_CARD = {
+  regime: 'general',
+  kind: 'plein-droit',
+  title: 'csp',
+  channel: 'ANEF',
+  fee: { tax: 'standard' },
+  durationMonths: 48,
+  implicitRefusal: TALENT_SILENCE,
+} as const satisfies Partial<Card>;
+
+/**
+ * A talent card's condition tree: the general regime, the mention's own conditions, then the long-stay visa or a change
+ * of status from a lawful stay (W-6 "Visa: VLS required"; L412-1).
+ */
+export const talentConditions = (id: string, ref: ArticleRef, mention: readonly Condition[], extra: { confidence?: 'M' } = {}): Condition =>
+  all(id, [generalRegime, ...mention, visaOrChangeOfStatus(ref)], { ref, ...extra });
 
 type Activity = FactValue<'activity'>;
 type Ground = FactValue<'currentTitleGround'>;

@@ -1,6 +1,6 @@
 // TN-4 · Tunisian carte de résident 10 years: spouse of a French national married for at least 1 year (accord art. 10; letter not verified).
 import type { Card, CardExample } from '../../card';
-import { livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, tunisianRegime } from '../../conditions';
+import { livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, tunisianRegime, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 import { accordIntegrationIfApplicable, cerIfRequired, lawfulStay } from '../bilateral';
 import { TN_COMMON, TN_SOURCES } from './shared';
@@ -25,12 +25,7 @@ export const aft_10_spouse: Card = {
     accordIntegrationIfApplicable('tn-integration-exam'),
     cerIfRequired('cer-tunisians'),
   ], { ref: REF }),
-  documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
-    'proof-of-life-together',
-  ],
+  documents: SPOUSE_OF_FRENCH_DOCUMENTS,
   // F-1: family of French nationals, CR included, on ANEF since 5 Apr 2023.
   channel: 'ANEF',
   durationMonths: 120,
