@@ -3,16 +3,15 @@ import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { lawfulResidenceYears } from '../bilateral';
-import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
 
 const REF = 'AFA 7bis';
 
 export const afa_7bis_discretionary: Card = {
-  ...DZ_COMMON,
+  ...DZ_TEN_YEAR_CERTIFICATE,
   id: 'afa-7bis-discretionary',
   legalBasis: ['AFA 7bis'],
   kind: 'discretionary',
-  title: 'dz-certificate-10y',
   conditions: all('algerian-ten-years-after-three', [
     algerianRegime,
     // The text names art. 7 holders (visiteur, salarié, regulated activity); service-public
@@ -25,10 +24,7 @@ export const afa_7bis_discretionary: Card = {
   ], { ref: REF }),
   documents: ['previous-titles', 'tax-notices', { id: 'payslips', when: (s) => s.employed === true }, { id: 'employment-contract', when: (s) => s.employed === true }],
   channel: 'préfecture',
-  durationMonths: 120,
-  confidence: 'H',
-  verify: [...DZ_VERIFY],
-  sources: [...DZ_SOURCES, 'service-public F2257'],
+  sources: [...DZ_TEN_YEAR_SOURCES],
 };
 
 /** The person this card is for (possible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – après trois ans de résidence. */

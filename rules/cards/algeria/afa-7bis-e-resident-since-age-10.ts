@@ -3,24 +3,20 @@ import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all } from '../../logic';
 import { residentSinceAge10 } from '../bilateral';
-import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
 
 const REF = 'AFA 7bis-e';
 
 export const afa_7bis_e: Card = {
-  ...DZ_COMMON,
+  ...DZ_TEN_YEAR_CERTIFICATE,
   id: 'afa-7bis-e',
   legalBasis: ['AFA 7bis-e'],
   kind: 'plein-droit',
-  title: 'dz-certificate-10y',
   // No lawful-stay reservation for e) (it covers only a, b, c and g).
   conditions: all('algerian-resident-since-childhood', [algerianRegime, residentSinceAge10(REF)], { ref: REF }),
   documents: ['school-records-each-year', 'proof-of-presence-each-year'],
   channel: 'préfecture',
-  durationMonths: 120,
-  confidence: 'H',
-  verify: [...DZ_VERIFY],
-  sources: [...DZ_SOURCES, 'service-public F2257'],
+  sources: [...DZ_TEN_YEAR_SOURCES],
 };
 
 /** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – résidence en France depuis l'âge de dix ans. */

@@ -4,16 +4,15 @@ import { algerianRegime } from '../../conditions';
 import { moreThanYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { lawfulStay } from '../bilateral';
-import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
 
 const REF = 'AFA 7bis-f';
 
 export const afa_7bis_f: Card = {
-  ...DZ_COMMON,
+  ...DZ_TEN_YEAR_CERTIFICATE,
   id: 'afa-7bis-f',
   legalBasis: ['AFA 7bis-f'],
   kind: 'plein-droit',
-  title: 'dz-certificate-10y',
   conditions: all('algerian-ten-years-lawful-stay', [
     algerianRegime,
     // A regular situation for more than 10 years, up to now: an irregular stay never counts.
@@ -26,10 +25,7 @@ export const afa_7bis_f: Card = {
   ], { ref: REF }),
   documents: ['previous-titles'],
   channel: 'préfecture',
-  durationMonths: 120,
-  confidence: 'H',
-  verify: [...DZ_VERIFY],
-  sources: [...DZ_SOURCES, 'service-public F2257'],
+  sources: [...DZ_TEN_YEAR_SOURCES],
 };
 
 /** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – séjour régulier de plus de dix ans. */

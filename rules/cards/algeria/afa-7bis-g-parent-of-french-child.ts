@@ -4,16 +4,15 @@ import { algerianRegime } from '../../conditions';
 import { all } from '../../logic';
 import { holdsAlgerianOneYear, lawfulStay, renewalWindow } from '../bilateral';
 import { parentOfFrenchChildDz } from './afa-6-4-parent-of-french-child';
-import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
 
 const REF = 'AFA 7bis-g';
 
 export const afa_7bis_g: Card = {
-  ...DZ_COMMON,
+  ...DZ_TEN_YEAR_CERTIFICATE,
   id: 'afa-7bis-g',
   legalBasis: ['AFA 7bis-g'],
   kind: 'plein-droit',
-  title: 'dz-certificate-10y',
   // "À l'expiration de son certificat de résidence d'un an" issued under 6 4), the 6 4)
   // conditions still being met; lawful stay reservation of the 7 bis opening.
   conditions: all('algerian-parent-of-french-child-10-years', [
@@ -24,12 +23,9 @@ export const afa_7bis_g: Card = {
   ], { ref: REF }),
   documents: ['child-birth-certificate', 'child-french-nationality-proof', 'proof-of-contribution-to-child'],
   channel: 'ANEF',
-  durationMonths: 120,
   displaces: ['ceseda-l423-10'],
-  confidence: 'H',
-  verify: [...DZ_VERIFY],
   deadlines: (s) => renewalWindow(s, ['algerian-certificate-1-year']),
-  sources: [...DZ_SOURCES, 'service-public F2257'],
+  sources: [...DZ_TEN_YEAR_SOURCES],
 };
 
 /** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – parent d'enfant français. */

@@ -9,16 +9,15 @@
 import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
 
 const REF = 'AFA 7bis';
 
 export const afa_7bis_renewal: Card = {
-  ...DZ_COMMON,
+  ...DZ_TEN_YEAR_CERTIFICATE,
   id: 'afa-7bis-renewal',
   legalBasis: ['AFA 7bis', 'CESEDA L433-2'],
   kind: 'plein-droit',
-  title: 'dz-certificate-10y',
   conditions: all('algerian-ten-year-renewal', [
     algerianRegime,
     test('holds-10-year-certificat', REF, ['currentTitle'], (s) => s.currentTitle === 'algerian-certificate-10-years'),
@@ -28,10 +27,7 @@ export const afa_7bis_renewal: Card = {
   ], { ref: REF }),
   documents: ['previous-titles'],
   channel: 'ANEF',
-  durationMonths: 120,
-  confidence: 'H',
-  verify: [...DZ_VERIFY],
-  sources: [...DZ_SOURCES, 'service-public F2257', 'conseil-etat.fr 2025-10-28 n° 504980', 'CE 14 Jun 2018 n° 410721 (art. 8)'],
+  sources: [...DZ_TEN_YEAR_SOURCES, 'conseil-etat.fr 2025-10-28 n° 504980', 'CE 14 Jun 2018 n° 410721 (art. 8)'],
 };
 
 /** The person this card is for (eligible; tests/conditions-generated.test.ts): Renewal of the 10-year Algerian residence certificate. */

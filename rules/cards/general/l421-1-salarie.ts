@@ -4,6 +4,7 @@ import type { Card, CardExample } from '../../card';
 import { generalRegime, holdsResidenceTitle } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { PERMANENT_CONTRACTS, workAuthorisationGranted } from './work-common';
+import { MASTER_GRADUATE_WITH_PERMANENT_JOB } from './example-people';
 
 const REF = 'CESEDA L421-1';
 
@@ -48,11 +49,5 @@ export const l421_1: Card = {
 /** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « salarié ». */
 export const example: CardExample = {
   card: 'ceseda-l421-1',
-  situation: {
-    removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
-    birthDate: '2000-03-01', currentTitle: 'multi-year-card', currentTitleGround: 'student',
-    currentTitleExpiry: '2027-03-31', lawfulResidenceSince: '2021-09-01', maritalStatus: 'single', employed: false,
-    activity: 'ordinary-job', workAuthorisation: true, contractType: 'permanent', annualGrossPay: 34600,
-    masterLevelDegree: true, healthInsurance: true, publicOrderConcern: false, polygamy: false,
-  },
+  situation: MASTER_GRADUATE_WITH_PERMANENT_JOB,
 };

@@ -4,6 +4,7 @@ import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { holdsStudentTitle } from './work-common';
 import { healthInsured } from './l422-1-student';
+import { MASTER_GRADUATE_WITH_PERMANENT_JOB } from './example-people';
 
 const REF = 'CESEDA L422-10';
 
@@ -34,11 +35,5 @@ export const l422_10: Card = {
 /** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « recherche d'emploi ou création d'entreprise ». */
 export const example: CardExample = {
   card: 'ceseda-l422-10',
-  situation: {
-    removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
-    birthDate: '2000-03-01', currentTitle: 'multi-year-card', currentTitleGround: 'student',
-    currentTitleExpiry: '2027-03-31', lawfulResidenceSince: '2021-09-01', maritalStatus: 'single', employed: false,
-    activity: 'ordinary-job', workAuthorisation: true, contractType: 'permanent', annualGrossPay: 34600,
-    masterLevelDegree: true, healthInsurance: true, publicOrderConcern: false, polygamy: false,
-  },
+  situation: MASTER_GRADUATE_WITH_PERMANENT_JOB,
 };

@@ -8,6 +8,7 @@ import type { Card, CardExample } from '../../card';
 import { ageAtLeast, generalRegime, residentCardIntegration } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { habitualResidenceAtRenewal } from './multi-year-common';
+import { RESIDENT_CARD_HOLDER } from './example-people';
 
 const REF = 'CESEDA L426-4';
 
@@ -44,11 +45,5 @@ export const l426_4: Card = {
 /** The person this card is for (possible; tests/conditions-generated.test.ts): Permanent resident card. */
 export const example: CardExample = {
   card: 'ceseda-l426-4',
-  situation: {
-    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1980-01-01',
-    currentTitle: 'resident-card-10-years', currentTitleExpiry: '2027-05-01',
-    timeOutsideFrance: 'under-6-months-a-year', residentCardRenewedBefore: false, maritalStatus: 'single',
-    frenchLevel: 'b1', civicExamPassed: true, schooledInFrance: false, integrationMedicalExemption: false,
-    publicOrderConcern: false, polygamy: false,
-  },
+  situation: RESIDENT_CARD_HOLDER,
 };

@@ -11,6 +11,7 @@ import { protectionRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { RESIDENT_CARD_ON_ANEF } from './family-helpers';
 import { habitualResidenceAtRenewal } from './multi-year-common';
+import { RESIDENT_CARD_HOLDER } from './example-people';
 
 const REF = 'CESEDA L433-2';
 
@@ -36,11 +37,5 @@ export const l433_2: Card = {
 /** The person this card is for (eligible; tests/conditions-generated.test.ts): Renewal of the resident card. */
 export const example: CardExample = {
   card: 'ceseda-l433-2',
-  situation: {
-    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1980-01-01',
-    currentTitle: 'resident-card-10-years', currentTitleExpiry: '2027-05-01',
-    timeOutsideFrance: 'under-6-months-a-year', residentCardRenewedBefore: false, maritalStatus: 'single',
-    frenchLevel: 'b1', civicExamPassed: true, schooledInFrance: false, integrationMedicalExemption: false,
-    publicOrderConcern: false, polygamy: false,
-  },
+  situation: RESIDENT_CARD_HOLDER,
 };
