@@ -15,7 +15,7 @@ import type { FactId } from './facts';
 import { evaluateCondition, type EvalContext, type Status, type Trace } from './logic';
 import { isAnswered, type Situation } from './situation';
 import type { IsoDate } from './dates';
-import { computeFee, regularisationVisaDoubtful, type FeeResult } from './fees';
+import { computeFee, feeRuleUncertainOn, regularisationVisaDoubtful, type FeeResult } from './fees';
 import { documentsFor } from './documents-for';
 import { alertsFor, type Alert } from './alerts';
 import { withDerivedResidence } from './residence-periods';
@@ -166,7 +166,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   if (!active && card.validUntil) verifyNotes.add('check-extension');
   collectVerifyNotes(trace, status !== 'not-eligible', verifyNotes);
   // The fee rule's own flag decides the verify note; the amounts are computed only when read.
-  if (feeCard.fee.verify && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? changeOfStatusNote : 'fee');
+  if (feeRuleUncertainOn(feeCard, ctx.asOf) && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? changeOfStatusNote : 'fee');
   // L436-4 "âgé de plus de dix-huit ans": a visa de régularisation charged to someone who entered as a minor (item 15).
   if (status !== 'not-eligible' && regularisationVisaDoubtful(feeCard, s, ctx.asOf)) verifyNotes.add('regularisation-visa-entered-as-minor');
   if (card.channelVerify && status !== 'not-eligible') verifyNotes.add('channel');

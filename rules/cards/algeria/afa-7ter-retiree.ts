@@ -53,7 +53,7 @@ export const afa_7ter: Card = {
 export const example: CardExample = {
   card: 'afa-7ter',
   situation: {
-    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1955-01-01',
     currentTitle: 'none', heldTenYearTitle: true, formerResidentLivingAbroad: true, maritalStatus: 'single',
     receivesFrenchPension: true, publicOrderConcern: false,
   },

@@ -50,7 +50,7 @@ function familyMultiYear(spec: Spec): Card {
     leadsTo: spec.leadsTo,
     confidence: 'H',
     verify: ['family-csp-duration'],
-    sources: [...spec.sources, 'legal.tricoteuses.fr LEGIARTI000042776902 (L433-4)', 'service-public F39530 (30 Jan 2026)'],
+    sources: [...spec.sources, 'legal.tricoteuses.fr LEGIARTI000042776902 (L411-4, cited by legal/ X6)', 'service-public F39530 (30 Jan 2026)'],
   };
 }
 
