@@ -169,7 +169,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   // of the nodes that matter here (issue 16 review: an unconfirmed article number was shown nowhere).
   for (const v of articleVerifyNotes(flaggedArticles(card, trace, status !== 'not-eligible'))) verifyNotes.add(v);
   // The fee rule's own flag decides the verify note; the amounts are computed only when read.
-  if (feeRuleUncertainOn(feeCard, ctx.asOf) && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? changeOfStatusNote : 'fee');
+  if (feeRuleUncertainOn(feeCard, ctx.asOf, s) && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? changeOfStatusNote : 'fee');
   // L436-4 "âgé de plus de dix-huit ans": a visa de régularisation charged to someone who entered as a minor (item 15).
   if (status !== 'not-eligible' && regularisationVisaDoubtful(feeCard, s, ctx.asOf)) verifyNotes.add('regularisation-visa-entered-as-minor');
   if (card.channelVerify && status !== 'not-eligible') verifyNotes.add('channel');

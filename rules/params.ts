@@ -44,6 +44,13 @@ export const PARAMS = {
   /** L436-4: the part paid at filing is kept even if the request fails. */
   regularisationVisa: { ref: 'CESEDA L436-4', steps: [since2021('CESEDA L436-4', 200), lf2026(300)] },
   regularisationVisaAtFiling: { ref: 'CESEDA L436-4', steps: [since2021('CESEDA L436-4', 50), lf2026(100)] },
+  /**
+   * The L436-1 tax on a title on the exempt lists: nothing (F-7 "Tax-exempt": on first issue L423-22, L424-1/3,
+   * L424-9/11, L424-18/19, L425-9, L426-2; always the retraité cards L426-8/9). Whether LF 2026 kept these lists is
+   * UNCONFIRMED (F-7; legal/README ⚠ 2 "still open"): the exemption is certain before 1 May 2026 and to be confirmed
+   * from that date, like any amount, through the step in force.
+   */
+  exemptTax: { ref: 'CESEDA L436-1', steps: [since2021('CESEDA L436-1', 0), lf2026(0, { verify: true })] },
   /** L436-1 II: new tax on APS from 1 May 2026 (exemptions unclear ⚠); free before. */
   apsTax: { ref: 'CESEDA L436-1', steps: [since2021('CESEDA L436-1', 0), lf2026(100, { verify: true })] },
   /** Student resources per month (S-1; revised yearly ⚠). */
