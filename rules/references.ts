@@ -272,7 +272,9 @@ export const ARTICLES = {
     officialId: 'CELEX 32004L0038', note: 'CELEX number of the directive (EUR-Lex), no article-level id.',
   },
   'CE avis 22 Mar 2010 n° 333679': {
-    text: 'Conseil d’État', title: 'L’accord franco-algérien régit seul le séjour des Algériens', verifiedOn: NOV22, confidence: 'H',
+    // The authority of the DZ-GEN row re-read on 2026-12-03: an Algerian family member of an EU citizen keeps the accord
+    // as national regime when the EU right fails (legal/README.md "Corrections of 2026-12-03" item 9).
+    text: 'Conseil d’État', title: 'L’accord franco-algérien régit seul le séjour des Algériens', verifiedOn: DEC03, confidence: 'H',
     note: 'A Conseil d’État opinion: cited by its number; no Légifrance id in ../shared/legal/.',
   },
   'CE avis 10 Oct 2024 n° 494718': {
