@@ -286,18 +286,18 @@ function renewalsOfOneYearCardLast(results: readonly CardResult[], s: Situation)
 /**
  * The articles whose doubts a result must show (legal/README.md "Rules for the code" 1): the card's legal basis always,
  * like its own `verify` list (the title is issued under that article: an unconfirmed number or unseen text is the
- * card's, whatever the answers); a node's `ref` on the same terms as a node's `verify` (every node of an open card, only
- * the unmet ones of a ruled-out card), so an article that a condition borrows (L425-10 reads L425-9's medical points)
- * is named where it decides something, and a ruled-out card does not list the doubts of conditions that did not rule it
- * out. Set semantics in the caller: a note the card already declares is not repeated.
+ * card's, whatever the answers); the `ref` of the nodes of an open card's trace, so an article a condition borrows
+ * (L425-10 reads L425-9's medical points) is named while the card is open. Not those of a ruled-out card: "no sick
+ * child" does not hinge on a bill about L425-9, and the ruled-out list would fill with borrowed doubts. Set semantics in
+ * the caller: a note the card already declares is not repeated.
  */
 function flaggedArticles(card: Card, t: Trace, open: boolean): ArticleRef[] {
   const out: ArticleRef[] = [...card.legalBasis];
   const walkTrace = (n: Trace) => {
-    if (n.ref !== undefined && (open || n.value === 'unmet')) out.push(n.ref);
+    if (n.ref !== undefined) out.push(n.ref);
     for (const c of n.children) walkTrace(c);
   };
-  walkTrace(t);
+  if (open) walkTrace(t);
   return out;
 }
 

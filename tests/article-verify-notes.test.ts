@@ -80,8 +80,11 @@ describe('a condition that borrows a flagged article (L425-10 reads the L425-9 m
     expect(r.status).not.toBe('not-eligible');
     expect(r.verifyNotes).toContain('sick-foreigner-bills');
   });
-  it('not on a card ruled out by something else (the regime gate: its L425-9 nodes are never reached)', () => {
-    const r = exampleResult('ceseda-l425-10', { nationality: 'algerian' });
+  it.each([
+    ['outside the regime (its L425-9 nodes are never reached)', { nationality: 'algerian' }],
+    ['no sick child (the L425-9 nodes are unmet, but a bill on L425-9 would not change that)', { hasSickChild: false }],
+  ] as const)('not once the card is ruled out: %s', (_, change) => {
+    const r = exampleResult('ceseda-l425-10', change);
     expect(r.status).toBe('not-eligible');
     expect(r.verifyNotes).not.toContain('sick-foreigner-bills');
   });
