@@ -4,13 +4,13 @@ import { useTranslation, type TFunction } from '@/components/I18nProvider';
 import type { Alert, ChallengeDeadline } from '../rules';
 import { formatDate } from '../wizard/dates';
 import { StatusIcon } from './StatusIcon';
-import { remedyValues, type RemedyValues } from './remedyValues';
+import { duration, remedyValues, type RemedyValues } from './remedyValues';
 
 export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: string }) {
   const { t } = useTranslation();
   if (!alerts.length) return null;
   // Time limits and articles of the remedies come from rules/remedies.ts; the strings only interpolate them.
-  const rv = remedyValues(lang);
+  const rv = remedyValues(lang, t);
   return (
     <section className="alerts" aria-labelledby="alerts-title">
       <h2 id="alerts-title">{t('ui.alerts.title')}</h2>
@@ -66,7 +66,7 @@ function Deadline({ a, lang }: { a: Alert; lang: string }) {
     const key = a.deadlinePassed ? 'ui.alerts.deadlineHoursPassed' : 'ui.alerts.deadlineHours';
     return (
       <p>
-        <strong>{t(key, { hours: a.deadlineHours })}</strong>
+        <strong>{t(key, { hours: duration('hours', a.deadlineHours, lang, t) })}</strong>
       </p>
     );
   }
@@ -74,7 +74,7 @@ function Deadline({ a, lang }: { a: Alert; lang: string }) {
 }
 
 function dependsLine(t: TFunction, d: ChallengeDeadline, lang: string, rv: RemedyValues): string {
-  const place = t(`ui.alerts.depends.${d.detention}`, { ...rv, hours: d.deadlineHours ?? rv.oqtfRetentionHours });
+  const place = t(`ui.alerts.depends.${d.detention}`, { ...rv, hours: d.deadlineHours !== undefined ? duration('hours', d.deadlineHours, lang, t) : rv.oqtfRetentionHours });
   if (d.deadline) return `${place} — ${t(d.passed ? 'ui.alerts.depends.passedOn' : 'ui.alerts.depends.until', { date: formatDate(d.deadline, lang) })}`;
   if (d.passed) return `${place} — ${t('ui.alerts.depends.passed')}`;
   return place;

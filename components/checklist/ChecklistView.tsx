@@ -15,7 +15,7 @@ import {
   channelGuide, COMMISSION_REF, commissionCase, groupDocuments, helpNow, IMPLICIT_REFUSAL, implicitRefusalDelay, letterFor, oqtfDetention,
 } from '../../filing/guide';
 import { DETENTION_SHORTEST_FIRST } from '../../rules/remedies';
-import { remedyValues } from '../remedyValues';
+import { duration, remedyValues } from '../remedyValues';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from './FilingPlaceFinder';
 import type { FilingPlace } from '../../filing/communes';
@@ -97,7 +97,7 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
   const oqtf = ev.alerts.find((a) => a.id === 'oqtf');
   const detention = oqtfDetention(answers);
   // Time limits and articles of the remedies come from rules/remedies.ts; the strings only interpolate them.
-  const rv = remedyValues(lang);
+  const rv = remedyValues(lang, t);
 
   return (
     <article className="ck" data-card={cardId}>
@@ -218,7 +218,9 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
         <h2 id="ck-remedies">{t('checklist.remedies.title')}</h2>
         <h3>{t('checklist.remedies.implicit.title')}</h3>
         <p>
-          {'days' in silence ? t('checklist.remedies.implicit.textDays', { days: silence.days }) : t('checklist.remedies.implicit.text', { months: silence.months })}{' '}
+          {'days' in silence
+            ? t('checklist.remedies.implicit.textDays', { days: duration('days', silence.days, lang, t) })
+            : t('checklist.remedies.implicit.text', { months: duration('months', silence.months, lang, t) })}{' '}
           <span className="ck-ref">(<bdi>{silence.ref}</bdi>)</span>
         </p>
         <p>{t('checklist.remedies.implicit.caveat')} <span className="ck-ref">(<bdi>{IMPLICIT_REFUSAL.noDecisionRef}</bdi>)</span></p>
