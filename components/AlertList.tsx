@@ -4,6 +4,7 @@ import { useTranslation, type TFunction } from '@/components/I18nProvider';
 import type { Alert, ChallengeDeadline } from '../rules';
 import { formatDate } from '../wizard/dates';
 import { StatusIcon } from './StatusIcon';
+import { isolateLatin } from './Bidi';
 import { duration, remedyValues, type RemedyValues } from './remedyValues';
 
 export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: string }) {
@@ -21,7 +22,7 @@ export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: st
           </h3>
           {/* The rules read the deadline against the evaluation date: once it has passed, never "challenge it now". */}
           <p>
-            {t(`ui.alerts.${a.id}.${a.deadlinePassed ? 'bodyPassed' : 'body'}`, a.expiresOn ? { ...rv, date: formatDate(a.expiresOn, lang) } : rv)}
+            {isolateLatin(t(`ui.alerts.${a.id}.${a.deadlinePassed ? 'bodyPassed' : 'body'}`, a.expiresOn ? { ...rv, date: formatDate(a.expiresOn, lang) } : rv))}
           </p>
           {a.deadline && a.id.startsWith('title-') ? (
             <p>
@@ -36,7 +37,7 @@ export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: st
               <p>{t('ui.alerts.depends.title')}</p>
               <ul>
                 {a.deadlineDepends.map((d) => (
-                  <li key={d.detention}>{dependsLine(t, d, lang, rv)}</li>
+                  <li key={d.detention}>{isolateLatin(dependsLine(t, d, lang, rv))}</li>
                 ))}
               </ul>
             </div>
@@ -83,12 +84,14 @@ function dependsLine(t: TFunction, d: ChallengeDeadline, lang: string, rv: Remed
 /** F-10: the order can be enforced for years (rules/remedies.ts), which is what going to the préfecture in person risks. */
 function Enforcement({ a, lang, rv }: { a: Alert; lang: string; rv: RemedyValues }) {
   const { t } = useTranslation();
-  if (a.enforcementEnded) return <p>{t('ui.alerts.enforcement.ended', rv)}</p>;
+  if (a.enforcementEnded) return <p>{isolateLatin(t('ui.alerts.enforcement.ended', rv))}</p>;
   return (
     <p>
-      {a.enforceableUntil
-        ? t('ui.alerts.enforcement.until', { ...rv, date: formatDate(a.enforceableUntil, lang) })
-        : t('ui.alerts.enforcement.noDate', rv)}{' '}
+      {isolateLatin(
+        a.enforceableUntil
+          ? t('ui.alerts.enforcement.until', { ...rv, date: formatDate(a.enforceableUntil, lang) })
+          : t('ui.alerts.enforcement.noDate', rv),
+      )}{' '}
       {t('ui.alerts.enforcement.inPerson')}
     </p>
   );

@@ -19,7 +19,7 @@ import { duration, remedyValues } from '../remedyValues';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from './FilingPlaceFinder';
 import type { FilingPlace } from '../../filing/communes';
-import { bidiName } from '../Bidi';
+import { bidiName, isolateLatin } from '../Bidi';
 import { cardName, docName, docProof, makeList, makeT, type T } from './strings';
 import { useSharedStrings } from './useSharedStrings';
 
@@ -146,14 +146,14 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
             <>
               <p><strong>{t('checklist.remedies.oqtf.depends')}</strong></p>
               <ul>
-                {DETENTION_SHORTEST_FIRST.map((d) => <li key={d}>{t(`checklist.remedies.oqtf.${d}`, rv)}</li>)}
+                {DETENTION_SHORTEST_FIRST.map((d) => <li key={d}>{isolateLatin(t(`checklist.remedies.oqtf.${d}`, rv))}</li>)}
               </ul>
             </>
           ) : (
-            <p><strong>{t(`checklist.remedies.oqtf.${detention}`, rv)}</strong></p>
+            <p><strong>{isolateLatin(t(`checklist.remedies.oqtf.${detention}`, rv))}</strong></p>
           )}
           {oqtf.deadline && <p>{t('checklist.remedies.oqtf.lastDay', { date: formatDate(oqtf.deadline, lang) })}</p>}
-          {!oqtf.enforcementEnded && <p>{t('checklist.remedies.oqtf.enforceable', rv)}</p>}
+          {!oqtf.enforcementEnded && <p>{isolateLatin(t('checklist.remedies.oqtf.enforceable', rv))}</p>}
           <p>{t('checklist.remedies.oqtf.today')}</p>
         </section>
       )}
@@ -208,7 +208,7 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
         <p>{t(guide === 'anef' ? 'checklist.receipt.anef' : 'checklist.receipt.prefecture')}</p>
         {guide === 'ofii-medical' && <p>{t('checklist.receipt.ofii')}</p>}
         <h3>{t('checklist.noAppointment.title')}</h3>
-        <ol>{list('checklist.noAppointment.steps', rv).map((s) => <li key={s}>{s}</li>)}</ol>
+        <ol>{list('checklist.noAppointment.steps', rv).map((s) => <li key={s}>{isolateLatin(s)}</li>)}</ol>
         <p className="ck-no-print">
           <Link href={`/${lang}/letters/${cardId}/?kind=${letterFor(result.channel)}`} prefetch={false}>{t(`checklist.letters.${letterFor(result.channel)}`)}</Link>
         </p>
@@ -227,17 +227,17 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
         <h3>{t('checklist.remedies.oqtf.title')}</h3>
         <p>{t('checklist.remedies.oqtf.what')}</p>
         <ul>
-          {[...DETENTION_SHORTEST_FIRST].reverse().map((d) => <li key={d}>{t(`checklist.remedies.oqtf.${d}`, rv)}</li>)}
+          {[...DETENTION_SHORTEST_FIRST].reverse().map((d) => <li key={d}>{isolateLatin(t(`checklist.remedies.oqtf.${d}`, rv))}</li>)}
         </ul>
         {commission && (
           <>
             <h3>{t('checklist.remedies.commission.title')}</h3>
-            <p>{t(`checklist.remedies.commission.${commission}`, rv)} <span className="ck-ref">(<bdi>{COMMISSION_REF}</bdi>)</span></p>
+            <p>{isolateLatin(t(`checklist.remedies.commission.${commission}`, rv))} <span className="ck-ref">(<bdi>{COMMISSION_REF}</bdi>)</span></p>
           </>
         )}
         <h3>{t('checklist.remedies.help.title')}</h3>
         {help.length > 0 ? (
-          <ul>{help.map((h) => <li key={h}>{t(`checklist.remedies.help.${h}`, rv)}</li>)}</ul>
+          <ul>{help.map((h) => <li key={h}>{isolateLatin(t(`checklist.remedies.help.${h}`, rv))}</li>)}</ul>
         ) : (
           <p>{t('checklist.remedies.help.general')}</p>
         )}
