@@ -12,16 +12,17 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { CHAPTERS, FACTS, SCHEMA_VERSION, type FactId } from '../rules';
 import { checksum, newCode, sealHandoff, toBase64Url } from '../app/_wizard/handoff';
-import P05 from '../tests/fixtures/scenarios/P05.json';
+import { persona } from '../tests/helpers/personas';
+import { clockOf } from './scenarios';
 import { LANGS, dirOf } from '../locales/languages';
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 const STORAGE_KEY = 'sesame.answers';
 const MODE_KEY = 'sesame.volunteer';
-const AS_OF = '2026-11-22T10:00:00';
+const AS_OF = clockOf(persona('P05'));
 type Answers = Record<string, boolean | string | number>;
-const p05 = P05 as Answers;
+const p05 = persona('P05').situation as Answers;
 
 const PHONE = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 test.use(PHONE);
