@@ -48,7 +48,7 @@ function nativeAnswerer(lang: Lang, shots: Set<string>): Answerer {
 
 for (const { lang, id } of JOURNEYS) {
   test(`${id} in ${lang} at 375 px: start → questions in the language's digits → results → printed bilingual checklist`, async ({ page }) => {
-    test.setTimeout(240_000);
+    test.slow(); // many pages or axe runs: three times the configured timeout
     // The persona's answers; "I don't know" where it is silent (e2e/walk.ts). The expected card and group are
     // asserted, so an answer that changed them would fail.
     const sc = SCENARIOS.find((s) => s.id === id)!;

@@ -63,7 +63,7 @@ async function fieldsOf(page: Page, label: string): Promise<Field[]> {
 }
 
 test('no input of the wizard, checklist, letters or volunteer pages carries an autofill hint (listed)', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.slow(); // many pages or axe runs: three times the configured timeout
   await page.clock.setFixedTime(new Date(AS_OF));
   const all: Field[] = [];
   for (const fact of ['birthDate', 'postcode', 'euFamilyResidenceYears', 'nationality', 'entryDate']) {
@@ -317,7 +317,8 @@ test.describe('with the offline worker', () => {
         await page.locator(`a[href="/fr/letters/${sc.expectCard}/"]`).first().click();
         await page.waitForURL(`**/fr/letters/${sc.expectCard}/`);
         await expect(page.locator('.lt-letter')).toBeVisible();
-        await page.waitForTimeout(1000);
+        // Whatever the letter page fetches (the commune file) has been asked for: no request for 500 ms.
+        await page.waitForLoadState('networkidle');
         const walked = take();
         await context.close();
         return { background, walk: walked, proposed };

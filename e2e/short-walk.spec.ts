@@ -39,7 +39,7 @@ const ANY_TITLE = '[data-row], article[data-card], .result-group';
 
 for (const lang of ['fr', 'ar'] as const) {
   test(`${lang}: "I don't know" everywhere → results in at most 18 pages, 6 phone screens, three questions first`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.slow(); // many pages or axe runs: three times the configured timeout
     await page.clock.setFixedTime(new Date(AS_OF));
     await page.goto(`/${lang}/`);
     await page.locator('a.button-start').click();
@@ -114,7 +114,8 @@ test('a tap on Continue before the scripts have loaded leaves the address withou
   await page.goto('/fr/q/refusalPending/');
   await page.locator('input[type=radio][value="no"]').check();
   await page.locator('button[value="continue"]').click();
-  await page.waitForTimeout(500);
+  // A submission would be a navigation: wait until the page that is there has loaded, then read its address.
+  await page.waitForLoadState('load');
   expect(new URL(page.url()).search).toBe('');
   expect(new URL(page.url()).pathname).toBe('/fr/q/refusalPending/');
 });
@@ -128,7 +129,7 @@ test.describe('JavaScript off', () => {
     expect(await page.locator('form noscript').first().textContent()).toContain('Sésame a besoin de JavaScript');
     await page.locator('input[type=radio][value="no"]').check();
     await page.locator('button[value="continue"]').click();
-    await page.waitForTimeout(300);
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).search).toBe('');
   });
 });
