@@ -7,8 +7,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import './globals.css';
 import { LANGS, dirOf, htmlLangOf, loadMessages, lookup, type Lang } from '../locales';
-import { languageCss } from '../locales/languages';
-import { CSP } from './_wizard/server';
+import { DocumentHead } from './_pages/DocumentHead';
 
 export const metadata: Metadata = {
   title: 'Page introuvable · Page not found · الصفحة غير موجودة — Sésame',
@@ -20,10 +19,7 @@ const text = (lang: Lang, key: string) => lookup(loadMessages(lang), `pages.notF
 export default function GlobalNotFound() {
   return (
     <html lang="fr" dir="ltr">
-      <head>
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-        <style>{languageCss()}</style>
-      </head>
+      <DocumentHead />
       <body>
         <header className="site-header">
           <div className="wrap header-row">

@@ -18,7 +18,7 @@
  *    question or a title) are answered here with "204 No Content", never sent: Next then loads the page
  *    itself, from the cache;
  *  - no IndexedDB: nothing is stored beyond Cache Storage.
- * "Erase my answers" and "Next person" delete every cache but the precache (app/_wizard/erase.ts).
+ * "Erase my answers" and "Next person" delete every cache but the precache (wizard/erase.ts).
  * Same-origin only: the site never asks another host for anything.
  */
 import type { PrecacheEntry, SerwistGlobalConfig, SerwistPlugin } from 'serwist';

@@ -2,7 +2,7 @@
 /** Red flags, before any title: removal order and its deadline, Dublin, a refusal to challenge, a title to renew now. */
 import { useTranslation, type TFunction } from '@/components/I18nProvider';
 import type { Alert, ChallengeDeadline } from '../rules';
-import { formatDate } from '../app/_wizard/dates';
+import { formatDate } from '../wizard/dates';
 import { StatusIcon } from './StatusIcon';
 
 export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: string }) {

@@ -1,7 +1,8 @@
 'use client';
 /** The conditions of a title, in words, from the evaluation trace (the rules decide; this only displays). */
+import type { ReactNode } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
-import type { Trace } from '../rules';
+import type { Trace, Tri } from '../rules';
 import { StatusIcon } from './StatusIcon';
 
 /** `cardId`: a condition's text can be the card's own (cards.<id>.conditions.<node>) where its rule differs from the shared one. */
@@ -38,6 +39,27 @@ export function ConditionText({ id, legalRef, cardId }: { id: string; legalRef?:
   return <>{text || t('ui.results.conditionFallback', { ref: legalRef ?? '' })}</>;
 }
 
+/** One condition's line: its icon, its status in words (unless `status` is left out), its text and its article. */
+export function ConditionLine({ value, status, legalRef, children }: { value: Tri; status?: string; legalRef?: string; children: ReactNode }) {
+  return (
+    <span className="condition-line">
+      <StatusIcon value={value} />
+      {status !== undefined && <span className="condition-status">{status}</span>}
+      <span className="condition-text">
+        {children}
+        {legalRef && (
+          <>
+            {' '}
+            <span className="ref">
+              (<bdi dir="ltr">{legalRef}</bdi>)
+            </span>
+          </>
+        )}
+      </span>
+    </span>
+  );
+}
+
 function ConditionItem({ node, cardId }: { node: Trace; cardId?: string }) {
   const { t } = useTranslation();
   const children = visibleChildren(node);
@@ -45,21 +67,9 @@ function ConditionItem({ node, cardId }: { node: Trace; cardId?: string }) {
     node.value === 'unknown' && node.assessedBy ? t(`ui.results.assessedBy.${node.assessedBy}`) : t(`ui.conditionStatus.${node.value}`);
   return (
     <li className={`condition condition-${node.value}`}>
-      <span className="condition-line">
-        <StatusIcon value={node.value} />
-        <span className="condition-status">{label}</span>
-        <span className="condition-text">
-          <ConditionText id={node.id} legalRef={node.ref} cardId={cardId} />
-          {node.ref && (
-            <>
-              {' '}
-              <span className="ref">
-                (<bdi dir="ltr">{node.ref}</bdi>)
-              </span>
-            </>
-          )}
-        </span>
-      </span>
+      <ConditionLine value={node.value} status={label} legalRef={node.ref}>
+        <ConditionText id={node.id} legalRef={node.ref} cardId={cardId} />
+      </ConditionLine>
       {node.kind === 'any' && children.length > 1 && <span className="one-of">{t('ui.results.oneOf')}</span>}
       <ConditionList nodes={children} cardId={cardId} />
     </li>

@@ -1,6 +1,6 @@
 'use client';
 import { useRef } from 'react';
-import { eraseEverything } from '../app/_wizard/erase';
+import { eraseEverything } from '../wizard/erase';
 
 interface Labels {
   button: string;

@@ -5,11 +5,11 @@
  * away (pagehide, persisted) it hides itself; when it comes back (pageshow, persisted) it shows itself
  * again only if nothing was erased since it was loaded and nothing the site stores has changed since
  * it was put away; otherwise it reloads, so it is drawn again from what the device holds now (nothing,
- * after an erase). Each erase leaves a fresh random mark in sessionStorage (app/_wizard/erase.ts): the
+ * after an erase). Each erase leaves a fresh random mark in sessionStorage (wizard/erase.ts): the
  * page that erased (its typed but unsaved answers included) sees it changed too.
  */
 import { useEffect } from 'react';
-import { ERASE_MARK } from '../app/_wizard/erase';
+import { ERASE_MARK } from '../wizard/erase';
 
 function eraseMark(): string | null {
   try {

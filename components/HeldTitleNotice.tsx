@@ -5,7 +5,7 @@
  */
 import { useTranslation } from '@/components/I18nProvider';
 import type { HeldTitleInfo } from '../rules';
-import { formatDate } from '../app/_wizard/dates';
+import { formatDate } from '../wizard/dates';
 
 export function HeldTitleNotice({ held, lang }: { held: HeldTitleInfo; lang: string }) {
   const { t } = useTranslation();

@@ -6,10 +6,10 @@
  * pages under the JS budget (react-i18next + i18next cost about 17 KiB gzip on every page).
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Messages } from '../locales/types';
+import type { Messages, TFunction } from '../locales/types';
 import { intlLocales, localDigits } from '../locales/languages';
 
-export type TFunction = (key: string, vars?: Record<string, string | number>) => string;
+export type { TFunction };
 
 const Ctx = createContext<{ t: TFunction; lang: string }>({ t: () => '', lang: 'fr' });
 

@@ -6,7 +6,7 @@
  */
 import { useTranslation } from '@/components/I18nProvider';
 import type { IntegrationPath } from '../rules';
-import { formatDate } from '../app/_wizard/dates';
+import { formatDate } from '../wizard/dates';
 
 export function IntegrationPathNote({ path, lang }: { path: IntegrationPath; lang: string }) {
   const { t } = useTranslation();

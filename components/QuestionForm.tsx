@@ -4,9 +4,9 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import type { FACTS, FactId } from '../rules';
 import { FocusHeading } from './FocusHeading';
-import { DATE_PART_NAMES, VALUE_NAME, privateName } from '../app/_wizard/keys';
+import { DATE_PART_NAMES, VALUE_NAME, privateName } from '../wizard/keys';
 import { asciiDigits } from '../locales/languages';
-import { parseNumber } from '../app/_wizard/input';
+import { parseNumber } from '../wizard/input';
 
 type Input = (typeof FACTS)[FactId]['input'];
 export interface FieldError {
@@ -72,7 +72,7 @@ export function QuestionForm({ factId, input, dontKnow, chapter, initial, error,
         return onSubmit(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
       }
       case 'number': {
-        // "39 400 €", "2 300,50", "١٢" (app/_wizard/input.ts).
+        // "39 400 €", "2 300,50", "١٢" (wizard/input.ts).
         const n = parseNumber(str(VALUE_NAME));
         return n === undefined ? onSubmit(undefined) : n === 'invalid' ? onSubmit(undefined, { key: 'number' }) : onSubmit(n);
       }

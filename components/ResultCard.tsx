@@ -3,12 +3,13 @@
 import Link from 'next/link';
 import { useTranslation } from '@/components/I18nProvider';
 import type { CardResult, FactId } from '../rules';
-import { formatDate, formatEuros } from '../app/_wizard/dates';
+import { formatDate, formatEuros } from '../wizard/dates';
 import { ConditionTree } from './ConditionTree';
 import { ReasonList } from './ReasonList';
 import { LegalBasisLine } from './LegalBasisLine';
 import { StatusIcon } from './StatusIcon';
 import { IntegrationPathNote } from './IntegrationPathNote';
+import { WarningsNotice } from './WarningsNotice';
 import { bidiName, isolateLatin, nameText } from './Bidi';
 
 interface Props {
@@ -120,17 +121,7 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
           {isolateLatin(t(`ui.results.notes.${n.id}`, { titles: n.cardIds.map((id) => t(`cards.${id}.name`) || id).join(' ; ') }))}
         </p>
       ))}
-      {r.warnings.length > 0 && (
-        <div className="notice notice-warning">
-          <ul>
-            {r.warnings.map((w) => (
-              <li key={w}>
-                <StatusIcon value="warning" /> {t(`warnings.${w}`) || t(`ui.warningsCommon.${w}`) || t('ui.results.warningFallback')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <WarningsNotice warnings={r.warnings} />
 
       {r.integrationPath && <IntegrationPathNote path={r.integrationPath} lang={lang} />}
 

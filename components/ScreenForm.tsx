@@ -10,7 +10,7 @@ import { useTranslation } from '@/components/I18nProvider';
 import { DONT_KNOW, FACTS, type FactId } from '../rules/facts';
 import type { Screen } from '../rules/screen-specs';
 import { FocusHeading } from './FocusHeading';
-import { privateName } from '../app/_wizard/keys';
+import { privateName } from '../wizard/keys';
 
 export type ScreenErrors = Partial<Record<FactId | '_checklist', string>>;
 

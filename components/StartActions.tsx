@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
-import { STORAGE_KEY } from '../app/_wizard/keys';
+import { STORAGE_KEY } from '../wizard/keys';
 
 const hasSaved = () => {
   try {

@@ -2,7 +2,7 @@
 /** Saved answers that could not be read: say so, offer the raw text for download, start afresh; they stay set aside until deleted here. Never a crash. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
-import { dismissStorageProblem, useStorageProblem } from '../app/_wizard/answers';
+import { dismissStorageProblem, useStorageProblem } from '../wizard/answers';
 
 export function StorageNotice() {
   const { t } = useTranslation();

@@ -8,4 +8,9 @@ import type { Page } from '@playwright/test';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-export const axe = (page: Page) => new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
+/** `include`: a selector to check only that part of the page. */
+export const axe = (page: Page, include?: string) => {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  return builder.withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
+};

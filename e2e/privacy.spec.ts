@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SCHEMA_VERSION } from '../rules';
-import { newCode, sealHandoff } from '../app/_wizard/handoff';
+import { newCode, sealHandoff } from '../wizard/handoff';
 import { AS_OF, SCENARIOS } from './scenarios';
 import { seed, walkQuestions } from './walk';
 import type { Scenario } from './scenarios';

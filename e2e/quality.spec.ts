@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FACTS, type FactId } from '../rules';
 import { AS_OF, SCENARIOS, type Answer } from './scenarios';
 import { inputName, seed, walkQuestions, type On } from './walk';
-import { privateName } from '../app/_wizard/keys';
+import { privateName } from '../wizard/keys';
 import { LANGS } from '../locales/languages';
 import { settled } from './wait';
 

@@ -11,7 +11,7 @@ import { axe } from './axe';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { CHAPTERS, FACTS, SCHEMA_VERSION, type FactId } from '../rules';
-import { checksum, newCode, sealHandoff, toBase64Url } from '../app/_wizard/handoff';
+import { checksum, newCode, sealHandoff, toBase64Url } from '../wizard/handoff';
 import { persona } from '../tests/helpers/personas';
 import { clockOf } from './scenarios';
 import { LANGS, dirOf } from '../locales/languages';
@@ -181,6 +181,62 @@ test('the chapter form validates like the question pages and shows only what is 
   await expect(page.locator('.error-summary')).toBeFocused();
   await expect(work.locator('[data-fact="shortageJobMonthsLast24"] .error-message')).toBeVisible();
   expect(await stored(page)).toBeNull();
+});
+
+// Issue 16: the chapter form is a react-hook-form form; what the person sees stays: the message beside the field,
+// tied to it (aria-describedby), the error summary focused, what was typed kept, "I don't know" kept; axe passes
+// with the error shown. Screenshots at 375 px in French and Arabic.
+for (const lang of ['fr', 'ar'] as const) {
+  test(`chapter form with an error in ${lang}: message tied to its field, summary focused, values kept, axe clean`, async ({ page }) => {
+    await page.clock.setFixedTime(new Date(AS_OF));
+    await seed(page, { nationality: 'tunisian', removalOrder: 'none' }, lang);
+    await page.goto(`/${lang}/volunteer/`);
+    await page.locator('.v-chapter-button').nth(5).click();
+    const work = page.locator('form.v-form[data-chapter="work-study"]');
+    await work.locator('.v-show-all input').check();
+    const months = work.locator('[data-fact="shortageJobMonthsLast24"]');
+    const hours = work.locator('[data-fact="annualWorkHours"]');
+    await months.locator('input.input').fill('٩٩'); // 99 typed with Arabic-Indic digits: out of range
+    await hours.locator('input[name="annualWorkHours-dk"]').check();
+    await work.locator('input[type=radio][name="employed"][value="yes"]').check();
+    await work.locator('button[type=submit]').click();
+    const summary = page.locator('.error-summary');
+    await expect(summary).toBeFocused();
+    const message = months.locator('.error-message');
+    await expect(message).toContainText(lang === 'fr' ? 'Écrivez un nombre entre 0 et 24' : '24');
+    await expect(summary.locator('a')).toHaveCount(1);
+    const input = months.locator('input.input');
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(await input.getAttribute('aria-describedby')).toContain((await message.getAttribute('id'))!);
+    // Kept: what was typed, "I don't know", the radio; nothing saved.
+    await expect(input).toHaveValue('٩٩');
+    await expect(hours.locator('input[name="annualWorkHours-dk"]')).toBeChecked();
+    await expect(work.locator('input[type=radio][name="employed"][value="yes"]')).toBeChecked();
+    expect((await stored(page)).answers).toEqual({ nationality: 'tunisian', removalOrder: 'none' });
+    const r = await axe(page);
+    expect(r.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, `forms-volunteer-${lang}-error.png`), fullPage: true });
+    // The summary's link leads to the field; once corrected, the chapter is saved with "I don't know" kept.
+    await input.fill('১২'); // 12 in Bengali digits
+    await work.locator('button[type=submit]').click();
+    await expect(page.locator('form.v-form[data-chapter="integration"]')).toBeVisible();
+    expect((await stored(page)).answers).toMatchObject({ shortageJobMonthsLast24: 12, annualWorkHours: 'dont-know', employed: true });
+  });
+}
+
+test('a birth date after today is refused on the chapter form, as on the question page', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(AS_OF));
+  await seed(page, { removalOrder: 'none' });
+  await page.goto('/fr/volunteer/');
+  await page.locator('.v-chapter-button').nth(1).click();
+  const you = page.locator('form.v-form[data-chapter="you"]');
+  const all = you.locator('.v-show-all input');
+  if (await all.count()) await all.check();
+  await you.locator('[data-fact="birthDate"] input.input').fill('2030-01-01');
+  await you.locator('button[type=submit]').click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(you.locator('[data-fact="birthDate"] .error-message')).toContainText('après aujourd’hui');
+  expect((await stored(page)).answers).toEqual({ removalOrder: 'none' });
 });
 
 async function qrUrl(page: Page): Promise<string> {

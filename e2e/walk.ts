@@ -10,12 +10,12 @@
 import { expect, type Page } from '@playwright/test';
 import { FACTS, SCHEMA_VERSION, type FactId } from '../rules';
 import type { Answer, Scenario } from './scenarios';
-import { DATE_PART_NAMES, VALUE_NAME, privateName } from '../app/_wizard/keys';
+import { DATE_PART_NAMES, VALUE_NAME, privateName } from '../wizard/keys';
 
 export const STORAGE_KEY = 'sesame.answers';
 
 /**
- * Where a fact's inputs are: opaque names (issue 15, app/_wizard/keys.ts) — on a one-question page the shared
+ * Where a fact's inputs are: opaque names (issue 15, wizard/keys.ts) — on a one-question page the shared
  * ones (answer, xd/xm/xy, xv), on a screen of several facts the fact's own private name.
  */
 export type On = 'question' | 'screen';

@@ -195,7 +195,3 @@ export function officeNameFr(place: FilingPlace): string {
   return `Préfecture ${frenchOf(place.departement.nom, place.departement.typeLiaison)}`;
 }
 
-/** A plain link to the official directory, which the user opens; never fetched by the app. */
-export function directoryLink(): string {
-  return OFFICIAL_DIRECTORY_URL;
-}

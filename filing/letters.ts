@@ -13,6 +13,8 @@
  * An empty field leaves no trace: no "undefined", no "[name]", no empty "N° :" line.
  */
 
+import { articleOf, isArticleRef, TEXTS, type ArticleRef, type LegalText } from '../rules/references';
+
 export type LetterKind = 'non-digital-alternative' | 'paper-appointment';
 export const LETTER_KINDS: readonly LetterKind[] = ['non-digital-alternative', 'paper-appointment'];
 
@@ -84,38 +86,28 @@ const lines = (s: string | undefined) =>
     .map((l) => clean(l))
     .filter(Boolean);
 
-const ACCORDS: Record<string, string> = {
-  AFA: "de l'accord franco-algérien du 27 décembre 1968",
-  AFM: "de l'accord franco-marocain du 9 octobre 1987",
-  AFT: "de l'accord franco-tunisien du 17 mars 1988",
-};
-
-/** "AFA 7bis-a" → "7 bis, a)"; "AFA 6-2" → "6, 2)"; "AFM 3" → "3". */
-function accordArticle(rest: string): string {
-  const m = /^(\d+)(bis|ter)?(?:-([a-z0-9]+))?$/.exec(rest);
-  if (!m) return rest;
-  const [, num, suffix, point] = m;
-  return `${num}${suffix ? ` ${suffix}` : ''}${point ? `, ${point})` : ''}`;
-}
+/** The words a letter cites an article with, from the register (rules/references.ts): no legal-basis string is parsed here. */
+const art = (ref: ArticleRef): string => articleOf(ref).article ?? '';
 
 /**
- * Legal basis strings → French words: "l'article L423-7 du CESEDA",
- * "les articles L423-7 et L423-8 du CESEDA", "l'article 6, 2) de l'accord franco-algérien…".
+ * Legal bases → French words: "l'article L423-7 du CESEDA…", "les articles L423-7 et L423-8 du CESEDA…",
+ * "l'article 6, 2) de l'accord franco-algérien…". The article words and the name of the text are the
+ * register's (`article`, `TEXTS[text].ofFr`); a basis the register does not know is left out.
  */
 export function legalBasisFr(bases: readonly string[] | undefined): string {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<LegalText, string[]>();
   for (const b of bases ?? []) {
-    const m = /^(CESEDA|AFA|AFM|AFT)\s+(.+)$/.exec(clean(b));
-    if (!m) continue;
-    const [, code, rest] = m as unknown as [string, string, string];
-    const list = groups.get(code) ?? [];
-    list.push(code === 'CESEDA' ? rest : accordArticle(rest));
-    groups.set(code, list);
+    if (!isArticleRef(b)) continue;
+    const entry = articleOf(b);
+    if (entry.article === undefined || TEXTS[entry.text].ofFr === '') continue;
+    const list = groups.get(entry.text) ?? [];
+    list.push(entry.article);
+    groups.set(entry.text, list);
   }
   const parts: string[] = [];
-  for (const [code, arts] of groups) {
+  for (const [text, arts] of groups) {
     const words = arts.length === 1 ? `l'article ${arts[0]}` : `les articles ${arts.slice(0, -1).join(', ')} et ${arts[arts.length - 1]}`;
-    parts.push(`${words} ${code === 'CESEDA' ? 'du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA)' : ACCORDS[code]}`);
+    parts.push(`${words} ${TEXTS[text].ofFr}`);
   }
   return parts.join(' et ');
 }
@@ -175,7 +167,7 @@ export function buildLetter(kind: LetterKind, f: LetterFields): Letter {
     );
     if (ccc) paragraphs.push(`J’ai demandé l’aide du Centre de contact citoyen de l’ANTS (référence : ${ccc}). Le problème n’est pas réglé.`);
     paragraphs.push(
-      'L’article R431-2 du CESEDA, dans sa rédaction issue du décret n° 2023-191 du 22 mars 2023, prévoit une solution de substitution ' +
+      `L’article ${art('CESEDA R431-2')} du CESEDA, dans sa rédaction issue du décret n° 2023-191 du 22 mars 2023, prévoit une solution de substitution ` +
         'lorsque la demande ne peut pas être déposée en ligne : un accueil physique à la préfecture, qui enregistre la demande. ' +
         'L’arrêté du 1er août 2023 organise l’aide aux usagers (Centre de contact citoyen, points d’accueil numérique) et cette solution de substitution.',
     );
@@ -183,7 +175,7 @@ export function buildLetter(kind: LetterKind, f: LetterFields): Letter {
       'Le Conseil d’État a jugé qu’un téléservice ne peut être rendu obligatoire que si les personnes qui ne peuvent pas l’utiliser reçoivent une aide ' +
         'et disposent d’une solution de substitution (CE, 3 juin 2022, n° 452798). Il avait déjà jugé qu’on ne peut pas imposer de faire ces démarches ' +
         'uniquement en ligne (CE, 27 novembre 2019, n° 422516). Dans son avis du 3 juin 2022 (n° 461694), il précise qu’un préfet ne peut pas rendre ' +
-        'un téléservice obligatoire pour les demandes qui ne relèvent pas de l’article R431-2.',
+        `un téléservice obligatoire pour les demandes qui ne relèvent pas de l’article ${art('CESEDA R431-2')}.`,
     );
     paragraphs.push(
       'Je vous demande donc de me donner un rendez-vous pour déposer ma demande sur place, ou de m’indiquer par écrit un autre moyen de la déposer.',
@@ -193,8 +185,8 @@ export function buildLetter(kind: LetterKind, f: LetterFields): Letter {
     subject = 'Demande de rendez-vous pour déposer une demande de titre de séjour';
     paragraphs.push(`Je souhaite déposer une demande pour ${titlePhrase(f)}.`);
     paragraphs.push(
-      'Cette demande ne fait pas partie de celles qui doivent être faites en ligne sur le site de l’ANEF (article R431-2 et annexe 9 du CESEDA). ' +
-        'Elle se dépose à la préfecture (article R431-3 du CESEDA).',
+      `Cette demande ne fait pas partie de celles qui doivent être faites en ligne sur le site de l’ANEF (article ${art('CESEDA R431-2')} et annexe 9 du CESEDA). ` +
+        `Elle se dépose à la préfecture (article ${art('CESEDA R431-3')} du CESEDA).`,
     );
     paragraphs.push(
       attempts.length > 0
@@ -203,7 +195,7 @@ export function buildLetter(kind: LetterKind, f: LetterFields): Letter {
     );
     paragraphs.push(
       'Dans son avis du 3 juin 2022 (n° 461694), le Conseil d’État précise qu’un préfet ne peut pas imposer un téléservice, comme la prise de rendez-vous ' +
-        'ou le dépôt en ligne, comme seul moyen de déposer une demande qui ne relève pas de l’article R431-2 du CESEDA. ' +
+        `ou le dépôt en ligne, comme seul moyen de déposer une demande qui ne relève pas de l’article ${art('CESEDA R431-2')} du CESEDA. ` +
         'Il avait déjà jugé qu’on ne peut pas imposer de prendre rendez-vous uniquement en ligne (CE, 27 novembre 2019, n° 422516).',
     );
     paragraphs.push(
@@ -213,7 +205,7 @@ export function buildLetter(kind: LetterKind, f: LetterFields): Letter {
   }
   paragraphs.push(
     'Sans réponse de votre part, je pourrai demander au juge des référés du tribunal administratif d’ordonner à la préfecture de me donner un rendez-vous ' +
-      '(article L521-3 du code de justice administrative).',
+      `(article ${art('CJA L521-3')} ${TEXTS.CJA.ofFr}).`,
   );
   paragraphs.push('Je vous remercie de me répondre par écrit à l’adresse indiquée en haut de cette lettre.');
 

@@ -13,6 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { LANGS, isLang, type Lang, type Messages } from './types';
+import { localDigits } from './languages';
+import { textValues } from '../rules/params';
 
 export { LANGS, isLang, type Lang, type Messages };
 export { LANGUAGES, dirOf, htmlLangOf, intlLocales, localDigits, asciiDigits, reviewPending } from './languages';
@@ -60,10 +62,22 @@ const cache = new Map<Lang, Messages>();
 export function loadMessages(lang: Lang): Messages {
   let m = cache.get(lang);
   if (!m) {
-    m = lang === SOURCE_LANG ? readLanguage(lang) : deepMerge(readLanguage(SOURCE_LANG), readLanguage(lang));
+    m = fillTextValues(lang === SOURCE_LANG ? readLanguage(lang) : deepMerge(readLanguage(SOURCE_LANG), readLanguage(lang)), lang);
     cache.set(lang, m);
   }
   return m;
+}
+
+/**
+ * Thresholds written in the law's sentences (L426-10's jobs and millions…) are parameters
+ * (rules/params.ts TEXT_VALUES): each `{{name}}` is filled here, in the language's digits, so a new
+ * amount is one edit in params.ts and never a hunt through six languages.
+ */
+export function fillTextValues(m: Messages, lang: Lang, values: Record<string, number> = textValues()): Messages {
+  const fill = (s: string) => s.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? localDigits(String(values[name]), lang) : whole));
+  const out: Messages = {};
+  for (const [k, v] of Object.entries(m)) out[k] = isObject(v) ? fillTextValues(v, lang, values) : typeof v === 'string' ? fill(v) : v;
+  return out;
 }
 
 /** Keeps only the listed top-level sections or dotted paths (e.g. 'facts.birthDate'). */

@@ -7,6 +7,7 @@
  * (L731-1, as amended by loi 2024-42; F-10 "Enforcement"), which is what makes filing in
  * person at the préfecture risky while it runs.
  */
+import type { ArticleRef } from './references';
 import { addDays, addMonths, addYears, type IsoDate } from './dates';
 import { dateBounds } from './partial-dates';
 import type { FactId } from './facts';
@@ -33,7 +34,7 @@ export interface ChallengeDeadline {
 
 export interface Alert {
   id: AlertId;
-  ref: string;
+  ref: ArticleRef;
   /** Last day to act, when it can be computed. */
   deadline?: IsoDate;
   /** The deadline runs in hours (retention: 48 h). */

@@ -4,13 +4,17 @@ import type { Situation } from './situation';
 import type { IsoDate } from './dates';
 import type { DocumentId } from './documents';
 import type { FactId } from './facts';
+import type { CardId } from './card-ids';
+import type { ArticleRef } from './references';
 
-/** Canonical legal basis: `CESEDA L423-1`, `AFA 6-2`, `AFA 7bis-a`, `AFM 3`, `AFT 7ter-b`. */
-export type LegalBasis =
-  | `CESEDA ${'L' | 'R'}${number}-${number}`
-  // Inserted articles such as L421-13-1 (talent, médical) or L432-1-1.
-  | `CESEDA ${'L' | 'R'}${number}-${number}-${number}`
-  | `AF${'A' | 'M' | 'T'} ${string}`;
+export type { CardId } from './card-ids';
+
+/**
+ * Canonical legal basis: a key of the register (rules/references.ts): `CESEDA L423-1`, `AFA 6-2`,
+ * `AFA 7bis-a`, `AFM 3`, `AFT 7ter-b`. An unregistered or misspelt article fails the compiler.
+ */
+export type LegalBasis = ArticleRef;
+/** The shape of a legal basis (a CESEDA or accord article, never a decision or a law). */
 export const LEGAL_BASIS_PATTERN = /^(?:CESEDA [LR]\d+-\d+(?:-\d+)?|AF[AMT] \d+(?:bis|ter)?(?:-[a-z0-9])?)$/;
 
 export type Regime = 'general' | 'algeria' | 'tunisia' | 'morocco' | 'eu-family';
@@ -46,12 +50,12 @@ export type TitleType =
 export interface Deadline {
   id: string;
   date: IsoDate;
-  ref: string;
+  ref: ArticleRef;
   verify?: boolean;
 }
 
 export interface Card {
-  id: string;
+  id: CardId;
   legalBasis: readonly LegalBasis[];
   regime: Regime;
   kind: Kind;
@@ -71,20 +75,18 @@ export interface Card {
   /** Card length in months, and what it can lead to. */
   durationMonths?: number;
   /** When the préfecture's silence counts as a refusal, where shorter than the general 4 months (R432-2; F-8). */
-  implicitRefusal?: { days: number; ref: string };
-  leadsTo?: readonly string[];
+  implicitRefusal?: { days: number; ref: ArticleRef };
+  leadsTo?: readonly CardId[];
   /** Route in force between these dates (inclusive). */
   validFrom?: IsoDate;
   validUntil?: IsoDate;
-  /** The day a person last checked the articles this card rests on. */
-  verifiedOn: IsoDate;
   confidence: Confidence;
   /** Card-level points to confirm (locale keys verify.<id>). */
   verify?: readonly string[];
   /** Points to confirm that concern only some people (e.g. one nationality): added while the card is open. */
   verifyWhen?: (s: Situation, ctx: EvalContext) => readonly string[];
   /** Cards this one must wait for (subsidiarity gates). */
-  dependsOn?: readonly string[];
+  dependsOn?: readonly CardId[];
   /**
    * A case-by-case route (L435-1, L423-23, AFA 6-5; scenarios README): its result carries the
    * indicators (rules/indicators.ts) and a strength, and such routes come after the others in
@@ -98,7 +100,7 @@ export interface Card {
    */
   preferTitleOfRight?: boolean;
   /** Cards of another regime this card replaces (Catala-style declared overlap). */
-  displaces?: readonly string[];
+  displaces?: readonly CardId[];
   deadlines?: (s: Situation, ctx: EvalContext) => Deadline[];
   /** Facts that are not conditions but are needed for this card's deadlines, fee or documents. */
   infoNeeds?: readonly FactId[];
@@ -106,3 +108,22 @@ export interface Card {
   warnings?: (s: Situation, ctx: EvalContext) => string[];
   sources: readonly string[];
 }
+
+/**
+ * One person who meets a card (issue 16), exported at the end of its card file as `example` (or `examples` for a file
+ * that builds several cards): a title of right is `eligible` for them; a discretionary or case-by-case route is
+ * `possible` with only the points the préfet or the OFII assesses left open. tests/conditions-generated.test.ts takes
+ * each condition of the card away in turn from this person and checks that the card names it.
+ */
+export type CardExample = {
+  card: CardId;
+  /** The evaluation date, when the person only meets the card on a given day (default: the tests' 2026-11-22, or the persona's). */
+  asOf?: IsoDate;
+} & (
+  | { situation: Situation; persona?: never }
+  /**
+   * A public scenario's person (shared/scenarios/public.md): its answers are written once, in its persona file
+   * tests/fixtures/scenarios/<id>.json (tests/personas.test.ts fails on a copy); the tests read them from there.
+   */
+  | { persona: `P${number}`; situation?: never }
+);

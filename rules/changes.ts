@@ -3,11 +3,12 @@
  * for a card to be granted. Shared by the volunteer view (projection.ts) and the integration path
  * (integration-path.ts), which evaluate.ts uses (so it cannot live in projection.ts, which imports evaluate).
  */
+import type { ArticleRef } from './references';
 import type { Trace } from './logic';
 
 export interface Change {
   id: string;
-  ref?: string;
+  ref?: ArticleRef;
   /** 'unmet' must become met; 'unknown' must be confirmed. */
   from: 'unmet' | 'unknown';
   facts: string[];

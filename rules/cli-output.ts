@@ -2,13 +2,14 @@
  * The CLI's JSON shape: { asOf, alerts, results: [{ id, legalBasis, kind, status, conditions, missing, reasons,
  * warnings, verify, …, notes, indicators?, strength? }], nextQuestions }.
  */
+import type { ArticleRef } from './references';
 import type { Evaluation } from './evaluate';
 import type { Trace } from './logic';
 import type { FactId } from './facts';
 
 interface TraceOut {
   id: string;
-  ref?: string;
+  ref?: ArticleRef;
   state: Trace['value'];
   assessedBy?: string;
   verify?: string;

@@ -2,8 +2,9 @@
  * Cross-cutting conditions, written once and shared by the cards (general-regime X1–X5,
  * DZ-0, EU-0). Each cites the article it applies.
  */
+import type { ArticleRef } from './references';
 import { all, any, evaluateCondition, not, test, type Condition, type EvalContext, type TestOutcome } from './logic';
-import type { Card } from './card';
+import type { Card, CardId, DocumentSpec } from './card';
 import type { Situation } from './situation';
 import { atLeastYears, addMonths, addYears, fullYearsBetween, moreThanYears, type IsoDate } from './dates';
 import { DATES } from './params';
@@ -13,10 +14,6 @@ import { categoryConditions } from './renewals';
 
 export const ageOn = (s: Situation, asOf: IsoDate): number | undefined =>
   typeof s.birthDate === 'string' && s.birthDate !== 'dont-know' ? fullYearsBetween(s.birthDate, asOf) : undefined;
-
-/** Years since a date fact, for residence thresholds. */
-export const yearsSince = (d: unknown, asOf: IsoDate): number =>
-  typeof d === 'string' && d !== 'dont-know' ? fullYearsBetween(d, asOf) : 0;
 
 export const holdsResidenceTitle = (s: Situation) =>
   s.currentTitle !== undefined && s.currentTitle !== 'dont-know' &&
@@ -38,7 +35,7 @@ const notEuCitizen = test('not-eu-citizen', 'CESEDA L200-1', ['nationality'], (s
 /** The EU-family cards (rules/cards/eu-family), by id: conditions.ts imports no card. */
 export const EU_FAMILY_CARD_IDS = ['eu-family-core', 'eu-family-other', 'eu-family-retained', 'eu-family-permanent'] as const;
 /** Those of them that are plein droit (the "other family member" card is examined, "peut être délivrée"). */
-export const EU_FAMILY_PLEIN_DROIT_IDS: readonly string[] = ['eu-family-core', 'eu-family-retained', 'eu-family-permanent'];
+export const EU_FAMILY_PLEIN_DROIT_IDS: readonly CardId[] = ['eu-family-core', 'eu-family-retained', 'eu-family-permanent'];
 
 /** What the fallback reads of the EU cards already evaluated (EvalContext provides it). */
 export type EuCardReader = Pick<EvalContext, 'statusOf' | 'conditionsOf'>;
@@ -65,7 +62,7 @@ export type EuCardReader = Pick<EvalContext, 'statusOf' | 'conditionsOf'>;
 export function nationalRegimesApply(s: Situation, read: EuCardReader): TestOutcome {
   if (s.familyOfEuCitizen === false) return true;
   if (s.familyOfEuCitizen !== true) return 'unknown';
-  const holds = (id: string) => {
+  const holds = (id: CardId) => {
     const status = read.statusOf(id);
     return status === 'eligible' || (status === 'possible' && EU_FAMILY_PLEIN_DROIT_IDS.includes(id) && read.conditionsOf?.(id) === 'met');
   };
@@ -114,11 +111,11 @@ export const euFamilyRegime: Condition = all('applicable-regime', [
 // ── X1: entry and visa.
 
 const LAWFUL_ENTRIES = ['long-stay', 'short-stay', 'visa-exempt'];
-export const lawfulEntry = (ref: string): Condition =>
+export const lawfulEntry = (ref: ArticleRef): Condition =>
   test('lawful-entry', ref, ['entryVisa'], (s) => LAWFUL_ENTRIES.includes(String(s.entryVisa)));
 
 /** L412-1: a first CST/CSP needs a long-stay visa (a validated VLS-TS counts). */
-export const longStayVisa = (ref = 'CESEDA L412-1'): Condition =>
+export const longStayVisa = (ref: ArticleRef = 'CESEDA L412-1'): Condition =>
   any('long-stay-visa', [
     test('entered-with-long-stay-visa', ref, ['entryVisa'], (s) => s.entryVisa === 'long-stay'),
     test('holds-vls-ts', ref, ['currentTitle'], (s) => s.currentTitle === 'vls-ts'),
@@ -129,7 +126,7 @@ export const longStayVisa = (ref = 'CESEDA L412-1'): Condition =>
  * art. 9, CAA Nantes 15NT00440) or "étudiant" (S-1). A long-stay visa issued for another purpose (say a
  * student visa of years ago) is not that visa; a VLS-TS counts when it was issued for the same purpose.
  */
-export const longStayVisaFor = (purpose: 'visitor' | 'student', ref = 'CESEDA L412-1'): Condition =>
+export const longStayVisaFor = (purpose: 'visitor' | 'student', ref: ArticleRef = 'CESEDA L412-1'): Condition =>
   any('long-stay-visa', [
     all('long-stay-visa-for-this-title', [
       test('entered-with-long-stay-visa', ref, ['entryVisa'], (s) => s.entryVisa === 'long-stay'),
@@ -157,44 +154,54 @@ export function owesRegularisationVisa(s: Situation, asOf: IsoDate): boolean | '
 
 // ── Age and residence.
 
-export const ageAtLeast = (id: string, ref: string, years: number): Condition =>
+export const ageAtLeast = (id: string, ref: ArticleRef, years: number): Condition =>
   test(id, ref, ['birthDate'], (s, ctx) => (ageOn(s, ctx.asOf) ?? -1) >= years);
 
-export const habitualResidenceAtLeast = (id: string, ref: string, years: number, extra: { strictlyMore?: boolean } = {}): Condition =>
+export const habitualResidenceAtLeast = (id: string, ref: ArticleRef, years: number, extra: { strictlyMore?: boolean } = {}): Condition =>
   test(id, ref, ['habitualResidenceSince'], (s, ctx) => {
     const since = s.habitualResidenceSince as IsoDate;
     return extra.strictlyMore ? addYears(since, years) < ctx.asOf : atLeastYears(since, ctx.asOf, years);
   });
 
-export const lawfulResidenceAtLeast = (id: string, ref: string, years: number): Condition =>
+export const lawfulResidenceAtLeast = (id: string, ref: ArticleRef, years: number): Condition =>
   test(id, ref, ['lawfulResidenceSince'], (s, ctx) => atLeastYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, years));
 
-export const holdsTitle = (id: string, ref: string, titles: readonly string[]): Condition =>
-  test(id, ref, ['currentTitle'], (s) => titles.includes(String(s.currentTitle)));
-
-export const noValidTitle = (ref: string): Condition =>
+export const noValidTitle = (ref: ArticleRef): Condition =>
   test('no-valid-title', ref, ['currentTitle'], (s) => !holdsResidenceTitle(s));
 
 // ── Family.
 
-export const marriedToFrench = (ref: string): Condition =>
+export const marriedToFrench = (ref: ArticleRef): Condition =>
   all('married-to-french-national', [
     test('is-married', ref, ['maritalStatus'], (s) => s.maritalStatus === 'married'),
     test('spouse-is-french', ref, ['partnerIsFrench'], (s) => s.partnerIsFrench === true),
   ], { ref });
 
 /** A marriage celebrated abroad must be transcribed in the French registers (L423-1; AFA 6-2). */
-export const marriageTranscribedIfAbroad = (ref: string): Condition =>
+export const marriageTranscribedIfAbroad = (ref: ArticleRef): Condition =>
   any('marriage-transcribed-if-abroad', [
     test('married-in-france', ref, ['marriagePlace'], (s) => s.marriagePlace === 'france'),
     test('marriage-transcribed', ref, ['marriageTranscribed'], (s) => s.marriageTranscribed === true),
   ], { ref });
 
-export const livingTogether = (ref: string): Condition =>
+export const livingTogether = (ref: ArticleRef): Condition =>
   test('living-together', ref, ['livingTogether'], (s) => s.livingTogether === true);
 
-export const marriedForAtLeast = (id: string, ref: string, years: number): Condition =>
+export const marriedForAtLeast = (id: string, ref: ArticleRef, years: number): Condition =>
   test(id, ref, ['marriageDate'], (s, ctx) => atLeastYears(s.marriageDate as IsoDate, ctx.asOf, years));
+
+/**
+ * The proof of the conditions above (L423-1, L423-6, L433-4; AFA 6-2, 7 bis a); AFT 10): the French marriage
+ * certificate, or its transcription for a marriage abroad, and the spouse's French nationality.
+ */
+export const MARRIAGE_TO_FRENCH_DOCUMENTS: readonly DocumentSpec[] = [
+  { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
+  { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
+  'spouse-french-nationality-proof',
+];
+
+/** With the proof of life together, where the card requires it (L423-1, L423-6, L433-4; AFA 7 bis a); AFT 10). */
+export const SPOUSE_OF_FRENCH_DOCUMENTS: readonly DocumentSpec[] = [...MARRIAGE_TO_FRENCH_DOCUMENTS, 'proof-of-life-together'];
 
 /**
  * Outside the categories that open regroupement familial (L423-23 and AFA 6-5: "qui n'entre pas … dans
@@ -205,7 +212,7 @@ export const marriedForAtLeast = (id: string, ref: string, years: number): Condi
  * partner holds no title is outside. (A minor child of such a holder needs no title of their own, L411-1.)
  * Reading the category as the spouse's title alone, not the sponsor's resources and housing: M.
  */
-export const cannotUseFamilyReunification = (ref: string): Condition =>
+export const cannotUseFamilyReunification = (ref: ArticleRef): Condition =>
   any('cannot-use-regroupement-familial', [
     test('not-married', ref, ['maritalStatus'], (s) => s.maritalStatus !== 'married'),
     test('spouse-is-french', ref, ['partnerIsFrench'], (s) => s.partnerIsFrench === true),
@@ -225,19 +232,19 @@ export const cannotUseFamilyReunification = (ref: string): Condition =>
 // exam for a first RLD-UE card (L424-5, L424-14; F39530): no protection exemption exists in these nodes.
 
 /** The 2026 levels and exams do not apply yet on this date (an application filed before 1 Jan 2026). */
-const examsNotYetRequired = (ref: string): Condition =>
+const examsNotYetRequired = (ref: ArticleRef): Condition =>
   test('integration-exams-not-yet-required', ref, [], (_s, ctx) => ctx.asOf < DATES.integrationExamsFrom);
 
 /** "Âgé de plus de soixante-cinq ans": strictly after the 65th birthday (read like AFA 6-1 "plus de dix ans"). */
-export const agedOver65 = (ref: string, extra: { confidence?: 'M' } = {}): Condition =>
+export const agedOver65 = (ref: ArticleRef, extra: { confidence?: 'M' } = {}): Condition =>
   test('aged-over-65', ref, ['birthDate'], (s, ctx) => moreThanYears(s.birthDate as IsoDate, ctx.asOf, 65), extra);
 
 /** Exempt on the official medical form (disability or chronic illness; arrêtés of 30 Dec 2025). */
-const medicalExemption = (ref: string): Condition =>
+const medicalExemption = (ref: ArticleRef): Condition =>
   test('integration-medical-exemption', ref, ['integrationMedicalExemption'], (s) => s.integrationMedicalExemption === true, { confidence: 'M' });
 
 /** 3 years of secondary school or 1 year of higher education in France: no civic exam, CSP and CR (F39530, H). */
-const schoolingExemption = (ref: string): Condition =>
+const schoolingExemption = (ref: ArticleRef): Condition =>
   test('schooled-in-france-exemption', ref, ['schooledInFrance'], (s) => s.schooledInFrance === true);
 
 const AT_LEAST_A2: readonly string[] = ['a2', 'b1', 'b2-or-more'];
@@ -317,7 +324,7 @@ export const multiYearCardIntegration: Condition = all('integration-l433-4', [
  * conditions" is an interpretation (confidence M): the node carries a verify note. Reservations (public
  * order, polygamy) are not conditions of the card and play no part here.
  */
-export function outsideListedCategories(id: string, ref: string, cards: readonly Card[]): Condition {
+export function outsideListedCategories(id: string, ref: ArticleRef, cards: readonly Card[]): Condition {
   return test(id, ref, [], (s, ctx: EvalContext) => {
     let unknown = false;
     for (const card of cards) {

@@ -34,15 +34,6 @@ export function fullYearsBetween(from: IsoDate, to: IsoDate): number {
   return years;
 }
 
-/** Whole months completed between two dates. */
-export function fullMonthsBetween(from: IsoDate, to: IsoDate): number {
-  const a = parse(from);
-  const b = parse(to);
-  let months = (b.y - a.y) * 12 + (b.m - a.m);
-  if (b.day < a.day) months -= 1;
-  return months;
-}
-
 /** True when at least `years` full years separate the dates (the anniversary itself counts). */
 export const atLeastYears = (from: IsoDate, to: IsoDate, years: number) => addYears(from, years) <= to;
 /** True when strictly more than `years` years separate the dates (accord art. 6 1): "plus de dix ans"). */

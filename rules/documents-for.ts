@@ -1,4 +1,5 @@
 /** The documents one person needs for one card: the Annexe 10 common set (X7) plus the card's own. */
+import type { ArticleRef } from './references';
 import type { Card } from './card';
 import { holdsResidenceTitle } from './conditions';
 import { DOCUMENTS, type DocumentId } from './documents';
@@ -38,7 +39,7 @@ const PROCEDURAL_FOR_ALGERIANS: ReadonlySet<string> = new Set([
  * never cites e.g. L423-1 for the marriage certificate of AFA 6-2, or L412-1 for the visa).
  */
 export function documentRef(card: { regime: Card['regime']; legalBasis: readonly string[] }, id: DocumentId): string {
-  const ref: string = DOCUMENTS[id].ref;
+  const ref: ArticleRef = DOCUMENTS[id].ref;
   if (card.regime !== 'algeria' || !ref.startsWith('CESEDA ') || PROCEDURAL_FOR_ALGERIANS.has(ref)) return ref;
   return card.legalBasis[0] ?? ref;
 }

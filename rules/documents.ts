@@ -3,6 +3,8 @@
  * is written in locales/<lang>/documents.json under the same id.
  * Common set: CESEDA Annexe 10 (X7).
  */
+import type { ArticleRef } from './references';
+
 export const DOCUMENTS = {
   // Annexe 10 common set (X7).
   passport: { group: 'identity', ref: 'CESEDA Annexe 10' },
@@ -101,7 +103,7 @@ export const DOCUMENTS = {
   'proof-of-5-years-residence': { group: 'residence', ref: 'CESEDA L234-1' },
   'divorce-or-death-papers': { group: 'civil-status', ref: 'CESEDA R233-9' },
   'medical-certificates-and-care-proof': { group: 'specific', ref: 'CESEDA L200-5' },
-} as const satisfies Record<string, { group: DocumentGroup; ref: string }>;
+} as const satisfies Record<string, { group: DocumentGroup; ref: ArticleRef }>;
 
 export type DocumentGroup = 'identity' | 'civil-status' | 'residence' | 'resources' | 'specific';
 export const DOCUMENT_GROUPS: readonly DocumentGroup[] = ['identity', 'civil-status', 'residence', 'resources', 'specific'];

@@ -7,8 +7,9 @@
  * reservation (public order, polygamy, pending removal order) is open; eligible only
  * for a plein-droit card with everything met and no reservation open.
  */
+import { cardVerifiedOn, type ArticleRef } from './references';
 import { CATALOGUE } from './catalogue';
-import type { Card, Channel, Deadline, Reservation } from './card';
+import type { Card, CardId, Channel, Deadline, LegalBasis, Reservation } from './card';
 import { DOCUMENTS, type DocumentId } from './documents';
 import type { FactId } from './facts';
 import { evaluateCondition, type EvalContext, type Status, type Trace } from './logic';
@@ -29,18 +30,18 @@ import { indicatorsFor, strengthOf, strengthRank, type Indicator, type Strength 
 
 export interface Reason {
   id: string;
-  ref?: string;
+  ref?: ArticleRef;
 }
 
 /** A note on a result that never changes its status (locale key notes.<id>), naming the cards it is about. */
 export interface Note {
   id: string;
-  cardIds: string[];
+  cardIds: CardId[];
 }
 
 export interface CardResult {
-  id: string;
-  legalBasis: readonly string[];
+  id: CardId;
+  legalBasis: readonly LegalBasis[];
   kind: Card['kind'];
   regime: Card['regime'];
   title: Card['title'];
@@ -61,7 +62,7 @@ export interface CardResult {
   verifiedOn: IsoDate;
   confidence: Card['confidence'];
   durationMonths?: number;
-  leadsTo: readonly string[];
+  leadsTo: readonly CardId[];
   /** "Pass A2 (or B1) and the civic exam before …": when only the 2026 integration tests stand in the way (X5). */
   integrationPath?: IntegrationPath;
   /** Notes that never change the status, e.g. `prefer-title-of-right` on AES naming the open titles of right. */
@@ -82,12 +83,12 @@ export interface Evaluation {
 }
 
 /** Cards a change of status to "salarié" leads to (F-7: charged at the renewal rate in practice, M). */
-const CHANGE_TO_SALARIE: readonly string[] = ['ceseda-l421-1', 'afa-7-b'];
+const CHANGE_TO_SALARIE: readonly CardId[] = ['ceseda-l421-1', 'afa-7-b'];
 
 const DEFAULT_RESERVATIONS: readonly Reservation[] = ['public-order', 'polygamy', 'pending-removal-order'];
 
 /** Each reservation: the facts it reads and whether it is open ('unknown' while unanswered). */
-const RESERVATIONS: Record<Reservation, { needs: FactId[]; open: (s: Situation) => boolean; warning: string; ref: string }> = {
+const RESERVATIONS: Record<Reservation, { needs: FactId[]; open: (s: Situation) => boolean; warning: string; ref: ArticleRef }> = {
   // X2: L412-5, L432-1-1 — a conviction, an ignored OQTF or forgery needs an individual review.
   'public-order': { needs: ['publicOrderConcern'], open: (s) => s.publicOrderConcern === true, warning: 'public-order', ref: 'CESEDA L412-5' },
   // X3: L412-6 — only a married person can be in a polygamous marriage (a "yes" needs the marital status to count).
@@ -200,7 +201,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
     },
     deadlines: deadlinesFor(card, s, ctx),
     validUntil: card.validUntil,
-    verifiedOn: card.verifiedOn,
+    verifiedOn: cardVerifiedOn(card),
     confidence: card.confidence,
     durationMonths: card.durationMonths,
     leadsTo: card.leadsTo ?? [],

@@ -11,7 +11,6 @@
 import * as z from 'zod/mini';
 
 export const DONT_KNOW = 'dont-know' as const;
-export type DontKnow = typeof DONT_KNOW;
 
 /**
  * A full date, or a date known only to the year ("2015") or to the month ("2015-03"): a person often

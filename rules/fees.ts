@@ -1,8 +1,9 @@
 /** Fees for one card and one person, from the dated parameters (F-7, X8). */
+import type { ArticleRef } from './references';
 import type { Card } from './card';
 import { holdsResidenceTitle, owesRegularisationVisa } from './conditions';
 import { addYears, type IsoDate } from './dates';
-import { ParamNotKnownOnDate, paramOn, PARAMS, type ParamName } from './params';
+import { amountUncertainOn, ParamNotKnownOnDate, paramOn, PARAMS, type ParamName } from './params';
 import type { Situation } from './situation';
 
 export type FeePartId =
@@ -12,7 +13,7 @@ export type FeePartId =
 export interface FeePart {
   id: FeePartId;
   amount: number;
-  ref: string;
+  ref: ArticleRef;
   /** Part of the amount paid at filing and kept even if the request fails (L436-4). */
   atFiling?: number;
   /** Whether this part is due at all is not settled for this person (shown "to be confirmed"). */
@@ -35,14 +36,24 @@ export interface FeeResult {
 
 const AMOUNT_UNKNOWN: FeeResult = { free: false, parts: [], maybeParts: [], total: 0, verify: true, amountUnknown: true };
 
-const part = (id: FeePartId, name: ParamName, asOf: IsoDate): FeePart => ({ id, amount: paramOn(name, asOf), ref: PARAMS[name].ref });
+/** The parameters each fee part reads (the visa de régularisation also reads its part paid at filing). */
+const PART_PARAMS: Record<FeePartId, readonly ParamName[]> = {
+  'first-issue-tax': ['firstIssueTax'],
+  'first-issue-tax-reduced': ['firstIssueTaxReduced'],
+  'renewal-tax': ['renewalTax'],
+  'renewal-tax-reduced': ['renewalTaxReduced'],
+  'stamp-duty': ['stampDuty'],
+  'regularisation-visa': ['regularisationVisa', 'regularisationVisaAtFiling'],
+  'aps-tax': ['apsTax'],
+};
 
-/** Parameters the reference marks ⚠ (params.ts `verify`): an amount read from one is "to be confirmed". */
-const UNCERTAIN_PARTS: ReadonlySet<FeePartId> = new Set(
-  ([['first-issue-tax', 'firstIssueTax'], ['first-issue-tax-reduced', 'firstIssueTaxReduced'], ['aps-tax', 'apsTax']] as const)
-    .filter(([, name]) => (PARAMS[name] as { verify?: boolean }).verify === true)
-    .map(([id]) => id),
-);
+const part = (id: FeePartId, asOf: IsoDate): FeePart => {
+  const name = PART_PARAMS[id][0]!;
+  return { id, amount: paramOn(name, asOf), ref: PARAMS[name].ref };
+};
+
+/** The amount of this part on `asOf` comes from a step the reference marks ⚠ (params.ts, step `verify`). */
+const amountUncertain = (p: FeePart, asOf: IsoDate) => PART_PARAMS[p.id].some((name) => amountUncertainOn(name, asOf));
 
 /**
  * L436-4 charges the visa de régularisation to a foreigner "âgé de plus de dix-huit ans" who entered irregularly or
@@ -76,31 +87,32 @@ function feeOn(card: Card, s: Situation, asOf: IsoDate): FeeResult {
   const verify = rule.verify ?? false;
   if (rule.tax === 'free') return { free: true, parts: [], maybeParts: [], total: 0, verify };
   if (rule.tax === 'aps') {
-    const aps = part('aps-tax', 'apsTax', asOf);
-    return { free: aps.amount === 0, parts: aps.amount ? [aps] : [], maybeParts: [], total: aps.amount, verify: true };
+    const aps = part('aps-tax', asOf);
+    return { free: aps.amount === 0, parts: aps.amount ? [aps] : [], maybeParts: [], total: aps.amount, verify: verify || amountUncertain(aps, asOf) };
   }
   const renewal = holdsResidenceTitle(s);
   const parts: FeePart[] = [];
   if (renewal) {
     // F-7 (filing-fees-remedies.md, verified 2026-11-30): the retraité cards (L426-8/9) are
     // tax-exempt "always", renewal included; only the stamp duty is paid.
-    if (rule.tax !== 'exempt') parts.push(rule.tax === 'reduced' ? part('renewal-tax-reduced', 'renewalTaxReduced', asOf) : part('renewal-tax', 'renewalTax', asOf));
+    if (rule.tax !== 'exempt') parts.push(rule.tax === 'reduced' ? part('renewal-tax-reduced', asOf) : part('renewal-tax', asOf));
   } else if (rule.tax === 'standard') {
-    parts.push(part('first-issue-tax', 'firstIssueTax', asOf));
+    parts.push(part('first-issue-tax', asOf));
   } else if (rule.tax === 'reduced') {
-    parts.push(part('first-issue-tax-reduced', 'firstIssueTaxReduced', asOf));
+    parts.push(part('first-issue-tax-reduced', asOf));
   }
-  parts.push(part('stamp-duty', 'stampDuty', asOf));
+  parts.push(part('stamp-duty', asOf));
 
   const maybeParts: FeePart[] = [];
   if (!rule.regularisationVisaExempt) {
     const owes = owesRegularisationVisa(s, asOf);
     const doubtful = enteredAsMinorApplyingAt18(s, asOf);
-    const visa: FeePart = { ...part('regularisation-visa', 'regularisationVisa', asOf), atFiling: paramOn('regularisationVisaAtFiling', asOf), ...(doubtful ? { verify: true } : {}) };
+    const visa: FeePart = { ...part('regularisation-visa', asOf), atFiling: paramOn('regularisationVisaAtFiling', asOf), ...(doubtful ? { verify: true } : {}) };
     if (owes === true) parts.push(visa);
     else if (owes === 'unknown') maybeParts.push(visa);
   }
-  // F-7 (verified 2026-11-30): the 2026 first-issue amounts rest on LF 2026 art. 128, "consolidated text not seen ⚠".
-  const uncertain = parts.some((p) => UNCERTAIN_PARTS.has(p.id) || p.verify === true) || maybeParts.some((p) => p.verify === true);
+  // F-7 (verified 2026-11-30): the 2026 first-issue amounts rest on LF 2026 art. 128, "consolidated text not seen ⚠":
+  // their steps carry `verify`, so the amount in force on the date says whether it is to be confirmed.
+  const uncertain = parts.some((p) => amountUncertain(p, asOf) || p.verify === true) || maybeParts.some((p) => p.verify === true);
   return { free: false, parts, maybeParts, total: parts.reduce((t, p) => t + p.amount, 0), verify: verify || uncertain };
 }

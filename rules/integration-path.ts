@@ -7,6 +7,7 @@
  * Where to take the tests is a locale text naming the official test families and the civic-exam rules of X5 (no
  * centre is named: "approved centres", formation-civique.interieur.gouv.fr). Verified 2026-12-03 against X5.
  */
+import type { ArticleRef } from './references';
 import { smallestChange } from './changes';
 import type { IsoDate } from './dates';
 import type { Trace } from './logic';
@@ -22,7 +23,7 @@ export interface IntegrationPath {
   before?: IsoDate;
   /** Days from the evaluation date to `before`. */
   daysLeft?: number;
-  ref: string;
+  ref: ArticleRef;
 }
 
 const HELD_FACTS: readonly string[] = ['currentTitle', 'currentTitleGround'];

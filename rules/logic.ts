@@ -7,10 +7,12 @@
  * the decision.
  */
 import type { FactId } from './facts';
+import type { CardId } from './card-ids';
 import { isAnswered, type Situation } from './situation';
 import type { IsoDate } from './dates';
 import { ParamNotKnownOnDate } from './params';
 import { sampleDays, type PartialDates } from './partial-dates';
+import type { ArticleRef } from './references';
 
 export type Tri = 'met' | 'unmet' | 'unknown';
 export type Status = 'eligible' | 'possible' | 'not-eligible';
@@ -22,13 +24,13 @@ export type Confidence = 'H' | 'M' | 'L';
 export interface EvalContext {
   asOf: IsoDate;
   /** Status of a card evaluated earlier (subsidiarity gates read it). */
-  statusOf(cardId: string): Status | undefined;
+  statusOf(cardId: CardId): Status | undefined;
   /** Ids of the unmet conditions of a card evaluated earlier. */
-  unmetOf(cardId: string): readonly string[] | undefined;
+  unmetOf(cardId: CardId): readonly string[] | undefined;
   /** Value of the condition tree of a card evaluated earlier, reservations aside (the EU-family fallback reads it). */
-  conditionsOf?(cardId: string): Tri | undefined;
+  conditionsOf?(cardId: CardId): Tri | undefined;
   /** Every card evaluated so far (gate cards run after all cards without `dependsOn`). */
-  evaluatedSoFar(): readonly { id: string; kind: 'plein-droit' | 'discretionary'; status: Status; dependsOn: boolean }[];
+  evaluatedSoFar(): readonly { id: CardId; kind: 'plein-droit' | 'discretionary'; status: Status; dependsOn: boolean }[];
   /**
    * Dates known only to the year or the month (partial-dates.ts): their range of days. The situation
    * the tests receive holds "dont-know" for them; a test that needs one is tried over its range.
@@ -43,8 +45,8 @@ export type TestOutcome = boolean | 'unknown';
 interface NodeCommon {
   /** Stable id, also the locale key conditions.<id>. */
   id: string;
-  /** Article (and alinéa) the condition comes from. */
-  ref?: string;
+  /** Article the condition comes from (a key of the register, rules/references.ts). */
+  ref?: ArticleRef;
   /** A point the legal reference marks L / UNCONFIRMED / ⚠: shown to users as "to be confirmed". */
   verify?: string;
   /** M-confidence points: shown only in the detailed legal trace. */
@@ -53,14 +55,14 @@ interface NodeCommon {
 
 export interface TestNode extends NodeCommon {
   kind: 'test';
-  ref: string;
+  ref: ArticleRef;
   /** Facts the test reads; while one is unanswered or "dont-know", the test is unknown. */
   needs: readonly FactId[];
   test: (s: Situation, ctx: EvalContext) => TestOutcome;
   /** A point decided by another body: met facts can only make it "unknown, assessed by …". */
   assessedBy?: Assessor;
   /** Card ids whose statuses this test reads (subsidiarity). */
-  readsCards?: readonly string[];
+  readsCards?: readonly CardId[];
   /**
    * The assessing body's decision, once the person reports it (an OFII college opinion received):
    * `true` / `false` settle the point (met / unmet), `undefined` leaves it "unknown, assessed by …"
@@ -80,7 +82,7 @@ export type Condition = TestNode | GroupNode | NotNode;
 
 export interface Trace {
   id: string;
-  ref?: string;
+  ref?: ArticleRef;
   value: Tri;
   /** Facts whose answer could still change this node (empty once decided). */
   missing: FactId[];
@@ -243,7 +245,7 @@ export function walk(t: Trace, out: Trace[] = []): Trace[] {
 
 export function test(
   id: string,
-  ref: string,
+  ref: ArticleRef,
   needs: readonly FactId[],
   fn: (s: Situation, ctx: EvalContext) => TestOutcome,
   extra: Partial<Pick<TestNode, 'assessedBy' | 'verify' | 'confidence' | 'readsCards' | 'decision'>> = {},

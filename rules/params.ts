@@ -1,45 +1,65 @@
 /**
- * Dated parameters: amounts, thresholds and dates, each with its source and the day
+ * Dated parameters: amounts, thresholds and dates, each step with its source and the day
  * it was last checked. Code reads them through `paramOn(name, asOf)`, never as literals.
  */
 import type { IsoDate } from './dates';
+import type { ArticleRef } from './references';
 
+/**
+ * One value from one date (OpenFisca-style): each step says which text set it (`ref`), when it was
+ * last checked and whether the reference marks it uncertain (L / ⚠). A new amount is one new step.
+ */
 interface Step<T> {
   from: IsoDate;
   value: T;
+  /** The text that set this value (the article, or the law or decree that changed it). */
+  ref: ArticleRef;
+  verifiedOn: IsoDate;
+  /** L / ⚠ in the legal reference: an amount read from this step is "to be confirmed". */
+  verify?: boolean;
 }
 interface Param<T> {
-  ref: string;
-  verifiedOn: IsoDate;
-  /** L / ⚠ in the legal reference: show "to be confirmed". */
-  verify?: boolean;
+  /** The article the parameter applies (shown beside a fee). */
+  ref: ArticleRef;
   steps: readonly Step<T>[];
 }
 
-const VERIFIED = '2026-11-22';
+const NOV22 = '2026-11-22';
+/** F-7: the 2021 amounts (ordonnance 2020-1733, in force 1 May 2021). */
+const since2021 = (ref: ArticleRef, value: number, extra: { verify?: boolean } = {}): Step<number> =>
+  ({ from: '2021-05-01', value, ref, verifiedOn: NOV22, ...extra });
+/** F-7 ⚠: LF 2026 art. 128, from 1 May 2026; the consolidated text was not seen. */
+const lf2026 = (value: number, extra: { verify?: boolean } = {}): Step<number> =>
+  ({ from: '2026-05-01', value, ref: 'LF 2026 art. 128', verifiedOn: NOV22, ...extra });
 
 export const PARAMS = {
   /** L436-1 I; LF 2026 art. 128, from 1 May 2026 (⚠ consolidated text not seen). */
-  firstIssueTax: { ref: 'CESEDA L436-1', verifiedOn: VERIFIED, verify: true, steps: [{ from: '2021-05-01', value: 200 }, { from: '2026-05-01', value: 300 }] },
-  firstIssueTaxReduced: { ref: 'CESEDA L436-1', verifiedOn: VERIFIED, verify: true, steps: [{ from: '2021-05-01', value: 50 }, { from: '2026-05-01', value: 100 }] },
+  firstIssueTax: { ref: 'CESEDA L436-1', steps: [since2021('CESEDA L436-1', 200), lf2026(300, { verify: true })] },
+  firstIssueTaxReduced: { ref: 'CESEDA L436-1', steps: [since2021('CESEDA L436-1', 50), lf2026(100, { verify: true })] },
   /** Renewal amounts unchanged by the adopted LF 2026 (the €300 in some press came from the bill). */
-  renewalTax: { ref: 'CESEDA L436-1', verifiedOn: VERIFIED, steps: [{ from: '2021-05-01', value: 200 }] },
-  renewalTaxReduced: { ref: 'CESEDA L436-1', verifiedOn: VERIFIED, steps: [{ from: '2021-05-01', value: 50 }] },
+  renewalTax: { ref: 'CESEDA L436-1', steps: [since2021('CESEDA L436-1', 200)] },
+  renewalTaxReduced: { ref: 'CESEDA L436-1', steps: [since2021('CESEDA L436-1', 50)] },
   /** L436-7 (successor of old L311-16). */
-  stampDuty: { ref: 'CESEDA L436-7', verifiedOn: VERIFIED, steps: [{ from: '2021-05-01', value: 25 }, { from: '2026-05-01', value: 50 }] },
+  stampDuty: { ref: 'CESEDA L436-7', steps: [since2021('CESEDA L436-7', 25), lf2026(50)] },
   /** L436-4: the part paid at filing is kept even if the request fails. */
-  regularisationVisa: { ref: 'CESEDA L436-4', verifiedOn: VERIFIED, steps: [{ from: '2021-05-01', value: 200 }, { from: '2026-05-01', value: 300 }] },
-  regularisationVisaAtFiling: { ref: 'CESEDA L436-4', verifiedOn: VERIFIED, steps: [{ from: '2021-05-01', value: 50 }, { from: '2026-05-01', value: 100 }] },
-  /** L436-1 II: new tax on APS (exemptions unclear ⚠). */
-  apsTax: { ref: 'CESEDA L436-1', verifiedOn: VERIFIED, verify: true, steps: [{ from: '2021-05-01', value: 0 }, { from: '2026-05-01', value: 100 }] },
+  regularisationVisa: { ref: 'CESEDA L436-4', steps: [since2021('CESEDA L436-4', 200), lf2026(300)] },
+  regularisationVisaAtFiling: { ref: 'CESEDA L436-4', steps: [since2021('CESEDA L436-4', 50), lf2026(100)] },
+  /** L436-1 II: new tax on APS from 1 May 2026 (exemptions unclear ⚠); free before. */
+  apsTax: { ref: 'CESEDA L436-1', steps: [since2021('CESEDA L436-1', 0), lf2026(100, { verify: true })] },
   /** Student resources per month (S-1; revised yearly ⚠). */
-  studentMonthlyResources: { ref: 'CESEDA L422-1', verifiedOn: VERIFIED, verify: true, steps: [{ from: '2021-05-01', value: 615 }] },
+  studentMonthlyResources: { ref: 'CESEDA L422-1', steps: [since2021('CESEDA L422-1', 615, { verify: true })] },
   /** Student yearly work cap in hours (S-1). */
-  studentWorkHoursCap: { ref: 'CESEDA L422-1', verifiedOn: VERIFIED, steps: [{ from: '2021-05-01', value: 964 }] },
+  studentWorkHoursCap: { ref: 'CESEDA L422-1', steps: [since2021('CESEDA L422-1', 964)] },
   /** Talent – salarié qualifié: gross yearly pay (arrêté of 21 Aug 2025). */
-  talentQualifiedPay: { ref: 'CESEDA L421-9', verifiedOn: VERIFIED, steps: [{ from: '2025-08-21', value: 39582 }] },
+  talentQualifiedPay: { ref: 'CESEDA L421-9', steps: [{ from: '2025-08-21', value: 39582, ref: 'arrêté 21 Aug 2025 (talent pay)', verifiedOn: NOV22 }] },
   /** Talent – carte bleue européenne: gross yearly pay. */
-  blueCardPay: { ref: 'CESEDA L421-11', verifiedOn: VERIFIED, steps: [{ from: '2025-08-21', value: 59373 }] },
+  blueCardPay: { ref: 'CESEDA L421-11', steps: [{ from: '2025-08-21', value: 59373, ref: 'arrêté 21 Aug 2025 (talent pay)', verifiedOn: NOV22 }] },
+  /**
+   * CR-11 (L426-10, M ⚠: article text not seen): jobs created or saved, and investment in fixed assets
+   * (euros). The date is that of the codification (1 May 2021); the rule dates from old L314-15.
+   */
+  economicContributionJobs: { ref: 'CESEDA L426-10', steps: [since2021('CESEDA L426-10', 50, { verify: true })] },
+  economicContributionInvestment: { ref: 'CESEDA L426-10', steps: [since2021('CESEDA L426-10', 10_000_000, { verify: true })] },
 } as const satisfies Record<string, Param<number>>;
 
 export type ParamName = keyof typeof PARAMS;
@@ -56,13 +76,41 @@ export class ParamNotKnownOnDate extends RangeError {
   }
 }
 
+/** The step in force on `asOf`, or undefined before the first known value. */
+export function stepOn(name: ParamName, asOf: IsoDate): Step<number> | undefined {
+  let found: Step<number> | undefined;
+  for (const step of PARAMS[name].steps as readonly Step<number>[]) if (step.from <= asOf) found = step;
+  return found;
+}
+
 /** The value in force on `asOf`, or undefined before the first known value. */
 export function paramIfKnown(name: ParamName, asOf: IsoDate): number | undefined {
-  const steps = PARAMS[name].steps as readonly Step<number>[];
-  let value: number | undefined;
-  for (const step of steps) if (step.from <= asOf) value = step.value;
-  return value;
+  return stepOn(name, asOf)?.value;
 }
+
+/** Whether the amount in force on `asOf` is marked uncertain (its step's `verify`). */
+export const amountUncertainOn = (name: ParamName, asOf: IsoDate): boolean => stepOn(name, asOf)?.verify === true;
+
+/**
+ * Values written into locale strings (`{{name}}`, filled in by locales/index.ts): thresholds the
+ * condition texts state, such as L426-10's 50 jobs and €10 million. Only parameters with a single
+ * step may be written into a text that has no date (tests/params-text.test.ts); one whose amount
+ * changes on a date belongs in a condition, not in the sentence.
+ */
+export const TEXT_VALUES = {
+  economicContributionJobs: () => onlyValue('economicContributionJobs'),
+  economicContributionInvestmentMillions: () => onlyValue('economicContributionInvestment') / 1_000_000,
+} as const;
+export type TextValueName = keyof typeof TEXT_VALUES;
+
+function onlyValue(name: ParamName): number {
+  const steps = PARAMS[name].steps as readonly Step<number>[];
+  if (steps.length !== 1) throw new Error(`${name} changes on a date: it cannot be written into an undated text`);
+  return steps[0]!.value;
+}
+
+export const textValues = (): Record<TextValueName, number> =>
+  Object.fromEntries(Object.entries(TEXT_VALUES).map(([k, f]) => [k, f()])) as Record<TextValueName, number>;
 
 /** The value in force on `asOf`; throws ParamNotKnownOnDate before the first known value. */
 export function paramOn(name: ParamName, asOf: IsoDate): number {

@@ -5,7 +5,7 @@
  *  - smallestChange: the smallest set of conditions that must change (unmet → met) or be
  *    confirmed (unknown → met) for the card to be granted.
  */
-import { evaluate } from './evaluate';
+import { evaluate, type CardResult } from './evaluate';
 import { addDays, addMonths, type IsoDate } from './dates';
 import type { Situation } from './situation';
 
@@ -59,7 +59,7 @@ export function eligibleFromMany(
   options: { asOf: IsoDate; horizonMonths?: number },
 ): Map<string, Projection> {
   const horizon = options.horizonMonths ?? 120;
-  const today = new Map(evaluate(s, { asOf: options.asOf }).results.map((r) => [r.id, r]));
+  const today = new Map<string, CardResult>(evaluate(s, { asOf: options.asOf }).results.map((r) => [r.id, r]));
   const out = new Map<string, Projection>();
   const waiting = new Set<string>();
   for (const id of cardIds) {

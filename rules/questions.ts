@@ -87,11 +87,6 @@ const BLOCKED: FactId[] = [];
  * The facts of the first condition (depth-first, in card order) that still waits for an answer;
  * BLOCKED when an "all of" group meets a condition left unknown by an "I don't know" before that.
  */
-export function firstOpenFacts(t: Trace, s: Situation): FactId[] | undefined {
-  const found = firstOpen(t, s);
-  return found === BLOCKED ? undefined : found;
-}
-
 function firstOpen(t: Trace, s: Situation): FactId[] | undefined {
   if (t.value !== 'unknown') return undefined;
   if (t.kind === 'test') {

@@ -21,7 +21,8 @@
  * A change of status (a card on another ground, for someone who holds a card) is a first issue of the new title
  * (X6): its own conditions apply, with a `change-of-status` note and the renewal-rate fee flagged (F-7 ⚠, M).
  */
-import type { Card, Deadline } from './card';
+import type { ArticleRef } from './references';
+import type { Card, CardId, Deadline } from './card';
 import type { FactValue } from './facts';
 import { all, any, test, type Condition, type EvalContext } from './logic';
 import { addDays, addMonths, type IsoDate } from './dates';
@@ -46,7 +47,7 @@ const CIR_EXEMPT_MENTIONS: readonly Mention[] = ['etudiant', 'visiteur', 'travai
  * general-regime cards renew a VLS-TS, a CST or a CSP; the Algerian ones a 1-year certificat (art. 9 lists no visa
  * for a renewal either: the visa is an entry condition, DZ-0).
  */
-export const CARD_GROUND: Readonly<Record<string, Ground>> = {
+export const CARD_GROUND: Readonly<Partial<Record<CardId, Ground>>> = {
   'ceseda-l423-1': 'spouse-of-french',
   'ceseda-l423-2': 'spouse-of-french',
   'ceseda-l433-4-spouse': 'spouse-of-french',
@@ -79,7 +80,7 @@ export const CARD_GROUND: Readonly<Record<string, Ground>> = {
 };
 
 /** The mention of each 1-year CST card (VPF-1…14, W-1…3, S-1, O-1), for the L433-1-1 cap and the CSP holder. */
-export const CST_MENTION: Readonly<Record<string, Mention>> = {
+export const CST_MENTION: Readonly<Partial<Record<CardId, Mention>>> = {
   'ceseda-l423-1': 'vie-privee-et-familiale',
   'ceseda-l423-2': 'vie-privee-et-familiale',
   'ceseda-l423-7': 'vie-privee-et-familiale',
@@ -114,7 +115,7 @@ const GENERAL_RENEWABLE: readonly Held[] = ['vls-ts', 'cst-1-year', 'multi-year-
 const LOWER_THAN_RESIDENT: readonly Card['title'][] = ['cst', 'csp', 'aps', 'dz-certificate-1y'];
 const SAME_RANK_AS_RESIDENT: readonly Card['title'][] = ['cr', 'dz-certificate-10y'];
 /** The renewals themselves, and the retraité cards (O-4, DZ-E7: for a holder who settles abroad). */
-const STAYS_OPEN_TO_RESIDENTS: readonly string[] = ['ceseda-l433-2', 'afa-7bis-renewal', 'ceseda-l426-8', 'ceseda-l426-9', 'afa-7ter', 'afa-7ter-spouse'];
+const STAYS_OPEN_TO_RESIDENTS: readonly CardId[] = ['ceseda-l433-2', 'afa-7bis-renewal', 'ceseda-l426-8', 'ceseda-l426-9', 'afa-7ter', 'afa-7ter-spouse'];
 
 const answered = <K extends 'currentTitle' | 'currentTitleGround'>(s: Situation, k: K) =>
   isAnswered(s, k) ? (s[k] as FactValue<K>) : undefined;
@@ -166,7 +167,7 @@ const withExtra = (root: Condition, extra: readonly Condition[]): Condition =>
  * L433-1 (X6): the visa and the entry were checked when the first card on this ground was issued; neither the renewal
  * nor the next card on the same ground (CSP, resident card, 10-year certificat) asks them again.
  */
-const entryCheckedAtFirstCard = (ref: string, ground: Ground): Condition =>
+const entryCheckedAtFirstCard = (ref: ArticleRef, ground: Ground): Condition =>
   test('entry-checked-at-first-card', ref, ['currentTitle', 'currentTitleGround'], (s) => s.currentTitleGround === ground);
 
 /**
@@ -220,10 +221,15 @@ export function heldTitleConditions(card: Card, s: Situation): Condition {
 
   // ── The renewal of the card held (or the next card on its ground): no entry condition.
   const ground = CARD_GROUND[card.id];
+  const ref = card.regime === 'algeria' ? 'AFA 9' : 'CESEDA L433-1';
   if (ground && held && holdsRenewableFor(card, held)) {
-    const ref = card.regime === 'algeria' ? 'AFA 9' : 'CESEDA L433-1';
     if (heldGround === ground) root = replaceEntryNodes(root, entryCheckedAtFirstCard(ref, ground));
     else if (!heldGround) root = wrapEntryNodes(root, entryCheckedAtFirstCard(ref, ground));
+  } else if (ground && !held) {
+    // The title held is not known (unanswered or "I don't know"): the person may be renewing a card on this ground, so
+    // an entry condition not met leaves the card open, never closed (unknown is never "no"; X6). Without this, a
+    // missing visa ruled the card out and answering "VLS-TS" reopened it.
+    root = wrapEntryNodes(root, entryCheckedAtFirstCard(ref, ground));
   }
 
   // ── The cap: a 1-year CST of the mention of the 1-year CST held (L433-1-1). A mention whose holders are all exempt
@@ -252,7 +258,7 @@ export function categoryConditions(card: Card, s: Situation): Condition {
 }
 
 /** The multi-year card that follows a 1-year card on each ground (L433-4). */
-const MULTI_YEAR_CARD: Readonly<Partial<Record<Ground, string>>> = {
+const MULTI_YEAR_CARD: Readonly<Partial<Record<Ground, CardId>>> = {
   'spouse-of-french': 'ceseda-l433-4-spouse',
   'parent-of-french-child': 'ceseda-l433-4-parent',
   'family-ties': 'ceseda-l433-4-family-ties',
@@ -261,7 +267,7 @@ const MULTI_YEAR_CARD: Readonly<Partial<Record<Ground, string>>> = {
 };
 
 /** The multi-year card after the 1-year card held, if there is one. */
-export function multiYearCardFor(s: Situation): string | undefined {
+export function multiYearCardFor(s: Situation): CardId | undefined {
   const ground = answered(s, 'currentTitleGround');
   return answered(s, 'currentTitle') === 'cst-1-year' && ground ? MULTI_YEAR_CARD[ground] : undefined;
 }
@@ -349,7 +355,7 @@ export function carriesRenewalWindow(card: Card, s: Situation): boolean {
 /** Red flag shown before any title when the renewal is due within 30 days, late, or the title has expired. */
 export interface HeldTitleAlert {
   id: 'title-renewal-due' | 'title-renewal-late' | 'title-expired';
-  ref: string;
+  ref: ArticleRef;
   deadline?: IsoDate;
   daysLeft?: number;
   expiresOn: IsoDate;

@@ -12,6 +12,7 @@
  * When most answers are "I don't know": the three questions that would settle the most titles, with where to
  * find each answer, come before any list.
  */
+import type { ArticleRef } from './references';
 import type { Alert } from './alerts';
 import type { IsoDate } from './dates';
 import type { CardResult, Evaluation } from './evaluate';
@@ -28,7 +29,7 @@ export type Banner =
   /** The title the person holds and its renewal window (rules/renewals.ts; R431-5, F-6): shown with the red flags. */
   | { kind: 'held-title' }
   /** A route in force until `date`, open for this person: file before it ends. */
-  | { kind: 'route-closing'; cardId: string; date: IsoDate; daysLeft: number; ref: string };
+  | { kind: 'route-closing'; cardId: string; date: IsoDate; daysLeft: number; ref: ArticleRef };
 
 export type CollapsedReason = 'many-answers-missing' | 'nothing-known' | 'condition-unmet' | 'other-regime' | 'not-in-force';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSP } from '../app/_wizard/server';
+import { CSP } from '../app/_pages/server';
 
 const headers = readFileSync('deploy/sesame-headers.conf', 'utf8');
 

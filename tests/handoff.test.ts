@@ -4,7 +4,7 @@ import { createCipheriv, createDecipheriv, pbkdf2Sync, randomBytes } from 'node:
 import {
   base64UrlToBytes, checksum, decodeHandoff, exportFile, formatCode, fromBase64Url, handoffUrl, importFile, newCode, normaliseCode, openHandoff,
   parseToken, readFragment, sealHandoff, siteMismatch, toBase64Url, CODE_DIGITS, FILE_FORMAT, MAX_FILE_BYTES, MAX_TOKEN_CHARS, PBKDF2_ITERATIONS,
-} from '../app/_wizard/handoff';
+} from '../wizard/handoff';
 import { SCHEMA_VERSION, type Situation } from '../rules';
 import { persona } from './helpers/personas';
 

@@ -3,7 +3,7 @@
  * a comma for decimals; real dates only.
  */
 import { describe, expect, it } from 'vitest';
-import { normaliseDigits, parseDate, parseNumber, parsePostcode } from '../app/_wizard/input';
+import { normaliseDigits, parseDate, parseNumber, parsePostcode } from '../wizard/input';
 
 describe('what a person types', () => {
   it('reads Arabic-Indic, Persian and Bengali digits as 0-9', () => {

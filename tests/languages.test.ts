@@ -8,10 +8,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS, LANGUAGES, asciiDigits, dirOf, htmlLangOf, intlLocales, isLang, localDigits, reviewPending, languageCss } from '../locales/languages';
 import { leafKeys, lookup, readLanguage } from '../locales';
-import { formatDate, formatEuros, formatNumber } from '../app/_wizard/dates';
+import { formatDate, formatEuros, formatNumber } from '../wizard/dates';
 import { makeT } from '../components/I18nProvider';
 import { fromRaw } from '../components/volunteer/fields';
-import { serverT } from '../app/_wizard/server';
+import { serverT } from '../app/_pages/server';
 import { routeLangOf } from '../components/ServiceWorkerRegistration';
 
 const ROOT = process.cwd();

@@ -61,7 +61,7 @@ describe('AFA 6-1 ("more than 10 years") with a residence start known only to th
 
 describe('a birth date known only to the year', () => {
   const ctx: EvalContext = { asOf: AS_OF, statusOf: () => undefined, unmetOf: () => undefined, evaluatedSoFar: () => [] };
-  const adult = ageAtLeast('adult', 'test', 18);
+  const adult = ageAtLeast('adult', 'CESEDA L421-35', 18);
   const evalWith = (birthDate: string) => {
     const { exact, partial } = splitPartialDates({ birthDate });
     return evaluateCondition(adult, exact, { ...ctx, partialDates: partial });

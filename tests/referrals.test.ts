@@ -36,7 +36,7 @@ describe('referral registry', () => {
   });
 
   it('never shares an id with a card and never carries a canonical legal basis as its reference', () => {
-    const cardIds = new Set(CATALOGUE.map((c) => c.id));
+    const cardIds = new Set<string>(CATALOGUE.map((c) => c.id));
     for (const r of REFERRALS) {
       expect(cardIds.has(r.id), r.id).toBe(false);
       expect(LEGAL_BASIS_PATTERN.test(r.ref), r.ref).toBe(false);

@@ -382,3 +382,36 @@ describe('subsidiarity for a renewer: the listed card is read without its entry 
     expect(reasons(r)).toContain('within-another-art-6-case');
   });
 });
+
+describe('the title held not known yet: an entry condition not met never closes a card that may be a renewal (X6)', () => {
+  // Found by tests/properties.test.ts ("answering a missing fact never un-decides a card"): with the title held
+  // unanswered, a spouse of a French national married in France who entered without a visa was ruled out on
+  // lawful-entry (L423-2), then reopened when she answered "VLS-TS" (a renewal carries no entry condition, L433-1).
+  const unasked: Situation = { ...BASE };
+  delete unasked.currentTitle;
+  const spouse: Situation = {
+    ...unasked, maritalStatus: 'married', polygamy: false, partnerIsFrench: true, marriagePlace: 'france',
+    livingTogether: true, lifeTogetherInFranceSince: '2024-01-01', entryVisa: 'no-visa',
+  };
+
+  it('unknown: the title held unanswered or "I don\'t know" leaves L423-2 possible, the first-card check named', () => {
+    for (const s of [spouse, { ...spouse, currentTitle: 'dont-know' } as Situation]) {
+      const r = result(s, 'ceseda-l423-2');
+      expect(r.status).toBe('possible');
+      expect(r.missing).toContain('currentTitle');
+      expect(walk(r.conditions).find((n) => n.id === 'entry-checked-at-first-card')?.value).toBe('unknown');
+    }
+  });
+
+  it('answering the title held then decides it either way, never back and forth', () => {
+    expect(reasons(result({ ...spouse, currentTitle: 'none' }, 'ceseda-l423-2'))).toContain('lawful-entry');
+    expect(result({ ...spouse, currentTitle: 'vls-ts' }, 'ceseda-l423-2').status).toBe('possible');
+    expect(result({ ...spouse, currentTitle: 'vls-ts', currentTitleGround: 'spouse-of-french' }, 'ceseda-l423-2').status).toBe('eligible');
+  });
+
+  it('met: a first-time applicant who answered "no title" and entered lawfully keeps the card file\'s own trace', () => {
+    const r = result({ ...spouse, currentTitle: 'none', entryVisa: 'short-stay' }, 'ceseda-l423-2');
+    expect(r.status).toBe('eligible');
+    expect(nodeIds(r)).not.toContain('entry-checked-at-first-card');
+  });
+});

@@ -48,7 +48,7 @@ const TOPICS = new Set([
 
 const rows = fixture.rows as Row[];
 const rowIds: string[] = fixture.rowIds;
-const cardIds = new Set(CATALOGUE.map((c) => c.id));
+const cardIds = new Set<string>(CATALOGUE.map((c) => c.id));
 const gapCards = new Set(rows.flatMap((r) => r.gap?.cards ?? []));
 
 /** Why a reference does not resolve, or undefined when it does. */
@@ -92,7 +92,7 @@ describe('seed-cases table', () => {
   });
 
   it("names cards whose legal basis includes an article of the row's current basis", () => {
-    const byId = new Map(CATALOGUE.map((c) => [c.id, c]));
+    const byId = new Map<string, (typeof CATALOGUE)[number]>(CATALOGUE.map((c) => [c.id, c]));
     const bad: string[] = [];
     for (const r of rows) {
       if (r.answer !== 'card' || r.articles.length === 0 || r.basisNote) continue;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import {
   decode, encode, eraseEverything, forgetUnreadable, load, migrate, parseAttempts, parseTicks, rename, save, unreadable, STORAGE_KEY, UNREADABLE_KEY, type KeyValueStore,
-} from '../app/_wizard/storage';
-import { eraseOffline, ERASE_MARK } from '../app/_wizard/erase';
-import { privateName } from '../app/_wizard/keys';
+} from '../wizard/storage';
+import { eraseOffline, ERASE_MARK } from '../wizard/erase';
+import { privateName } from '../wizard/keys';
 import { SCHEMA_VERSION, type Situation } from '../rules';
 
 const sample: Situation = { removalOrder: 'none', nationality: 'moroccan', entryDate: '2026-03-10', entryVisa: 'dont-know' };

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
-import { CSP } from '../_wizard/server';
-import { languageCss } from '../../locales/languages';
+import { DocumentHead } from '../_pages/DocumentHead';
 
 export const metadata: Metadata = {
   title: 'Sésame · titre de séjour / residence permit / تصريح الإقامة / اجازه اقامت / د استوګنې اجازه / বসবাসের অনুমতি',
@@ -12,10 +11,7 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr" dir="ltr">
-      <head>
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-        <style>{languageCss()}</style>
-      </head>
+      <DocumentHead />
       <body>
         <main id="main" className="wrap">{children}</main>
       </body>

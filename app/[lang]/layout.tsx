@@ -3,12 +3,12 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import '../globals.css';
 import { LANGS, LANGUAGES, dirOf, htmlLangOf, isLang, reviewPending, type Lang } from '../../locales';
-import { languageCss } from '../../locales/languages';
-import { ISSUES_URL } from '../_wizard/project';
-import { CSP, serverT } from '../_wizard/server';
+import { ISSUES_URL } from '../../wizard/project';
+import { serverT } from '../_pages/server';
 import { EraseButton } from '../../components/EraseButton';
 import { ServiceWorkerRegistration } from '../../components/ServiceWorkerRegistration';
 import { ForgetOnRestore } from '../../components/ForgetOnRestore';
+import { DocumentHead } from '../_pages/DocumentHead';
 
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -43,11 +43,7 @@ export default async function LangLayout({ children, params }: { children: React
   const t = serverT(lang);
   return (
     <html lang={htmlLangOf(lang)} dir={dirOf(lang)}>
-      <head>
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-        {/* Each language's font stack from the language table, for every lang="" on the page (menus, bilingual checklist). */}
-        <style>{languageCss()}</style>
-      </head>
+      <DocumentHead />
       <body>
         <a className="skip-link" href="#main">{t('ui.nav.skip')}</a>
         <header className="site-header">

@@ -1,7 +1,7 @@
 import { isLang, type Lang } from '../../locales';
-import { serverT, clientMessages } from '../_wizard/server';
+import { serverT, clientMessages } from '../_pages/server';
 import { nextScreen } from '../../rules';
-import { todayIso } from '../_wizard/dates';
+import { todayIso } from '../../wizard/dates';
 import { FocusHeading } from '../../components/FocusHeading';
 import { I18nProvider } from '../../components/I18nProvider';
 import { StartActions } from '../../components/StartActions';

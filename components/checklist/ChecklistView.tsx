@@ -7,9 +7,9 @@
 import Link from 'next/link';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { evaluate, type CardResult } from '../../rules';
-import { useAnswers } from '../../app/_wizard/answers';
-import { parseTicks } from '../../app/_wizard/storage';
-import { formatDate, formatEuros, todayIso } from '../../app/_wizard/dates';
+import { useAnswers } from '../../wizard/answers';
+import { parseTicks } from '../../wizard/storage';
+import { formatDate, formatEuros, todayIso } from '../../wizard/dates';
 import { dirOf, htmlLangOf } from '../../locales/languages';
 import { channelGuide, COMMISSION_REF, commissionCase, groupDocuments, helpNow, implicitRefusalDelay, letterFor, oqtfDeadline } from '../../filing/guide';
 import type { Messages } from '../../locales/types';

@@ -6,21 +6,22 @@
  */
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useAnswers } from '../../app/_wizard/answers';
-import { parseAttempts } from '../../app/_wizard/storage';
-import { todayIso } from '../../app/_wizard/dates';
+import { useController, useForm, useWatch, type Control, type FieldValues, type Path, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useAnswers } from '../../wizard/answers';
+import { parseAttempts } from '../../wizard/storage';
+import { todayIso } from '../../wizard/dates';
 import { officeNameFr, type FilingPlace } from '../../filing/communes';
-import { buildLetter, fieldsFromAnswers, LETTER_KINDS, type Attempt, type LetterFields, type LetterKind } from '../../filing/letters';
+import { buildLetter, fieldsFromAnswers, LETTER_KINDS, type Attempt, type LetterKind } from '../../filing/letters';
 import { letterFor } from '../../filing/guide';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from '../checklist/FilingPlaceFinder';
 import { cardName, makeT } from '../checklist/strings';
 import { useSharedStrings } from '../checklist/useSharedStrings';
+import { asciiDigits } from '../../locales/languages';
+import { LetterTextSchema, TEXT_FIELDS, attemptSchema, letterText, type LetterText } from './letter-schema';
 
 const ATTEMPTS_KEY = 'sesame.attempts';
-
-type Text = Omit<LetterFields, 'date' | 'attempts' | 'legalBasis' | 'request'>;
-const TEXT_FIELDS: (keyof Text)[] = ['fullName', 'address', 'postcode', 'city', 'foreignerNumber', 'phone', 'email', 'titleRequested', 'cccReference'];
 
 const NONE: Messages = {};
 
@@ -29,13 +30,27 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, loading }: {
   lang: string; cardId: string; legalBasis: readonly string[]; channel: Parameters<typeof letterFor>[0]; loading: string;
 }) {
   const strings = useSharedStrings(lang);
-  const t = useMemo(() => makeT(strings?.mine ?? NONE), [strings]);
+  if (!strings) return <p className="loading">{loading}</p>;
+  // The letter names the title in French (the préfecture reads it), until the person changes it.
+  return <LetterForm lang={lang} cardId={cardId} legalBasis={legalBasis} channel={channel} mine={strings.mine} titleFr={cardName(strings.fr, cardId)} />;
+}
+
+function LetterForm({ lang, cardId, legalBasis, channel, mine, titleFr }: {
+  lang: string; cardId: string; legalBasis: readonly string[]; channel: Parameters<typeof letterFor>[0]; mine: Messages; titleFr: string;
+}) {
+  const t = useMemo(() => makeT(mine ?? NONE), [mine]);
   const id = useId();
   const { ready, answers } = useAnswers();
   const [kind, setKind] = useState<LetterKind>(letterFor(channel));
-  const [edited, setText] = useState<Text>({});
-  // The letter names the title in French (the préfecture reads it), until the person changes it.
-  const text: Text = { titleRequested: strings ? cardName(strings.fr, cardId) : '', ...edited };
+  // react-hook-form holds the letter's fields, checked by LetterTextSchema when a field is left and before printing.
+  const { control, handleSubmit } = useForm<LetterText, unknown, LetterText>({
+    defaultValues: { titleRequested: titleFr },
+    resolver: zodResolver(LetterTextSchema) as unknown as Resolver<LetterText, unknown, LetterText>,
+    mode: 'onTouched',
+  });
+  const typed = useWatch({ control });
+  // The preview shows what will be printed: digits typed in another script written 0–9, as the schema does.
+  const text = letterText(typed);
   const [attempts, setAttempts] = useState<Attempt[]>([]);
   const [place, setPlace] = useState<FilingPlace | null>(null);
   const [date, setDate] = useState('');
@@ -75,8 +90,9 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, loading }: {
     date,
   });
   const weeks = new Set(attempts.map((a) => weekOf(a.date)).filter(Boolean)).size;
+  // Print only a letter the préfecture can use: a wrong postcode, phone or e-mail is said, and focused, first.
+  const print = handleSubmit(() => window.print());
 
-  if (!strings) return <p className="loading">{loading}</p>;
   return (
     <div className="lt">
       <div className="lt-form ck-no-print">
@@ -92,23 +108,16 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, loading }: {
         <p className="hint">{t('checklist.letters.optional')}</p>
         {/* Ids and names a browser cannot map to "name", "address", "phone"… (issue 15: no autofill). */}
         {TEXT_FIELDS.map((f, i) => (
-          <p key={f} className="lt-field">
-            <label htmlFor={`${id}-t${i}`}>{t(`checklist.letters.fields.${f}`)}</label>
-            {f === 'address' ? (
-              <textarea id={`${id}-t${i}`} name={`xt${i}`} rows={2} value={text[f] ?? ''} onChange={(e) => setText({ ...edited, [f]: e.target.value })} dir="auto" autoComplete="off" />
-            ) : (
-              <input id={`${id}-t${i}`} name={`xt${i}`} value={text[f] ?? ''} onChange={(e) => setText({ ...edited, [f]: e.target.value })} dir="auto" autoComplete="off" />
-            )}
-          </p>
+          <TextField key={f} t={t} control={control} name={f} id={`${id}-t${i}`} htmlName={`xt${i}`} label={t(`checklist.letters.fields.${f}`)} multiline={f === 'address'} dir="auto" />
         ))}
         <h2>{t('checklist.letters.office')}</h2>
         <FilingPlaceFinder t={t} initialPostcode={fromAnswers.postcode} onPlace={setPlace} />
         <h2>{t('checklist.letters.attemptsTitle')}</h2>
         <p className="hint">{t('checklist.letters.attemptsHint')}</p>
-        <AttemptLog t={t} attempts={attempts} onChange={saveAttempts} />
+        <AttemptLog t={t} today={date} attempts={attempts} onChange={saveAttempts} />
         {attempts.length > 0 && weeks < 3 && <p className="ck-error">{t('checklist.letters.fewWeeks')}</p>}
         <p className="ck-actions">
-          <button type="button" className="button button-primary" onClick={() => window.print()}>{t('checklist.letters.print')}</button>{' '}
+          <button type="button" className="button button-primary" onClick={() => void print()}>{t('checklist.letters.print')}</button>{' '}
           <Link href={`/${lang}/checklist/${cardId}/`} prefetch={false}>{t('checklist.letters.back')}</Link>
         </p>
         <p className="hint">{t('checklist.letters.send')}</p>
@@ -138,6 +147,44 @@ export function LetterBuilder({ lang, cardId, legalBasis, channel, loading }: {
   );
 }
 
+/**
+ * One text field of a letters form: label, error under it (aria-describedby, "Error:" for screen readers), input.
+ * Controlled by react-hook-form (useController), so the element's name can be one a browser cannot map to
+ * "name", "phone"… (issue 15: no autofill) while the form knows the field by its own name.
+ */
+function TextField<V extends FieldValues>({ t, control, name, id, htmlName, label, multiline, dir, type, max }: {
+  t: (k: string) => string; control: Control<V, unknown, V>; name: Path<V>; id: string; htmlName: string; label: string;
+  multiline?: boolean; dir?: 'auto' | 'ltr'; type?: 'date'; max?: string;
+}) {
+  const { field, fieldState } = useController({ control, name });
+  const error = fieldState.error?.message;
+  const errId = `${id}-e`;
+  const props = {
+    id,
+    name: htmlName,
+    ref: field.ref,
+    value: typeof field.value === 'string' ? field.value : '',
+    onChange: (e: { target: { value: string } }) => field.onChange(e.target.value),
+    onBlur: field.onBlur,
+    dir,
+    autoComplete: 'off',
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? errId : undefined,
+  } as const;
+  return (
+    <div className={error ? 'lt-field field-error' : 'lt-field'}>
+      <label htmlFor={id}>{label}</label>
+      {error && (
+        <p id={errId} className="error-message">
+          <span className="visually-hidden">{t('checklist.letters.errors.prefix')} </span>
+          {t(`checklist.letters.errors.${error}`)}
+        </p>
+      )}
+      {multiline ? <textarea rows={2} {...props} /> : <input type={type} max={max} {...props} />}
+    </div>
+  );
+}
+
 function weekOf(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return '';
@@ -145,10 +192,23 @@ function weekOf(iso: string): string {
   return monday.toISOString().slice(0, 10);
 }
 
-function AttemptLog({ t, attempts, onChange }: { t: (k: string) => string; attempts: Attempt[]; onChange: (a: Attempt[]) => void }) {
+type Entry = { date: string; note?: string };
+
+function AttemptLog({ t, today, attempts, onChange }: { t: (k: string) => string; today: string; attempts: Attempt[]; onChange: (a: Attempt[]) => void }) {
   const id = useId();
-  const [d, setD] = useState('');
-  const [note, setNote] = useState('');
+  // Its own small form: a date that is not a real day, or is after today, is said under the field, never dropped silently.
+  const schema = useMemo(() => attemptSchema(today), [today]);
+  const { control, handleSubmit, reset } = useForm<Entry, unknown, Entry>({
+    defaultValues: { date: '', note: '' },
+    resolver: zodResolver(schema) as unknown as Resolver<Entry, unknown, Entry>,
+    reValidateMode: 'onChange',
+  });
+  const add = handleSubmit((entry) => {
+    const date = asciiDigits(entry.date).trim();
+    const note = entry.note?.trim();
+    onChange([...attempts, note ? { date, note } : { date }].sort((x, y) => x.date.localeCompare(y.date)));
+    reset();
+  });
   return (
     <div className="lt-attempts">
       {attempts.length > 0 && (
@@ -161,24 +221,9 @@ function AttemptLog({ t, attempts, onChange }: { t: (k: string) => string; attem
           ))}
         </ul>
       )}
-      <p className="lt-field">
-        <label htmlFor={`${id}-d`}>{t('checklist.letters.attemptDate')}</label>
-        <input id={`${id}-d`} name="xa" type="date" value={d} onChange={(e) => setD(e.target.value)} autoComplete="off" />
-      </p>
-      <p className="lt-field">
-        <label htmlFor={`${id}-n`}>{t('checklist.letters.attemptNote')}</label>
-        <input id={`${id}-n`} name="xb" value={note} onChange={(e) => setNote(e.target.value)} dir="auto" autoComplete="off" />
-      </p>
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => {
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return;
-          onChange([...attempts, note.trim() ? { date: d, note: note.trim() } : { date: d }].sort((x, y) => x.date.localeCompare(y.date)));
-          setD('');
-          setNote('');
-        }}
-      >
+      <TextField t={t} control={control} name="date" id={`${id}-d`} htmlName="xa" label={t('checklist.letters.attemptDate')} type="date" max={today || undefined} />
+      <TextField t={t} control={control} name="note" id={`${id}-n`} htmlName="xb" label={t('checklist.letters.attemptNote')} dir="auto" />
+      <button type="button" className="button button-secondary" onClick={() => void add()}>
         {t('checklist.letters.addAttempt')}
       </button>
     </div>

@@ -1,18 +1,21 @@
 'use client';
 /**
  * Volunteer mode: every question of one chapter on one page, native inputs in registry order,
- * Enter saves and moves on. Shown: the facts nextQuestions asks (highlighted
+ * Enter saves and moves on. A react-hook-form form, validated by the chapter schema (fields.ts, derived from
+ * the Situation schema) through @hookform/resolvers/zod. Shown: the facts nextQuestions asks (highlighted
  * "to answer") and those already answered, recomputed as the volunteer types; "show every
  * question" reveals the rest of the chapter.
  */
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useController, useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from '@/components/I18nProvider';
 import { CHAPTERS, DONT_KNOW, FACTS, type FactId, type Situation } from '../../rules';
-import { saveAnswers } from '../../app/_wizard/answers';
-import { privateName } from '../../app/_wizard/keys';
-import { applyDraft, chapterFacts, draftOf, openFacts, type Chapter, type Draft } from './fields';
+import { saveAnswers } from '../../wizard/answers';
+import { privateName } from '../../wizard/keys';
+import { applyDraft, chapterFacts, chapterSchema, draftOf, openFacts, type Chapter, type Draft } from './fields';
 
 interface Props {
   lang: string;
@@ -87,16 +90,29 @@ function ChapterFields({ chapter, answers, asOf, submitLabel, onSaved }: {
   chapter: Chapter; answers: Situation; asOf: string; submitLabel: string; onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(answers, chapter));
-  const [errors, setErrors] = useState<Partial<Record<FactId, string>>>({});
-  const [attempt, setAttempt] = useState(0);
+  // react-hook-form holds the fields' texts; the chapter schema (derived from the Situation schema, fields.ts)
+  // turns them into answers or names each field's error (a ui.errors key). Checked on submit, as before.
+  const resolver = useMemo(() => zodResolver(chapterSchema(answers, chapter, asOf)) as unknown as Resolver<Draft, unknown, Draft>, [answers, chapter, asOf]);
+  const { control, handleSubmit, formState } = useForm<Draft, unknown, Draft>({
+    defaultValues: draftOf(answers, chapter),
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    // The error summary takes the focus (its links lead to each field), as on the question pages.
+    shouldFocusError: false,
+  });
+  const errors: Partial<Record<FactId, string>> = {};
+  for (const [f, e] of Object.entries(formState.errors)) if (e?.message) errors[f as FactId] = e.message;
   const [showAll, setShowAll] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  // After each refused submit (the errors arrive with the new count), the summary takes the focus again.
+  const { submitCount } = formState;
   useEffect(() => {
-    if (attempt > 0 && Object.keys(errors).length) summary.current?.focus();
-  }, [attempt, errors]);
+    if (submitCount > 0) summary.current?.focus();
+  }, [submitCount]);
 
   // Relevance follows the draft, a step behind the keyboard so typing stays instant.
+  const draft = useWatch({ control }) as Draft;
   const deferred = useDeferredValue(draft);
   const relevant = useMemo(() => {
     const { situation } = applyDraft(answers, chapter, deferred);
@@ -111,21 +127,14 @@ function ChapterFields({ chapter, answers, asOf, submitLabel, onSaved }: {
   const shown = facts.filter((f) => showAll || relevant.has(f) || (draft[f] ?? '') !== '' || errors[f]).sort((a, b) => rank(a) - rank(b));
   const hidden = facts.length - shown.length;
 
-  const set = (id: FactId, raw: string) => setDraft((d) => ({ ...d, [id]: raw }));
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    setAttempt((n) => n + 1);
-    const { situation, errors: errs } = applyDraft(answers, chapter, draft);
-    setErrors(errs);
-    if (Object.keys(errs).length) return;
-    saveAnswers(situation);
+  const submit = handleSubmit((valid) => {
+    saveAnswers(applyDraft(answers, chapter, valid).situation);
     onSaved();
-  };
+  });
 
   const errorList = facts.filter((f) => errors[f]);
   return (
-    <form noValidate onSubmit={submit} className="v-form" data-chapter={chapter}>
+    <form noValidate onSubmit={(e) => void submit(e)} className="v-form" data-chapter={chapter}>
       {errorList.length > 0 && (
         <div ref={summary} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="v-error-title">
           <h3 id="v-error-title">{t('ui.errors.summaryTitle')}</h3>
@@ -142,14 +151,7 @@ function ChapterFields({ chapter, answers, asOf, submitLabel, onSaved }: {
       )}
       {shown.length === 0 && <p className="v-empty">{t('volunteer.form.nothingToAsk')}</p>}
       {shown.map((f) => (
-        <Field
-          key={f}
-          id={f}
-          raw={draft[f] ?? ''}
-          error={errors[f] ? errorText(t, f, errors[f]!) : undefined}
-          relevant={relevant.has(f)}
-          onChange={(raw) => set(f, raw)}
-        />
+        <Field key={f} id={f} control={control} error={errors[f] ? errorText(t, f, errors[f]!) : undefined} relevant={relevant.has(f)} />
       ))}
       <div className="v-form-actions">
         <button type="submit" className="button button-primary">
@@ -169,12 +171,15 @@ function ChapterFields({ chapter, answers, asOf, submitLabel, onSaved }: {
 type T = (key: string, vars?: Record<string, string | number>) => string;
 function errorText(t: T, id: FactId, key: string) {
   const input = FACTS[id].input;
-  return t(`ui.errors.${key}`, input.kind === 'number' ? { min: input.min, max: input.max } : {});
+  return t(`ui.errors.${key}`, input.kind === 'number' ? { min: input.min, max: input.max } : {}) || t('ui.errors.generic');
 }
 
 /** One fact: radios for yes/no and short choices, a select for long ones, native date, text for numbers. */
-function Field({ id, raw, error, relevant, onChange }: { id: FactId; raw: string; error?: string; relevant: boolean; onChange: (raw: string) => void }) {
+function Field({ id, control, error, relevant }: { id: FactId; control: Control<Draft, unknown, Draft>; error?: string; relevant: boolean }) {
   const { t } = useTranslation();
+  const { field } = useController({ name: id, control });
+  const raw = typeof field.value === 'string' ? field.value : '';
+  const onChange = field.onChange as (raw: string) => void;
   const spec = FACTS[id];
   const input = spec.input;
   const label = t(`facts.${id}.summary`) || id;
@@ -233,9 +238,9 @@ function Field({ id, raw, error, relevant, onChange }: { id: FactId; raw: string
   }
 
   const controlId = `v-${privateName(id)}`;
-  let control;
+  let widget;
   if (input.kind === 'choice') {
-    control = (
+    widget = (
       <select id={controlId} name={privateName(id)} autoComplete="off" className="input v-select" value={raw} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
         <option value="">{t('volunteer.form.notAnswered')}</option>
         {input.options.map((o) => (
@@ -248,7 +253,7 @@ function Field({ id, raw, error, relevant, onChange }: { id: FactId; raw: string
     );
   } else {
     const isDate = input.kind === 'date';
-    control = (
+    widget = (
       <span className="v-inline">
         <input
           id={controlId}
@@ -285,7 +290,7 @@ function Field({ id, raw, error, relevant, onChange }: { id: FactId; raw: string
       </label>
       {questionLine}
       {errorLine}
-      {control}
+      {widget}
     </div>
   );
 }

@@ -4,13 +4,13 @@
  * answers ENCRYPTED in the fragment (never a query string), and a 20-digit code shown here, that the
  * volunteer reads out and the person types (the key never travels in the link); plus the answers as a
  * small JSON file (export / import, plaintext: the page says where it goes and to delete it).
- * Encryption and validation live in app/_wizard/handoff.ts.
+ * Encryption and validation live in wizard/handoff.ts.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import type { Situation } from '../../rules';
-import { exportFile, exportFileName, formatCode, handoffUrl, importFile, newCode, sealHandoff, siteMismatch, type HandoffResult } from '../../app/_wizard/handoff';
-import { saveAnswers } from '../../app/_wizard/answers';
+import { exportFile, exportFileName, formatCode, handoffUrl, importFile, newCode, sealHandoff, siteMismatch, type HandoffResult } from '../../wizard/handoff';
+import { saveAnswers } from '../../wizard/answers';
 import { LANGS, LANGUAGES } from '../../locales/languages';
 
 /** The site's public address, fixed at build time (README: NEXT_PUBLIC_SITE_URL). */

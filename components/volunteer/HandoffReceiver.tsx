@@ -1,15 +1,15 @@
 'use client';
 /**
  * Arrival of a hand-off link: reads the fragment once and clears it from the address bar at once
- * (history.replaceState). The answers in it are encrypted (app/_wizard/handoff.ts): the person types
+ * (history.replaceState). The answers in it are encrypted (wizard/handoff.ts): the person types
  * the 20-digit code the volunteer reads out; only then are they decrypted, validated, migrated and
  * saved. The sealed link stays in this page's memory only. A bad link or a wrong code changes nothing.
  */
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
-import { CODE_DIGITS, normaliseCode, openHandoff, readFragment, type HandoffProblem, type HandoffResult, type ParsedToken, type SealedHandoff } from '../../app/_wizard/handoff';
-import { saveAnswers } from '../../app/_wizard/answers';
+import { CODE_DIGITS, normaliseCode, openHandoff, readFragment, type HandoffProblem, type HandoffResult, type ParsedToken, type SealedHandoff } from '../../wizard/handoff';
+import { saveAnswers } from '../../wizard/answers';
 
 type State =
   | { kind: 'reading' }

@@ -7,7 +7,7 @@
 import { useTranslation } from '@/components/I18nProvider';
 import type { Trace } from '../../rules';
 import { StatusIcon } from '../StatusIcon';
-import { ConditionText } from '../ConditionTree';
+import { ConditionLine, ConditionText } from '../ConditionTree';
 
 export function TraceTree({ trace, cardId }: { trace: Trace; cardId?: string }) {
   return <NodeList nodes={trace.children} cardId={cardId} />;
@@ -30,22 +30,10 @@ function NodeItem({ node, cardId }: { node: Trace; cardId?: string }) {
   const uses = node.kind === 'test' ? node.uses : [];
   return (
     <li className={`condition condition-${node.value}`} data-node={node.id} data-value={node.value}>
-      <span className="condition-line">
-        <StatusIcon value={node.value} />
-        <span className="condition-status">{status}</span>
-        <span className="condition-text">
-          {node.kind === 'not' && <em>{t('volunteer.tree.not')} </em>}
-          <ConditionText id={node.id} legalRef={node.ref} cardId={cardId} />
-          {node.ref && (
-            <>
-              {' '}
-              <span className="ref">
-                (<bdi dir="ltr">{node.ref}</bdi>)
-              </span>
-            </>
-          )}
-        </span>
-      </span>
+      <ConditionLine value={node.value} status={status} legalRef={node.ref}>
+        {node.kind === 'not' && <em>{t('volunteer.tree.not')} </em>}
+        <ConditionText id={node.id} legalRef={node.ref} cardId={cardId} />
+      </ConditionLine>
       {(node.assessedBy || node.confidence === 'M' || node.confidence === 'L' || uses.length > 0 || node.verify) && (
         <div className="v-node-meta">
           {node.assessedBy && <span className="v-badge v-badge-assessed">{t(`volunteer.tree.assessedBy.${node.assessedBy}`)}</span>}

@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import type { CardResult } from '../../rules';
 import type { Change, Projection } from '../../rules/projection';
-import { formatDate } from '../../app/_wizard/dates';
+import { formatDate } from '../../wizard/dates';
 import { StatusIcon } from '../StatusIcon';
 import { TraceTree } from './TraceTree';
 import { ConditionText as NodeText } from '../ConditionTree';
 import { ReasonList } from '../ReasonList';
 import { LegalBasisLine } from '../LegalBasisLine';
 import { bidiName } from '../Bidi';
+import { WarningsNotice, warningText } from '../WarningsNotice';
 
 interface Props {
   r: CardResult;
@@ -75,23 +76,13 @@ export function VolunteerCard({ r, lang, assessed, changes, projection, computin
               </li>
             ))}
             {r.warnings.map((w) => (
-              <li key={w}>{t(`warnings.${w}`) || t(`ui.warningsCommon.${w}`) || t('ui.results.warningFallback')}</li>
+              <li key={w}>{warningText(t, w)}</li>
             ))}
             {assessed.length + r.warnings.length === 0 && <li>{t('volunteer.card.weighsGeneral')}</li>}
           </ul>
         </div>
       ) : (
-        r.warnings.length > 0 && (
-          <div className="notice notice-warning">
-            <ul>
-              {r.warnings.map((w) => (
-                <li key={w}>
-                  <StatusIcon value="warning" /> {t(`warnings.${w}`) || t(`ui.warningsCommon.${w}`) || t('ui.results.warningFallback')}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )
+        <WarningsNotice warnings={r.warnings} />
       )}
 
       {ruledOut && (

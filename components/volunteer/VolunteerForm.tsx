@@ -1,8 +1,8 @@
 'use client';
 /** The volunteer's entry page: import a file, then the chapters. */
 import { useTranslation } from '@/components/I18nProvider';
-import { useAnswers } from '../../app/_wizard/answers';
-import { todayIso } from '../../app/_wizard/dates';
+import { useAnswers } from '../../wizard/answers';
+import { todayIso } from '../../wizard/dates';
 import { ChapterForm } from './ChapterForm';
 import { ImportAnswers } from './HandoffPanel';
 

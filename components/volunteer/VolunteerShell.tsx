@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import { StorageNotice } from '../StorageNotice';
-import { nextPerson, setVolunteerMode, useVolunteerMode } from './mode';
+import { nextPerson, setVolunteerMode, useVolunteerMode } from '../../wizard/volunteer-mode';
 
 export function VolunteerShell({ lang, page, children }: { lang: string; page: 'form' | 'results'; children: ReactNode }) {
   const { t } = useTranslation();

@@ -1,9 +1,11 @@
 /**
  * The chapter form's values: form text ⇄ answers. Validation is the Situation schema's
- * (parseSituation), as on the one-question pages; this file only converts what was typed.
+ * (parseSituation), as on the one-question pages; this file only converts what was typed, and gives
+ * react-hook-form its schema (chapterSchema, read through @hookform/resolvers/zod).
  */
+import * as z from 'zod/mini';
 import { CHAPTERS, DONT_KNOW, FACTS, FACT_IDS, type FactId } from '../../rules/facts';
-import { parseSituation, type Situation } from '../../rules/situation';
+import { impossibleInput, parseSituation, type Situation } from '../../rules/situation';
 import { factsToAsk } from '../../rules';
 import { asciiDigits } from '../../locales/languages';
 
@@ -74,6 +76,39 @@ export function applyDraft(base: Situation, chapter: Chapter, draft: Draft): { s
     else if (r.value !== undefined) out[id] = r.value;
   }
   return { situation: out as Situation, errors };
+}
+
+/**
+ * The chapter form's schema, for react-hook-form (zodResolver): the form's values are the fields' texts (a Draft).
+ * Each field's text is converted (fromRaw: native digits, "2 300,50", "I don't know", a partial date) and checked
+ * by the Situation schema; then, with the evaluation date, input that cannot be true (a birth date after today, a
+ * date before the birth date) is refused beside its field, as on the question pages. Every issue's message is a
+ * key of ui.errors, never a text: a tampered saved answer gives that message, not a crash. applyDraft turns the
+ * valid draft into answers. Built only from zod constructors the rules already use (strictObject, optional,
+ * string, check): a new one would land in the zod chunk every question page loads (170 KiB budget).
+ */
+export function chapterSchema(base: Situation, chapter: Chapter, asOf: string) {
+  const facts = chapterFacts(chapter);
+  const field = (id: FactId) =>
+    z.optional(
+      // Not text (a value tampered with in the form): the field's message too.
+      z.string(errorKeyFor(id)).check((ctx) => {
+        const error = fromRaw(id, ctx.value).error;
+        if (error) ctx.issues.push({ code: 'custom', message: error, input: ctx.value });
+      }),
+    );
+  const shape = Object.fromEntries(facts.map((id) => [id, field(id)]));
+  // Runs only when every field reads: the chapter applied to the saved answers.
+  return z.strictObject(shape).check((ctx) => {
+    const draft = ctx.value as Draft;
+    const { situation } = applyDraft(base, chapter, draft);
+    const mine = new Set<string>(facts);
+    // A problem of this chapter's field, or of another chapter's date this one contradicts (its own page says the rest).
+    for (const p of impossibleInput(situation, asOf)) {
+      const path = mine.has(p.field) ? p.field : p.related !== undefined && mine.has(p.related) ? p.related : undefined;
+      if (path) ctx.issues.push({ code: 'custom', message: path === p.field ? (p.code ?? 'generic') : 'contradictsOtherDates', path: [path], input: draft[path as FactId] });
+    }
+  });
 }
 
 /**

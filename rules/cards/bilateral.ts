@@ -3,6 +3,7 @@
  * algeria-tunisia-morocco.md), and the nationality ground the Tunisian and Moroccan accords close in two
  * CESEDA cards (L435-1, L435-4). Kept out of conditions.ts because only these cards use them.
  */
+import type { ArticleRef } from '../references';
 import { lawfulStayNow } from '../conditions';
 import { addDays, addYears, atLeastYears, type IsoDate } from '../dates';
 import type { Situation } from '../situation';
@@ -14,18 +15,18 @@ import { civicExamResidentOrExempt, frenchB1OrExempt, longStayVisa } from '../co
  * "Sous réserve de la régularité du séjour" (AFA 7 bis; AFT 10): a residence title or an
  * APS covers the stay now; so does a récépissé (CE 11 Oct 2010 n° 331370; F-5).
  */
-export const lawfulStay = (ref: string): Condition =>
+export const lawfulStay = (ref: ArticleRef): Condition =>
   test('lawful-stay', ref, ['currentTitle'], (s) => lawfulStayNow(s));
 
 /** Regular residence for at least N years, up to now (both halves must hold). */
-export const lawfulResidenceYears = (id: string, ref: string, years: number): Condition =>
+export const lawfulResidenceYears = (id: string, ref: ArticleRef, years: number): Condition =>
   all(id, [
     lawfulStay(ref),
     test(`${id}-since`, ref, ['lawfulResidenceSince'], (s, ctx) => atLeastYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, years)),
   ], { ref });
 
 /** Holds a 1-year certificat on a given ground (art. 6 cases, 7 bis g and h). */
-export const holdsAlgerianOneYear = (id: string, ref: string, grounds: readonly string[]): Condition =>
+export const holdsAlgerianOneYear = (id: string, ref: ArticleRef, grounds: readonly string[]): Condition =>
   all(id, [
     test(`${id}-title`, ref, ['currentTitle'], (s) => s.currentTitle === 'algerian-certificate-1-year'),
     test(`${id}-ground`, ref, ['currentTitleGround'], (s) => grounds.includes(String(s.currentTitleGround))),
@@ -63,7 +64,7 @@ export const cerIfRequired = (verifyId: string): Condition =>
   ], { ref: 'CESEDA L412-7' });
 
 /** Arrived by the age of 10 ("au plus l'âge de dix ans": until the 11th birthday). */
-export const residentSinceAge10 = (ref: string, extra: { verify?: string; confidence?: 'M' | 'L' } = {}): Condition =>
+export const residentSinceAge10 = (ref: ArticleRef, extra: { verify?: string; confidence?: 'M' | 'L' } = {}): Condition =>
   test('resident-since-age-10', ref, ['birthDate', 'habitualResidenceSince'], (s) => {
     const birth = s.birthDate as IsoDate;
     const since = s.habitualResidenceSince as IsoDate;
@@ -80,7 +81,7 @@ const ONE_YEAR_OR_MORE: readonly string[] = ['permanent', 'fixed-term-12-months-
  * the CESEDA procedure the accords refer to) or a salarié title being renewed. A shorter or
  * seasonal contract is outside the accord: the CESEDA (L421-3, L421-34) governs it (TN art. 11; MA-5).
  */
-export function salarieConditions(ref: string): Condition[] {
+export function salarieConditions(ref: ArticleRef): Condition[] {
   return [
     all('approved-work-contract', [
       test('has-work-contract', ref, ['employed'], (s) => s.employed === true),
@@ -110,7 +111,7 @@ const SALARIED_WORK_ACCORDS: readonly string[] = ['tunisian', 'moroccan'];
  * the closing node carries the verify note. The `any` keeps the note out of everyone else's result (a
  * met `any` shows only its met branch).
  */
-export const salariedRouteOpenToNationality = (ref: string): Condition =>
+export const salariedRouteOpenToNationality = (ref: ArticleRef): Condition =>
   any('open-to-nationality', [
     test('nationality-without-salaried-work-accord', ref, ['nationality'], (s) => !SALARIED_WORK_ACCORDS.includes(String(s.nationality))),
     test('salaried-route-open-despite-accord', 'CE avis 2 Mar 2012 n° 355208', ['nationality'], () => false, { verify: 'accord-salaried-aes', confidence: 'M' }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cardVerifiedOn } from '../../rules/references';
 import type { Situation } from '../../rules/situation';
 import { CATALOGUE } from '../../rules/catalogue';
 import { cardCases, result, type CardCase } from '../helpers/card-cases';
@@ -157,7 +158,7 @@ describe('Algerian accord cards', () => {
   it('every card is in the catalogue, cites an AFA article, is verified on 2026-11-22 or, when changed, 2026-12-03, and carries sources', () => {
     for (const c of CATALOGUE.filter((x) => x.regime === 'algeria')) {
       expect(c.legalBasis[0]).toMatch(/^AFA /);
-      expect(['2026-11-22', '2026-12-03']).toContain(c.verifiedOn);
+      expect(['2026-11-22', '2026-12-03']).toContain(cardVerifiedOn(c));
       expect(c.sources.length).toBeGreaterThan(0);
       expect(c.cer).toBe('optional');
     }

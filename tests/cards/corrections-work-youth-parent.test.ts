@@ -3,6 +3,7 @@
  * salarié / travailleur temporaire split (W-1, W-2), the L426-1 resident card assessed at 18 (CR-12, F-6),
  * the parent's contribution effective now (VPF-3, AFA 6-4) and the L435-4 residence count (AES-4).
  */
+import { ARTICLES } from '../../rules/references';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../rules';
@@ -38,7 +39,8 @@ describe('W-1 / W-2: L421-1 "salarié" needs a CDI; any CDD, whatever its length
     // The travailleur temporaire card leads to no multi-year card (L433-5); the salarié card does (L433-4).
     expect(temp.leadsTo).toEqual([]);
     expect(salarie.leadsTo).toContain('ceseda-l433-4-salarie');
-    expect(temp.verifiedOn).toBe('2026-12-03');
+    expect(ARTICLES['CESEDA L421-3'].verifiedOn).toBe('2026-12-03');
+    expect(ARTICLES['CESEDA L421-1'].verifiedOn).toBe('2026-12-03');
   });
 
   it('a short CDD is L421-3 too, and a CDI is L421-1 only', () => {
@@ -166,7 +168,8 @@ describe('CR-12: L426-1 (Code civil 21-7) is assessed on the 18th birthday, file
     expect(r.status).toBe('eligible');
     expect(r.warnings[0]).toBe('check-french-nationality-21-7');
     expect(r.deadlines.map((d) => [d.id, d.date])).toEqual([['apply-by-eve-of-19th-birthday', '2027-02-28']]);
-    expect(r.verifiedOn).toBe('2026-12-03');
+    expect(ARTICLES['CESEDA L426-1'].verifiedOn).toBe('2026-12-03');
+    expect(ARTICLES['Code civil 21-7'].verifiedOn).toBe('2026-12-03');
   });
 
   it('born in France, came back at 25: not-eligible (past the R431-5 window; years after 18 never count)', () => {

@@ -1,8 +1,9 @@
 // Per-card tests for the general-regime work, study, "other" and AES cards: for each card a met case,
 // an unmet case naming the condition, an unknown case (possible, missing facts listed) and the
 // public-order reservation; then the boundary dates and amounts.
+import { ARTICLES, cardVerifiedOn } from '../../rules/references';
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../../rules/card';
+import type { Card, CardId } from '../../rules/card';
 import { cardById } from '../../rules/catalogue';
 import { evaluateCard, type CardResult } from '../../rules/evaluate';
 import type { FactId } from '../../rules/facts';
@@ -184,8 +185,8 @@ describe('general-regime work, study, other and AES cards', () => {
       it('is in the catalogue with its legal basis, sources and verification date', () => {
         const card = cardOf(c.id);
         expect([...card.legalBasis].sort()).toEqual([...c.legalBasis].sort());
-        // Rules changed by the outside review of 2026-12-03 carry that date.
-        expect(['2026-11-22', '2026-12-03']).toContain(card.verifiedOn);
+        // Derived from the register: the oldest check among its articles.
+        expect(['2026-11-22', '2026-12-03']).toContain(cardVerifiedOn(card));
         expect(card.sources.length).toBeGreaterThan(0);
         expect(card.regime).toBe('general');
       });
@@ -386,14 +387,16 @@ describe('L435-4 métiers en tension', () => {
 });
 
 describe('L435-1 AES', () => {
-  const pd = (id: string, status: Status): Evaluated[number] => ({ id, kind: 'plein-droit', status, dependsOn: false });
+  const pd = (id: CardId, status: Status): Evaluated[number] => ({ id, kind: 'plein-droit', status, dependsOn: false });
   const reasons = (r: CardResult) => r.conditions.children.find((c) => c.id === 'humanitarian-or-exceptional-reasons');
 
-  it('is in the catalogue as a discretionary case-by-case route, checked on 2026-12-03', () => {
+  it('is in the catalogue as a discretionary case-by-case route, its article checked on 2026-12-03', () => {
     const card = cardOf('ceseda-l435-1');
     expect(card.kind).toBe('discretionary');
     expect(card.caseByCase).toBe(true);
-    expect(card.verifiedOn).toBe('2026-12-03');
+    // The register dates the article; the card's date is the oldest among all it cites (the regime gate's too).
+    expect(ARTICLES['CESEDA L435-1'].verifiedOn).toBe('2026-12-03');
+    expect(cardVerifiedOn(card)).toBe('2026-11-22');
     expect(card.dependsOn).toBeUndefined();
   });
   it('no other title closes it: possible beside an eligible or possible plein-droit card (L435-1 has no subsidiarity)', () => {

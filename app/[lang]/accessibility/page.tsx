@@ -1,22 +1,12 @@
-import type { Metadata } from 'next';
-import { isLang, type Lang } from '../../../locales';
-import { serverT } from '../../_wizard/server';
-import { ISSUES_URL } from '../../_wizard/project';
+import { pageLang, serverT, titleMetadata, type LangParams } from '../../_pages/server';
+import { ISSUES_URL } from '../../../wizard/project';
 import { InfoPage } from '../../../components/InfoPage';
 
-type Params = Promise<{ lang: string }>;
-const langOf = async (p: Params): Promise<Lang> => {
-  const l = (await p).lang;
-  return isLang(l) ? l : 'fr';
-};
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: serverT(await langOf(params))('pages.accessibility.title') };
-}
+export const generateMetadata = titleMetadata('pages.accessibility.title');
 
 /** Target (RGAA 4.1 / WCAG 2.1 AA), what is tested and how, known limits, how to report a problem (issue tracker only). */
-export default async function AccessibilityPage({ params }: { params: Params }) {
-  const t = serverT(await langOf(params));
+export default async function AccessibilityPage({ params }: { params: LangParams }) {
+  const t = serverT(await pageLang(params));
   const list = (key: string) => (t(key, { returnObjects: true }) as unknown as string[]) ?? [];
   const k = (x: string) => `pages.accessibility.${x}`;
   return (

@@ -1,22 +1,13 @@
-import type { Metadata } from 'next';
 import { CATALOGUE } from '../../../rules';
-import { isLang, loadMessages, lookup, type Lang } from '../../../locales';
-import { clientMessages, serverT } from '../../_wizard/server';
+import { loadMessages, lookup } from '../../../locales';
+import { clientMessages, pageLang, titleMetadata, type LangParams } from '../../_pages/server';
 import { I18nProvider } from '../../../components/I18nProvider';
-import { ResultsPage } from '../../_wizard/ResultsPage';
+import { ResultsPage } from '../../_pages/ResultsPage';
 
-type Params = Promise<{ lang: string }>;
-const langOf = async (p: Params): Promise<Lang> => {
-  const l = (await p).lang;
-  return isLang(l) ? l : 'fr';
-};
+export const generateMetadata = titleMetadata('ui.results.title');
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: serverT(await langOf(params))('ui.results.title') };
-}
-
-export default async function Page({ params }: { params: Params }) {
-  const lang = await langOf(params);
+export default async function Page({ params }: { params: LangParams }) {
+  const lang = await pageLang(params);
   // Official names stay in French beside the translation (design §2.6).
   const fr = loadMessages('fr');
   const frNames: Record<string, string> = {};

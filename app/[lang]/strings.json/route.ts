@@ -1,5 +1,5 @@
 /**
- * The checklist and letter strings of one language (and French, for the préfecture column), as one
+ * The checklist and letter strings of one language (French, for the préfecture column, is /fr/strings.json), as one
  * static file per language: /<lang>/strings.json. The 98 checklist and 98 letter pages of a language
  * share it instead of each carrying a copy (about 19 kB gzip per page in Arabic), which keeps the
  * first visit — every checklist and letter page of the language, warmed for offline use whatever the
@@ -19,5 +19,6 @@ const part = (lang: Lang) => pick(loadMessages(lang), ['checklist', 'documents',
 export async function GET(_request: Request, { params }: { params: Promise<{ lang: string }> }) {
   const raw = (await params).lang;
   const lang: Lang = isLang(raw) ? raw : 'fr';
-  return Response.json({ mine: part(lang), fr: lang === 'fr' ? null : part('fr') });
+  // French (the préfecture's column) is /fr/strings.json, fetched beside it: one copy in the precache, not six.
+  return Response.json({ mine: part(lang), fr: null });
 }

@@ -1,24 +1,14 @@
-import type { Metadata } from 'next';
-import { isLang, type Lang } from '../../../locales';
-import { clientMessages, serverT } from '../../_wizard/server';
+import { clientMessages, pageLang, serverT, titleMetadata, type LangParams } from '../../_pages/server';
 import { FocusHeading } from '../../../components/FocusHeading';
 import { I18nProvider } from '../../../components/I18nProvider';
 import { VolunteerShell } from '../../../components/volunteer/VolunteerShell';
 import { VolunteerForm } from '../../../components/volunteer/VolunteerForm';
 import '../../../components/volunteer/volunteer.css';
 
-type Params = Promise<{ lang: string }>;
-const langOf = async (p: Params): Promise<Lang> => {
-  const l = (await p).lang;
-  return isLang(l) ? l : 'fr';
-};
+export const generateMetadata = titleMetadata('volunteer.title', { robots: { index: false } });
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: serverT(await langOf(params))('volunteer.title'), robots: { index: false } };
-}
-
-export default async function Page({ params }: { params: Params }) {
-  const lang = await langOf(params);
+export default async function Page({ params }: { params: LangParams }) {
+  const lang = await pageLang(params);
   const t = serverT(lang);
   return (
     <>

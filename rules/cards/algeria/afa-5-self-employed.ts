@@ -1,5 +1,5 @@
 // DZ-E4 · Algerian certificat: commerçant, artisan or profession libérale (accord art. 5).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime, longStayVisa } from '../../conditions';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -26,4 +26,14 @@ export const afa_5: Card = {
   confidence: 'M',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'lantheaume-avocat', 'CAA Lyon 9 Dec 2010 n° 09LY02792'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien – commerçant, artisan ou profession libérale. */
+export const example: CardExample = {
+  card: 'afa-5',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'none', entryVisa: 'long-stay', maritalStatus: 'single', businessRegistered: true,
+    publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // DZ-6.1 · Algerian certificat 1 year VPF: habitual residence for more than 10 years (accord art. 6 1)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime, habitualResidenceAtLeast } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -38,4 +38,13 @@ export const afa_6_1: Card = {
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'replick (CAA Marseille 30 Jan 2023, 22MA01824)', 'tifrit.info'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien d'un an « vie privée et familiale » – résidence habituelle de plus de dix ans. */
+export const example: CardExample = {
+  card: 'afa-6-1',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '2000-01-01',
+    currentTitle: 'none', habitualResidenceSince: '2010-12-31', maritalStatus: 'single', publicOrderConcern: false,
+  },
 };

@@ -1,6 +1,6 @@
 // DZ-6.2 · Algerian certificat 1 year, spouse of a French national (accord art. 6 2)).
-import type { Card } from '../../card';
-import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroad, marriedToFrench } from '../../conditions';
+import type { Card, CardExample } from '../../card';
+import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroad, marriedToFrench, MARRIAGE_TO_FRENCH_DOCUMENTS } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { renewalWindow } from '../bilateral';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -29,9 +29,7 @@ export const afa_6_2: Card = {
     ], { ref: REF }),
   ], { ref: REF }),
   documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
+    ...MARRIAGE_TO_FRENCH_DOCUMENTS,
     { id: 'passport-visa-and-entry-stamp', when: (s) => s.entryVisa !== 'no-visa' },
     { id: 'proof-of-life-together', when: (s) => s.currentTitle === 'algerian-certificate-1-year' },
   ],
@@ -43,4 +41,14 @@ export const afa_6_2: Card = {
   verify: [...DZ_VERIFY],
   deadlines: (s) => renewalWindow(s, ['algerian-certificate-1-year']),
   sources: [...DZ_SOURCES, 'jurisconsulte.net', 'vincenttchen (2009)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien d'un an « vie privée et familiale » – conjoint de Français. */
+export const example: CardExample = {
+  card: 'afa-6-2',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'none', entryVisa: 'short-stay', maritalStatus: 'married', partnerIsFrench: true,
+    marriagePlace: 'france', publicOrderConcern: false, polygamy: false,
+  },
 };

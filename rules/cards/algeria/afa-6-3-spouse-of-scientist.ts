@@ -1,5 +1,5 @@
 // DZ-6.3 · Algerian certificat 1 year VPF: spouse of the holder of a 1-year "scientifique" title (accord art. 6 3)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime, lawfulEntry } from '../../conditions';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -28,4 +28,14 @@ export const afa_6_3: Card = {
   confidence: 'M',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, '001_c97af165bd3e8102.txt (2013 guide)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien d'un an « vie privée et familiale » – conjoint d'un titulaire d'un titre « scientifique ». */
+export const example: CardExample = {
+  card: 'afa-6-3',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'none', entryVisa: 'short-stay', maritalStatus: 'married', partnerIsFrench: false,
+    spouseHoldsScientistTitle: true, publicOrderConcern: false, polygamy: false,
+  },
 };

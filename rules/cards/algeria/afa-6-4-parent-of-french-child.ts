@@ -1,5 +1,5 @@
 // DZ-6.4 · Algerian certificat 1 year VPF: parent of a minor French child (accord art. 6 4)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, any, not, test, type Condition } from '../../logic';
@@ -61,7 +61,17 @@ export const afa_6_4: Card = {
   displaces: ['ceseda-l423-7'],
   confidence: 'H',
   // The contribution read as effective now (issue 12 item 6).
-  verifiedOn: '2026-12-03',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'tifrit.info', 'lemediasocial (ANEF)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien d'un an « vie privée et familiale » – parent d'un enfant français mineur. */
+export const example: CardExample = {
+  card: 'afa-6-4',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1988-01-01',
+    currentTitle: 'none', maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2021-09-01',
+    childContribution: 'none-or-no-proof', supportsChildSince: '2021-09-01', recognisedChildAfterBirth: false,
+    exercisesParentalAuthority: true, publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // DZ-6.5 · Algerian certificat 1 year VPF: personal and family ties (accord art. 6 5)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime, cannotUseFamilyReunification, outsideListedCategories } from '../../conditions';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -40,8 +40,17 @@ export const afa_6_5: Card = {
   durationMonths: 12,
   displaces: ['ceseda-l423-23'],
   caseByCase: true,
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'tifrit.info'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Certificat de résidence algérien d'un an « vie privée et familiale » – liens personnels et familiaux. */
+export const example: CardExample = {
+  card: 'afa-6-5',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'none', stayedAsStudent: false, habitualResidenceSince: '2020-01-01', maritalStatus: 'single',
+    hasFrenchMinorChild: false, bornInFrance: false, ownSeriousIllness: false, publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // DZ-6.6 · Algerian certificat 1 year VPF: born in France (accord art. 6 6)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { ageAtLeast, ageOn, algerianRegime, habitualResidenceAtLeast } from '../../conditions';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -31,4 +31,14 @@ export const afa_6_6: Card = {
   confidence: 'M',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien d'un an « vie privée et familiale » – né en France. */
+export const example: CardExample = {
+  card: 'afa-6-6',
+  situation: {
+    removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '2008-01-01',
+    currentTitle: 'none', habitualResidenceSince: '2012-01-01', maritalStatus: 'single', bornInFrance: true,
+    yearsSchooledInFranceAfter10: 6, publicOrderConcern: false, polygamy: false,
+  },
 };

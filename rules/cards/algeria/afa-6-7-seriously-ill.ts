@@ -1,5 +1,5 @@
 // DZ-6.7 · Algerian certificat 1 year VPF: seriously ill (accord art. 6 7)), OFII medical procedure.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime, ofiiCollege } from '../../conditions';
 import { atLeastYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
@@ -33,4 +33,14 @@ export const afa_6_7: Card = {
   confidence: 'M',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'alwihdainfo.com (Me Megherbi, 9 Mar 2018, art. 6 7) quoted)', 'bas-rhin.gouv.fr (2023)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Certificat de résidence algérien d'un an « vie privée et familiale » – étranger malade. */
+export const example: CardExample = {
+  card: 'afa-6-7',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'none', habitualResidenceSince: '2024-01-01', maritalStatus: 'single', ownSeriousIllness: true,
+    publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // DZ-E1 · Algerian certificat 1 year "visiteur" (accord art. 7 a)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime, longStayVisaFor } from '../../conditions';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -34,4 +34,14 @@ export const afa_7_a: Card = {
   confidence: 'M',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'CAA Nantes 29 Sep 2015 n° 15NT00440', 'lantheaume-avocat'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien d'un an « visiteur ». */
+export const example: CardExample = {
+  card: 'afa-7-a',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'none', entryVisa: 'long-stay', longStayVisaPurpose: 'visitor', maritalStatus: 'single',
+    employed: false, stableResourcesAtLeastSmic: true, publicOrderConcern: false,
+  },
 };

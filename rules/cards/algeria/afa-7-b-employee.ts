@@ -1,5 +1,5 @@
 // DZ-E2 · Algerian certificat 1 year "salarié" (accord art. 7 b)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime, longStayVisa } from '../../conditions';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -32,4 +32,14 @@ export const afa_7_b: Card = {
   confidence: 'M',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'gisti.org article6602', 'lexcase-immigration'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien d'un an « salarié ». */
+export const example: CardExample = {
+  card: 'afa-7-b',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'none', entryVisa: 'long-stay', maritalStatus: 'single', employed: true, workAuthorisation: true,
+    publicOrderConcern: false,
+  },
 };

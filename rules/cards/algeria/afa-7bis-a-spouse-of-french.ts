@@ -1,18 +1,17 @@
 // DZ-10a · Algerian certificat 10 years: spouse of a French national married for at least 1 year (accord art. 7 bis a)).
-import type { Card } from '../../card';
-import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench } from '../../conditions';
+import type { Card, CardExample } from '../../card';
+import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 import { lawfulStay, renewalWindow } from '../bilateral';
-import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
 
 const REF = 'AFA 7bis-a';
 
 export const afa_7bis_a: Card = {
-  ...DZ_COMMON,
+  ...DZ_TEN_YEAR_CERTIFICATE,
   id: 'afa-7bis-a',
   legalBasis: ['AFA 7bis-a'],
   kind: 'plein-droit',
-  title: 'dz-certificate-10y',
   // "Marié depuis au moins un an avec un ressortissant de nationalité française, dans les mêmes
   // conditions que celles prévues à l'article 6 2)": lawful entry, spouse still French, transcription,
   // life together; plus the lawful stay of the 7 bis opening. No visa, French level, civic exam or
@@ -26,18 +25,21 @@ export const afa_7bis_a: Card = {
     marriageTranscribedIfAbroad(REF),
     livingTogether(REF),
   ], { ref: REF }),
-  documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
-    'proof-of-life-together',
-  ],
+  documents: SPOUSE_OF_FRENCH_DOCUMENTS,
   channel: 'ANEF',
-  durationMonths: 120,
   displaces: ['ceseda-l423-6'],
-  confidence: 'H',
-  verify: [...DZ_VERIFY],
   // Usually asked for with the renewal of the 1-year certificat (R431-5 window).
   deadlines: (s) => renewalWindow(s, ['algerian-certificate-1-year']),
-  sources: [...DZ_SOURCES, 'service-public F2257', 'interieur.gouv "Certificat de résidence pour Algériens de 10 ans"'],
+  sources: [...DZ_TEN_YEAR_SOURCES, 'interieur.gouv "Certificat de résidence pour Algériens de 10 ans"'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – conjoint de Français. */
+export const example: CardExample = {
+  card: 'afa-7bis-a',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'algerian-certificate-1-year', entryVisa: 'short-stay', maritalStatus: 'married',
+    partnerIsFrench: true, marriageDate: '2024-01-01', marriagePlace: 'france', livingTogether: true,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,18 +1,17 @@
 // DZ-10b · Algerian certificat 10 years: child (< 21 or dependent) or dependent ascendant of a French national (accord art. 7 bis b)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { ageOn, algerianRegime } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { lawfulStay } from '../bilateral';
-import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
 
 const REF = 'AFA 7bis-b';
 
 export const afa_7bis_b: Card = {
-  ...DZ_COMMON,
+  ...DZ_TEN_YEAR_CERTIFICATE,
   id: 'afa-7bis-b',
   legalBasis: ['AFA 7bis-b'],
   kind: 'plein-droit',
-  title: 'dz-certificate-10y',
   conditions: all('algerian-child-or-ascendant-of-french', [
     algerianRegime,
     any('child-or-dependent-ascendant-of-french', [
@@ -30,9 +29,16 @@ export const afa_7bis_b: Card = {
   ], { ref: REF }),
   documents: ['parent-french-nationality-proof', { id: 'proof-of-dependency', when: (s) => s.isDependentParentOfFrench === true || s.dependentOnFrenchFamily === true }],
   channel: 'ANEF',
-  durationMonths: 120,
   displaces: ['ceseda-l423-11', 'ceseda-l423-12'],
-  confidence: 'H',
-  verify: [...DZ_VERIFY],
-  sources: [...DZ_SOURCES, 'service-public F2257'],
+  sources: [...DZ_TEN_YEAR_SOURCES],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – enfant ou ascendant à charge de Français. */
+export const example: CardExample = {
+  card: 'afa-7bis-b',
+  situation: {
+    removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, currentTitle: 'vls-ts',
+    entryVisa: 'long-stay', maritalStatus: 'single', isDependentParentOfFrench: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

@@ -1,18 +1,17 @@
 // DZ-10D · Algerian certificat 10 years, discretionary, after 3 years' uninterrupted residence (accord art. 7 bis, opening paragraphs: "peuvent obtenir").
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { lawfulResidenceYears } from '../bilateral';
-import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
 
 const REF = 'AFA 7bis';
 
 export const afa_7bis_discretionary: Card = {
-  ...DZ_COMMON,
+  ...DZ_TEN_YEAR_CERTIFICATE,
   id: 'afa-7bis-discretionary',
   legalBasis: ['AFA 7bis'],
   kind: 'discretionary',
-  title: 'dz-certificate-10y',
   conditions: all('algerian-ten-years-after-three', [
     algerianRegime,
     // The text names art. 7 holders (visiteur, salarié, regulated activity); service-public
@@ -25,8 +24,15 @@ export const afa_7bis_discretionary: Card = {
   ], { ref: REF }),
   documents: ['previous-titles', 'tax-notices', { id: 'payslips', when: (s) => s.employed === true }, { id: 'employment-contract', when: (s) => s.employed === true }],
   channel: 'préfecture',
-  durationMonths: 120,
-  confidence: 'H',
-  verify: [...DZ_VERIFY],
-  sources: [...DZ_SOURCES, 'service-public F2257'],
+  sources: [...DZ_TEN_YEAR_SOURCES],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – après trois ans de résidence. */
+export const example: CardExample = {
+  card: 'afa-7bis-discretionary',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'algerian-certificate-1-year', lawfulResidenceSince: '2022-01-01', maritalStatus: 'single',
+    stableResourcesAtLeastSmic: true, publicOrderConcern: false,
+  },
 };

@@ -1,19 +1,18 @@
 // DZ-10f · Algerian certificat 10 years: more than 10 years of lawful stay (accord art. 7 bis f)).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { moreThanYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { lawfulStay } from '../bilateral';
-import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
 
 const REF = 'AFA 7bis-f';
 
 export const afa_7bis_f: Card = {
-  ...DZ_COMMON,
+  ...DZ_TEN_YEAR_CERTIFICATE,
   id: 'afa-7bis-f',
   legalBasis: ['AFA 7bis-f'],
   kind: 'plein-droit',
-  title: 'dz-certificate-10y',
   conditions: all('algerian-ten-years-lawful-stay', [
     algerianRegime,
     // A regular situation for more than 10 years, up to now: an irregular stay never counts.
@@ -26,8 +25,15 @@ export const afa_7bis_f: Card = {
   ], { ref: REF }),
   documents: ['previous-titles'],
   channel: 'préfecture',
-  durationMonths: 120,
-  confidence: 'H',
-  verify: [...DZ_VERIFY],
-  sources: [...DZ_SOURCES, 'service-public F2257'],
+  sources: [...DZ_TEN_YEAR_SOURCES],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans – séjour régulier de plus de dix ans. */
+export const example: CardExample = {
+  card: 'afa-7bis-f',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'algerian-certificate-1-year', lawfulResidenceSince: '2015-01-01', onlyStudentTitles: false,
+    maritalStatus: 'single', publicOrderConcern: false,
+  },
 };

@@ -6,19 +6,18 @@
 // default public-order reservation, never decided by the tool. The certificat lapses after more than 3 consecutive
 // years outside France (art. 8, DZ-10L; an extension may have been asked: not modelled). Filed on ANEF since
 // 4 Jul 2024 (arrêté of 1 Jul 2024 covers the bilateral-accord titles).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
 
 const REF = 'AFA 7bis';
 
 export const afa_7bis_renewal: Card = {
-  ...DZ_COMMON,
+  ...DZ_TEN_YEAR_CERTIFICATE,
   id: 'afa-7bis-renewal',
   legalBasis: ['AFA 7bis', 'CESEDA L433-2'],
   kind: 'plein-droit',
-  title: 'dz-certificate-10y',
   conditions: all('algerian-ten-year-renewal', [
     algerianRegime,
     test('holds-10-year-certificat', REF, ['currentTitle'], (s) => s.currentTitle === 'algerian-certificate-10-years'),
@@ -28,9 +27,16 @@ export const afa_7bis_renewal: Card = {
   ], { ref: REF }),
   documents: ['previous-titles'],
   channel: 'ANEF',
-  durationMonths: 120,
-  verifiedOn: '2026-12-03',
-  confidence: 'H',
-  verify: [...DZ_VERIFY],
-  sources: [...DZ_SOURCES, 'service-public F2257', 'conseil-etat.fr 2025-10-28 n° 504980', 'CE 14 Jun 2018 n° 410721 (art. 8)'],
+  sources: [...DZ_TEN_YEAR_SOURCES, 'conseil-etat.fr 2025-10-28 n° 504980', 'CE 14 Jun 2018 n° 410721 (art. 8)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Renewal of the 10-year Algerian residence certificate. */
+export const example: CardExample = {
+  card: 'afa-7bis-renewal',
+  situation: {
+    removalOrder: 'none', refusalPending: false, nationality: 'algerian', familyOfEuCitizen: false,
+    birthDate: '1995-03-01', currentTitle: 'algerian-certificate-10-years', currentTitleExpiry: '2027-09-01',
+    timeOutsideFrance: 'under-6-months-a-year', maritalStatus: 'single', frenchLevel: 'none', publicOrderConcern: false,
+    polygamy: false,
+  },
 };

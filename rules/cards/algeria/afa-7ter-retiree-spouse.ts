@@ -1,5 +1,5 @@
 // DZ-E7 · Algerian certificat "retraité" for the spouse of a "retraité" certificat holder (accord art. 7 ter).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -34,8 +34,17 @@ export const afa_7ter_spouse: Card = {
   channel: 'préfecture',
   durationMonths: 120,
   displaces: ['ceseda-l426-9'],
-  verifiedOn: '2026-12-03',
   confidence: 'M',
   verify: [...DZ_VERIFY, 'afa-7ter-spouse-conditions'],
   sources: [...DZ_SOURCES, 'circulaire NOR INTD0500094C (as reported)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Ten-year Algerian residence certificate "retiree" – spouse of a retiree. */
+export const example: CardExample = {
+  card: 'afa-7ter-spouse',
+  situation: {
+    removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, currentTitle: 'none',
+    formerResidentLivingAbroad: true, maritalStatus: 'married', spouseHoldsRetireeCard: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

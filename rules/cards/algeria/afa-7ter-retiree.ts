@@ -1,5 +1,6 @@
 // DZ-E7 · Algerian certificat 10 years "retraité" (accord art. 7 ter).
-import type { Card } from '../../card';
+import type { ArticleRef } from '../../references';
+import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
@@ -12,7 +13,7 @@ const REF = 'AFA 7ter';
  * resident's certificat with a lesser one: never proposed then. The fact is the one L426-8 reads
  * (a former resident-card or 10-year certificat holder now living outside France).
  */
-export const settledOutsideFrance = (ref: string) =>
+export const settledOutsideFrance = (ref: ArticleRef) =>
   test('settled-outside-france', ref, ['formerResidentLivingAbroad'], (s) => s.formerResidentLivingAbroad === true);
 
 export const afa_7ter: Card = {
@@ -42,8 +43,17 @@ export const afa_7ter: Card = {
   durationMonths: 120,
   leadsTo: ['afa-7ter-spouse'],
   displaces: ['ceseda-l426-8'],
-  verifiedOn: '2026-12-03',
   confidence: 'M',
   verify: [...DZ_VERIFY],
   sources: [...DZ_SOURCES, 'CAA Lyon 6 May 2010 n° 09LY01518'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Certificat de résidence algérien de dix ans « retraité ». */
+export const example: CardExample = {
+  card: 'afa-7ter',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'none', heldTenYearTitle: true, formerResidentLivingAbroad: true, maritalStatus: 'single',
+    receivesFrenchPension: true, publicOrderConcern: false,
+  },
 };

@@ -10,7 +10,6 @@ export const DZ_COMMON = {
   regime: 'algeria',
   cer: 'optional',
   fee: { tax: 'standard', verify: true },
-  verifiedOn: '2026-11-22',
 } as const satisfies Partial<Card>;
 
 export const DZ_VERIFY = ['cer-optional-algerians'] as const;
@@ -19,3 +18,18 @@ export const DZ_VERIFY = ['cer-optional-algerians'] as const;
 export const VPF_GROUNDS = ['spouse-of-french', 'parent-of-french-child', 'family-ties', 'health', 'family-reunification'] as const;
 
 export const DZ_SOURCES = ['interieur.gouv "Accord franco-algérien 27 décembre 1968"', 'service-public F2215'] as const;
+
+/**
+ * The 10-year certificat de résidence (AFA 7 bis; DZ-E): ten years, firm text (confidence H), the shared CER point.
+ * Each card adds its own grounds, documents, channel and sources after this spread.
+ */
+export const DZ_TEN_YEAR_CERTIFICATE = {
+  ...DZ_COMMON,
+  title: 'dz-certificate-10y',
+  durationMonths: 120,
+  confidence: 'H',
+  verify: DZ_VERIFY,
+} as const satisfies Partial<Card>;
+
+/** Sources every 10-year certificat card cites (service-public F2257: the 10-year certificat). */
+export const DZ_TEN_YEAR_SOURCES = [...DZ_SOURCES, 'service-public F2257'] as const;

@@ -1,8 +1,9 @@
 // EU-1 · Card "membre de la famille d'un citoyen de l'Union/EEE/Suisse", core family (L200-4, L233-1, L233-2).
-import type { Card, Deadline } from '../../card';
+import type { Card, Deadline, CardExample } from '../../card';
 import { euFamilyRegime } from '../../conditions';
 import { addMonths, type IsoDate } from '../../dates';
 import { all, any, test } from '../../logic';
+import { EU_FAMILY_CARD } from './eu-family-common';
 
 /**
  * EU-0 (L233-1 1° to 3°; R233-1, R233-7): the citizen has a right of residence. Five real answers
@@ -36,11 +37,10 @@ export const euFilingDeadline = (s: { entryDate?: unknown }, verify?: boolean): 
     : [];
 
 export const euCore: Card = {
+  ...EU_FAMILY_CARD,
   id: 'eu-family-core',
   legalBasis: ['CESEDA L200-4', 'CESEDA L233-1', 'CESEDA L233-2'],
-  regime: 'eu-family',
   kind: 'plein-droit',
-  title: 'eu-family-card',
   conditions: all('eu-core-family-member', [
     euFamilyRegime,
     any('core-family-member', [
@@ -58,8 +58,6 @@ export const euCore: Card = {
     stillFamilyMember,
     euCitizenHasRightOfResidence,
   ], { ref: 'CESEDA L233-2' }),
-  // EU-3: only public order can bar a right that comes from EU law.
-  reservations: ['public-order', 'pending-removal-order'],
   // F19315: the spouse proves the link with the marriage certificate, a child or ascendant with a birth certificate showing parentage.
   documents: [
     { id: 'marriage-certificate', when: (s) => s.euRelationship === 'spouse' },
@@ -68,16 +66,19 @@ export const euCore: Card = {
     'eu-citizen-right-of-residence',
     { id: 'proof-of-dependency', when: (s) => s.euRelationship === 'parent-dependent' || s.euRelationship === 'child-dependent' },
   ],
-  channel: 'ANEF',
-  cer: 'optional',
-  // Directive 2004/38 art. 25(2): the card is free.
-  fee: { tax: 'free', regularisationVisaExempt: true },
-  durationMonths: 60,
-  leadsTo: ['eu-family-permanent'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   deadlines: (s) => euFilingDeadline(s),
   // R233-15: the 3-month deadline runs from the entry.
   infoNeeds: ['entryDate'],
   sources: ['legal.tricoteuses.fr LEGIARTI000042777426', 'juriblio L233-2', 'service-public F19315'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour de membre de la famille d'un citoyen de l'Union/EEE/Suisse – toutes activités professionnelles. */
+export const example: CardExample = {
+  card: 'eu-family-core',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
+    euRelationship: 'spouse', euSpouseStatus: 'together', birthDate: '1990-01-01', entryDate: '2026-10-01',
+    entryVisa: 'visa-exempt', publicOrderConcern: false,
+  },
 };

@@ -1,26 +1,25 @@
 // EU-2 · Card "membre de la famille d'un citoyen de l'Union/EEE/Suisse" for other family members (L200-5, L233-3): examined, "peut être délivrée".
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { euFamilyRegime } from '../../conditions';
 import { atLeastYears, type IsoDate } from '../../dates';
 import { all, any, test } from '../../logic';
+import { CORE_FAMILY_RELATIONSHIPS, EU_FAMILY_CARD } from './eu-family-common';
 import { euCitizenHasRightOfResidence, euFilingDeadline } from './core-family-member';
 
 const REF = 'CESEDA L200-5';
-const CORE = ['spouse', 'child-under-21', 'child-dependent', 'parent-dependent'];
 
 const togetherFor = (id: string, years: number) =>
   test(id, REF, ['lifeTogetherSince'], (s, ctx) => atLeastYears(s.lifeTogetherSince as IsoDate, ctx.asOf, years));
 
 export const euOther: Card = {
+  ...EU_FAMILY_CARD,
   id: 'eu-family-other',
   legalBasis: ['CESEDA L200-5', 'CESEDA L233-3'],
-  regime: 'eu-family',
   kind: 'discretionary',
-  title: 'eu-family-card',
   conditions: all('eu-other-family-member', [
     euFamilyRegime,
     // A core family member (L200-4) has the plein-droit card instead.
-    test('not-core-family-member', REF, ['euRelationship'], (s) => !CORE.includes(String(s.euRelationship))),
+    test('not-core-family-member', REF, ['euRelationship'], (s) => !CORE_FAMILY_RELATIONSHIPS.includes(String(s.euRelationship))),
     any('other-family-member', [
       // L200-5 3°: CESEDA names only the spouse as core, so a PACS partner is "other" (service-public
       // F21830); CAA Paris 16PA02340 once treated a PACS as a marriage (isolated): verify.
@@ -56,8 +55,6 @@ export const euOther: Card = {
     // L233-3: the right is recognised on the terms of L233-2, so the citizen must have a right of residence.
     euCitizenHasRightOfResidence,
   ], { ref: 'CESEDA L233-3' }),
-  // EU-3: only public order can bar a right that comes from EU law.
-  reservations: ['public-order', 'pending-removal-order'],
   documents: [
     'eu-citizen-identity',
     'eu-citizen-right-of-residence',
@@ -68,14 +65,8 @@ export const euOther: Card = {
     { id: 'medical-certificates-and-care-proof', when: (s) => s.euRelationship === 'relative-needing-care' },
     { id: 'family-link-to-eu-citizen', when: (s) => s.euRelationship === 'other-dependent-relative' || s.euRelationship === 'relative-needing-care' },
   ],
-  channel: 'ANEF',
   // ANEF covers third-country family of EU citizens since 5 Apr 2023; not confirmed for this category.
   channelVerify: true,
-  cer: 'optional',
-  fee: { tax: 'free', regularisationVisaExempt: true },
-  durationMonths: 60,
-  leadsTo: ['eu-family-permanent'],
-  verifiedOn: '2026-12-03',
   confidence: 'M',
   // R233-15's 3 months: not confirmed that it binds "other" family members exactly as spouses.
   deadlines: (s) => euFilingDeadline(s, true),
@@ -84,4 +75,14 @@ export const euOther: Card = {
   // The OFII examination of the care case rests on one seed document (M-L): shown only to that relative.
   warnings: (s) => (s.euRelationship === 'relative-needing-care' ? ['eu-care-ofii'] : []),
   sources: ['doctrine LEGIARTI000042777424 (L200-5)', 'TA Grenoble 8 Dec 2023 n° 2306358 (L233-3 quoted)', 'service-public F21830', 'service-public F19315'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Carte de séjour de membre de la famille d'un citoyen de l'Union/EEE/Suisse – toutes activités professionnelles (autre membre de famille). */
+export const example: CardExample = {
+  card: 'eu-family-other',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
+    euRelationship: 'registered-partner', euSpouseStatus: 'together', birthDate: '1990-01-01', entryDate: '2026-10-01',
+    entryVisa: 'visa-exempt', lifeTogetherSince: '2025-01-01', publicOrderConcern: false,
+  },
 };

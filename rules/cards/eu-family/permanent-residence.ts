@@ -1,5 +1,5 @@
 // EU-5 · Card "Directive 2004/38/CE – Séjour permanent" after 5 years (L234-1; continuity R234-3).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { euFamilyRegime } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -27,7 +27,16 @@ export const euPermanent: Card = {
   cer: 'optional',
   fee: { tax: 'free', regularisationVisaExempt: true },
   durationMonths: 120,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['juriblio CESEDA Livre II titre III ch. IV', 'lexbase R234-2', 'juriblio R234-3'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour « Directive 2004/38/CE – séjour permanent – toutes activités professionnelles ». */
+export const example: CardExample = {
+  card: 'eu-family-permanent',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
+    euRelationship: 'spouse', euSpouseStatus: 'together', euFamilyResidenceYears: 5, euAbsencesWithinLimits: true,
+    birthDate: '1990-01-01', entryDate: '2026-10-01', entryVisa: 'visa-exempt', publicOrderConcern: false,
+  },
 };

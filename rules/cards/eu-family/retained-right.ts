@@ -1,17 +1,16 @@
 // EU-4 · Keeping the right of residence after the citizen's death or departure, or a divorce (R233-9, R233-10).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { euFamilyRegime } from '../../conditions';
 import { all, any, test } from '../../logic';
+import { CORE_FAMILY_RELATIONSHIPS, EU_FAMILY_CARD } from './eu-family-common';
 
 const REF = 'CESEDA R233-9';
-const CORE = ['spouse', 'child-under-21', 'child-dependent', 'parent-dependent'];
 
 export const euRetained: Card = {
+  ...EU_FAMILY_CARD,
   id: 'eu-family-retained',
   legalBasis: ['CESEDA R233-9', 'CESEDA R233-10'],
-  regime: 'eu-family',
   kind: 'plein-droit',
-  title: 'eu-family-card',
   conditions: all('eu-retained-right', [
     euFamilyRegime,
     any('event-that-keeps-the-right', [
@@ -19,7 +18,7 @@ export const euRetained: Card = {
       // is in whole years: 1 may be just under or just over "more than 1 year".
       all('citizen-died-after-1-year', [
         test('citizen-died', REF, ['euSpouseStatus'], (s) => s.euSpouseStatus === 'citizen-died'),
-        test('core-family-member', 'CESEDA L200-4', ['euRelationship'], (s) => CORE.includes(String(s.euRelationship))),
+        test('core-family-member', 'CESEDA L200-4', ['euRelationship'], (s) => CORE_FAMILY_RELATIONSHIPS.includes(String(s.euRelationship))),
         test('more-than-1-year-in-france-before-death', REF, ['euFamilyResidenceYears'], (s) => {
           const y = Number(s.euFamilyResidenceYears);
           return y >= 2 ? true : y === 1 ? 'unknown' : false;
@@ -72,20 +71,23 @@ export const euRetained: Card = {
       test('family-of-worker-or-self-sufficient-person', REF, ['euFamilyOfSelfSufficientPerson'], (s) => s.euFamilyOfSelfSufficientPerson === true),
     ], { ref: 'CESEDA L233-1' }),
   ], { ref: REF }),
-  reservations: ['public-order', 'pending-removal-order'],
   documents: [
     'divorce-or-death-papers', 'eu-citizen-identity',
     { id: 'payslips', when: (s) => s.employed === true },
     { id: 'proof-of-resources', when: (s) => s.employed !== true && s.euFamilyOfSelfSufficientPerson !== true },
     { id: 'health-insurance-certificate', when: (s) => s.employed !== true && s.euFamilyOfSelfSufficientPerson !== true },
   ],
-  channel: 'ANEF',
   channelVerify: true,
-  cer: 'optional',
-  fee: { tax: 'free', regularisationVisaExempt: true },
-  durationMonths: 60,
-  leadsTo: ['eu-family-permanent'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['doctrine LEGIARTI000042808048 (R233-9)', 'calenco LEGIARTI000042808046 (R233-10)', 'juriblio R233-8'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour de membre de la famille d'un citoyen de l'Union/EEE/Suisse – maintien du droit au séjour. */
+export const example: CardExample = {
+  card: 'eu-family-retained',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
+    euRelationship: 'spouse', euSpouseStatus: 'citizen-died', euFamilyResidenceYears: 3, birthDate: '1990-01-01',
+    entryDate: '2026-10-01', entryVisa: 'visa-exempt', employed: true, publicOrderConcern: false,
+  },
 };

@@ -1,9 +1,10 @@
 // W-1 · CST "salarié" (L421-1): a CDI, conditional on a work authorisation; 1 year, then the multi-year card (L433-4).
 // Any CDD (whatever its length) or a posting is L421-3 "travailleur temporaire" (W-2), which leads to no multi-year card.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, holdsResidenceTitle } from '../../conditions';
 import { all, any, test } from '../../logic';
-import { CONTRACT_RULE_VERIFIED_ON, PERMANENT_CONTRACTS, workAuthorisationGranted } from './work-common';
+import { PERMANENT_CONTRACTS, workAuthorisationGranted } from './work-common';
+import { MASTER_GRADUATE_WITH_PERMANENT_JOB } from './example-people';
 
 const REF = 'CESEDA L421-1';
 
@@ -41,7 +42,12 @@ export const l421_1: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l433-4-salarie'],
-  verifiedOn: CONTRACT_RULE_VERIFIED_ON,
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771540', 'Légifrance LEGISCTA000042800916'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « salarié ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-1',
+  situation: MASTER_GRADUATE_WITH_PERMANENT_JOB,
 };

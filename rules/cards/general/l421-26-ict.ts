@@ -1,8 +1,8 @@
 // W-5 · CSP "salarié détaché ICT" (L421-26): intra-corporate transfer, ≤ 3 years, not renewable.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, longStayVisa } from '../../conditions';
 import { all } from '../../logic';
-import { VERIFIED_ON, activityIs, workAuthorisationGranted } from './work-common';
+import { activityIs, workAuthorisationGranted } from './work-common';
 
 const REF = 'CESEDA L421-26';
 
@@ -26,7 +26,16 @@ export const l421_26: Card = {
   channelVerify: true,
   fee: { tax: 'standard' },
   durationMonths: 36,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042801036'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « salarié détaché ICT ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-26',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', activity: 'intra-group-transfer', workAuthorisation: true,
+    publicOrderConcern: false,
+  },
 };

@@ -1,8 +1,8 @@
 // W-4 · CSP "travailleur saisonnier" (L421-34), up to 3 years.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, longStayVisa } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, activityIs, workAuthorisationGranted } from './work-common';
+import { activityIs, workAuthorisationGranted } from './work-common';
 
 const REF = 'CESEDA L421-34';
 
@@ -27,7 +27,17 @@ export const l421_34: Card = {
   channel: 'ANEF',
   fee: { tax: 'reduced' },
   durationMonths: 36,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['french-business-law L421-34'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « travailleur saisonnier ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-34',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'moroccan', familyOfEuCitizen: false, birthDate: '1990-01-01',
+    currentTitle: 'vls-ts', entryVisa: 'long-stay', longStayVisaPurpose: 'employee', mainHomeAbroad: true,
+    maritalStatus: 'single', employed: true, activity: 'seasonal-job', workAuthorisation: true,
+    contractType: 'fixed-term-short', publicOrderConcern: false,
+  },
 };

@@ -1,8 +1,8 @@
 // W-3 · CST "entrepreneur / profession libérale" (L421-5; R421-7 to R421-9).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, activityIs, visaOrChangeOfStatus } from './work-common';
+import { activityIs, visaOrChangeOfStatus } from './work-common';
 
 const REF = 'CESEDA L421-5';
 
@@ -28,7 +28,16 @@ export const l421_5: Card = {
   channelVerify: true,
   fee: { tax: 'standard' },
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['french-business-law (CESEDA p.149)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Carte de séjour temporaire « entrepreneur / profession libérale ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-5',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', activity: 'own-business', stableResourcesAtLeastSmic: true,
+    businessRegistered: true, publicOrderConcern: false,
+  },
 };

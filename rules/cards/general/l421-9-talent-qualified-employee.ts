@@ -1,20 +1,16 @@
 // W-6 · CSP "talent – salarié qualifié" (L421-9; loi 2024-42 renamed "passeport talent"), up to 4 years.
-import type { Card } from '../../card';
-import { generalRegime } from '../../conditions';
-import { all, any, test } from '../../logic';
+import type { Card, CardExample } from '../../card';
+import { any, test } from '../../logic';
 import { paramOn } from '../../params';
-import { TALENT_SILENCE, VERIFIED_ON, activityIs, visaOrChangeOfStatus } from './work-common';
+import { TALENT_CARD, activityIs, talentConditions } from './work-common';
 
 const REF = 'CESEDA L421-9';
 
 export const l421_9: Card = {
+  ...TALENT_CARD,
   id: 'ceseda-l421-9',
   legalBasis: ['CESEDA L421-9'],
-  regime: 'general',
-  kind: 'plein-droit',
-  title: 'csp',
-  conditions: all('talent-qualified-employee', [
-    generalRegime,
+  conditions: talentConditions('talent-qualified-employee', REF, [
     // Merges "salarié qualifié", "jeune entreprise innovante" and "salarié en mission".
     any('degree-innovative-company-or-group-mission', [
       test('master-level-degree', REF, ['masterLevelDegree'], (s) => s.masterLevelDegree === true),
@@ -25,14 +21,18 @@ export const l421_9: Card = {
     test('has-employment-contract', REF, ['contractType'], (s) => s.contractType !== undefined && s.contractType !== 'none'),
     // Gross yearly pay ≥ the threshold of the arrêté of 21 Aug 2025 (params).
     test('pay-at-least-talent-threshold', REF, ['annualGrossPay'], (s, ctx) => Number(s.annualGrossPay) >= paramOn('talentQualifiedPay', ctx.asOf)),
-    visaOrChangeOfStatus(REF),
-  ], { ref: REF }),
+  ]),
   documents: ['employment-contract', { id: 'diploma', when: (s) => s.masterLevelDegree === true }],
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
-  durationMonths: 48,
-  implicitRefusal: TALENT_SILENCE,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000051736262', 'lemag-juridique (thresholds)', 'terravocats'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « talent – salarié qualifié ». */
+export const example: CardExample = {
+  card: 'ceseda-l421-9',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', contractType: 'permanent', annualGrossPay: 45000,
+    masterLevelDegree: true, publicOrderConcern: false,
+  },
 };

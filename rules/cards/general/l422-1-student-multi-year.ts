@@ -1,10 +1,10 @@
 // S-1 · CSP "étudiant" for the rest of the course (L422-1 with L433-4 and L411-4), after a first year on a VLS-TS or CST.
-import type { Card, Deadline } from '../../card';
+import type { Card, Deadline, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { addDays, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { paramOn } from '../../params';
-import { VERIFIED_ON, holdsStudentTitle } from './work-common';
+import { holdsStudentTitle } from './work-common';
 import { enrolled, healthInsured, studentResources } from './l422-1-student';
 
 const REF = 'CESEDA L422-1';
@@ -40,7 +40,6 @@ export const l422_1_multiYear: Card = {
   fee: { tax: 'reduced', verify: true },
   // For the rest of the course (L411-4): no fixed length.
   leadsTo: ['ceseda-l422-10'],
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   verify: ['student-csp-exams-not-required'],
   deadlines: (s) => {
@@ -61,3 +60,7 @@ export const l422_1_multiYear: Card = {
   },
   sources: ['ekie.co', 'univ-lorraine.fr', 'service-public F39530', 'legal.tricoteuses.fr LEGIARTI000042776902'],
 };
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « étudiant ». */
+export const example: CardExample = { card: 'ceseda-l422-1-multi-year', asOf: '2026-07-01', persona: 'P08' };
+

@@ -1,17 +1,18 @@
 // S-1 · CST "étudiant" (L422-1), 1 year: a first student card, or a new 1-year card when the
 // multi-year card cannot follow (L433-4 needs real progress in the studies).
-import type { Card } from '../../card';
+import type { ArticleRef } from '../../references';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, any, not, test } from '../../logic';
 import { paramOn } from '../../params';
-import { VERIFIED_ON, holdsStudentTitle, visaOrRenewal } from './work-common';
+import { holdsStudentTitle, visaOrRenewal } from './work-common';
 
 const REF = 'CESEDA L422-1';
 
 export const enrolled = test('enrolled-in-higher-education', REF, ['enrolledHigherEducation'], (s) => s.enrolledHigherEducation === true);
 /** "Moyens d'existence suffisants": the monthly amount of params (revised yearly, ⚠). */
 export const studentResources = test('student-resources', REF, ['monthlyResources'], (s, ctx) => Number(s.monthlyResources) >= paramOn('studentMonthlyResources', ctx.asOf));
-export const healthInsured = (ref: string) => test('health-insurance', ref, ['healthInsurance'], (s) => s.healthInsurance === true);
+export const healthInsured = (ref: ArticleRef) => test('health-insurance', ref, ['healthInsurance'], (s) => s.healthInsurance === true);
 
 export const l422_1: Card = {
   id: 'ceseda-l422-1',
@@ -38,8 +39,17 @@ export const l422_1: Card = {
   fee: { tax: 'reduced' },
   durationMonths: 12,
   leadsTo: ['ceseda-l422-1-multi-year'],
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   verify: ['student-visa-exceptions'],
   sources: ['ekie.co', 'univ-lorraine.fr'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « étudiant ». */
+export const example: CardExample = {
+  card: 'ceseda-l422-1',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', longStayVisaPurpose: 'student', maritalStatus: 'single', enrolledHigherEducation: true,
+    monthlyResources: 700, healthInsurance: true, publicOrderConcern: false,
+  },
 };

@@ -1,9 +1,10 @@
 // S-3 · CST "recherche d'emploi ou création d'entreprise" (L422-10 to L422-12), 12 months, not renewable.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, holdsStudentTitle } from './work-common';
+import { holdsStudentTitle } from './work-common';
 import { healthInsured } from './l422-1-student';
+import { MASTER_GRADUATE_WITH_PERMANENT_JOB } from './example-people';
 
 const REF = 'CESEDA L422-10';
 
@@ -27,7 +28,12 @@ export const l422_10: Card = {
   fee: { tax: 'reduced' },
   durationMonths: 12,
   leadsTo: ['ceseda-l421-1', 'ceseda-l421-5'],
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['french-business-law (CESEDA p.32)', 'terravocats'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « recherche d'emploi ou création d'entreprise ». */
+export const example: CardExample = {
+  card: 'ceseda-l422-10',
+  situation: MASTER_GRADUATE_WITH_PERMANENT_JOB,
 };

@@ -1,6 +1,6 @@
 // VPF-1 · CST "vie privée et familiale", spouse of a French national (general case).
-import type { Card } from '../../card';
-import { generalRegime, livingTogether, longStayVisa, marriageTranscribedIfAbroad, marriedToFrench, holdsResidenceTitle } from '../../conditions';
+import type { Card, CardExample } from '../../card';
+import { generalRegime, livingTogether, longStayVisa, marriageTranscribedIfAbroad, marriedToFrench, holdsResidenceTitle, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 
 const REF = 'CESEDA L423-1';
@@ -20,17 +20,13 @@ export const l423_1: Card = {
     longStayVisa(),
   ], { ref: REF }),
   documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
-    'proof-of-life-together',
+    ...SPOUSE_OF_FRENCH_DOCUMENTS,
     'long-stay-visa',
   ],
   channel: 'ANEF',
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l423-6'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   // Advice only where L423-2 cannot apply: a marriage abroad or an irregular entry means the
   // visa must come from a consulate (CAA Lyon 3 Apr 2025 n° 24LY01885); an unexecuted OQTF
@@ -43,4 +39,15 @@ export const l423_1: Card = {
     return holdsResidenceTitle(s) ? ['spouse-visa-from-consulate'] : ['spouse-visa-from-consulate', 'oqtf-visa-bar'];
   },
   sources: ['juriblio L423-1', 'kohenavocats (CAA Lyon 24LY01885)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « vie privée et familiale » – conjoint de Français. */
+export const example: CardExample = {
+  card: 'ceseda-l423-1',
+  situation: {
+    residencePeriods: [{ from: '2021-09-01', to: '2022-08-31', kind: 'residence-title', title: 'vls-ts', ground: 'spouse-of-french' }, { from: '2022-09-01', to: '2023-08-31', kind: 'residence-title', title: 'cst-1-year', ground: 'spouse-of-french' }, { from: '2023-09-01', to: '2024-08-31', kind: 'residence-title', title: 'cst-1-year', ground: 'family-ties' }, { from: '2024-09-15', to: '2025-08-31', kind: 'residence-title', title: 'cst-1-year', ground: 'spouse-of-french' }, { from: '2025-09-01', to: '2026-08-31', kind: 'residence-title', title: 'cst-1-year', ground: 'spouse-of-french' }, { from: '2026-09-01', to: '2027-08-31', kind: 'residence-title', title: 'cst-1-year', ground: 'spouse-of-french' }],
+    removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+    maritalStatus: 'married', partnerIsFrench: true, marriagePlace: 'france', livingTogether: true,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

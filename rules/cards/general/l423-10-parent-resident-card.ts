@@ -1,19 +1,19 @@
 // CR-7 · Carte de résident, parent of a French child after 3 years with the parent card (L423-10).
 // Still meets the L423-7 conditions; L413-7 integration assessed.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, residentCardIntegration } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
+import { RESIDENT_CARD_ON_ANEF, RESIDENT_CARD_INTEGRATION_DOCUMENTS } from './family-helpers';
 import { contributesEffectivelyNow, frenchParentContributesIfRecognition } from './l423-7-parent-of-french-child';
 
 const REF = 'CESEDA L423-10';
 
 export const l423_10: Card = {
+  ...RESIDENT_CARD_ON_ANEF,
   id: 'ceseda-l423-10',
   legalBasis: ['CESEDA L423-10'],
-  regime: 'general',
   kind: 'plein-droit',
-  title: 'cr',
   conditions: all('parent-of-french-child-resident-card', [
     generalRegime,
     // The L423-7 conditions must still be met.
@@ -41,14 +41,21 @@ export const l423_10: Card = {
     'proof-of-contribution-to-child',
     { id: 'french-parent-contribution-proof', when: (s) => s.childFrenchThroughRecognition === true },
     'previous-titles',
-    'french-language-evidence',
-    'civic-exam-certificate',
+    ...RESIDENT_CARD_INTEGRATION_DOCUMENTS,
   ],
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042801134', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Resident card – parent of a French child. */
+export const example: CardExample = {
+  card: 'ceseda-l423-10',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    currentTitle: 'multi-year-card', currentTitleGround: 'parent-of-french-child',
+    currentTitleFirstIssuedOn: '2019-01-01', lawfulResidenceSince: '2019-01-01', maritalStatus: 'single',
+    hasFrenchMinorChild: true, frenchChildBirthDate: '2018-05-01', childFrenchThroughRecognition: false,
+    childContribution: 'contributes-now', supportsChildSince: '2018-05-01', frenchLevel: 'b1', civicExamPassed: true,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

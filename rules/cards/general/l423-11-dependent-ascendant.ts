@@ -1,18 +1,17 @@
 // CR-2 · Carte de résident, dependent ascendant of a French national or of the French
 // national's spouse (L423-11). Plein droit; VLS required (L412-1); not in L413-7.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, longStayVisa } from '../../conditions';
 import { all, test } from '../../logic';
-import { lawfullyResident } from './family-helpers';
+import { RESIDENT_CARD_ON_ANEF, lawfullyResident } from './family-helpers';
 
 const REF = 'CESEDA L423-11';
 
 export const l423_11: Card = {
+  ...RESIDENT_CARD_ON_ANEF,
   id: 'ceseda-l423-11',
   legalBasis: ['CESEDA L423-11'],
-  regime: 'general',
   kind: 'plein-droit',
-  title: 'cr',
   conditions: all('dependent-ascendant-of-french', [
     generalRegime,
     // Parent or grandparent (in-laws included), dependent: prior regular support and the family's means.
@@ -21,11 +20,16 @@ export const l423_11: Card = {
     lawfullyResident(REF),
   ], { ref: REF }),
   documents: ['parent-french-nationality-proof', 'proof-of-dependency', 'long-stay-visa'],
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['lexcase-immigration "ascendant à charge"', 'mandyrezeaumerah 2024-07-03'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Resident card – dependent parent of a French national. */
+export const example: CardExample = {
+  card: 'ceseda-l423-11',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'vls-ts',
+    entryVisa: 'long-stay', maritalStatus: 'single', isDependentParentOfFrench: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

@@ -1,28 +1,24 @@
 // CR-1 · Carte de résident, child of a French national (L423-12): under 21, or dependent,
 // or a working 16–18-year-old (L421-35). VLS required; lawful stay; not in L413-7.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, longStayVisa } from '../../conditions';
 import { all, any, test } from '../../logic';
-import { ageInRange, lawfullyResident } from './family-helpers';
+import { RESIDENT_CARD_ON_ANEF, ageInRange, agedSixteenOrSeventeenAndWorking, lawfullyResident } from './family-helpers';
 
 const REF = 'CESEDA L423-12';
 
 export const l423_12: Card = {
+  ...RESIDENT_CARD_ON_ANEF,
   id: 'ceseda-l423-12',
   legalBasis: ['CESEDA L423-12'],
-  regime: 'general',
   kind: 'plein-droit',
-  title: 'cr',
   conditions: all('child-of-french-national', [
     generalRegime,
     test('child-of-french-national', REF, ['isChildOfFrenchNational'], (s) => s.isChildOfFrenchNational === true),
     any('aged-18-to-21-or-dependent', [
       ageInRange('aged-18-to-20', REF, 18, 21),
       test('dependent-on-french-parents', REF, ['dependentOnFrenchFamily'], (s) => s.dependentOnFrenchFamily === true),
-      all('aged-16-to-18-and-working', [
-        ageInRange('aged-16-or-17', 'CESEDA L421-35', 16, 18),
-        test('works', 'CESEDA L421-35', ['employed'], (s) => s.employed === true),
-      ], { ref: 'CESEDA L421-35' }),
+      agedSixteenOrSeventeenAndWorking,
     ], { ref: REF, confidence: 'M' }),
     longStayVisa(),
     lawfullyResident(REF),
@@ -32,11 +28,16 @@ export const l423_12: Card = {
     'long-stay-visa',
     { id: 'proof-of-dependency', when: (s) => s.dependentOnFrenchFamily === true },
   ],
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771720'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Resident card – child of a French national. */
+export const example: CardExample = {
+  card: 'ceseda-l423-12',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2006-06-01',
+    currentTitle: 'vls-ts', entryVisa: 'long-stay', maritalStatus: 'single', isChildOfFrenchNational: true,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,6 +1,6 @@
 // VPF-8 · CST VPF, born in France (L423-13): 8 years' continuous residence, 5 years of school
 // after 10, applying between 16 and 21. L412-1 does not apply (the article says so); CIR-exempt.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, habitualResidenceAtLeast, ageOn } from '../../conditions';
 import { addDays, addYears } from '../../dates';
 import { all, any, test } from '../../logic';
@@ -33,7 +33,6 @@ export const l423_13: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l426-1'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   deadlines: (s, ctx) => {
     if (s.bornInFrance !== true || typeof s.birthDate !== 'string' || s.birthDate === 'dont-know' || (ageOn(s, ctx.asOf) ?? 99) >= 21) return [];
@@ -42,4 +41,14 @@ export const l423_13: Card = {
   // Said first: many such people became French at 18 under Code civil 21-7, unless they declined it (21-8).
   warnings: (s) => (s.bornInFrance === true ? ['check-french-nationality-21-7'] : []),
   sources: ['french-business-law "Article L423-13"', 'navy-avocat', 'mcbavocat', 'lexbase R413-7'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Temporary residence card "vie privée et familiale" – born in France. */
+export const example: CardExample = {
+  card: 'ceseda-l423-13',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2008-01-01', currentTitle: 'none',
+    habitualResidenceSince: '2012-01-01', maritalStatus: 'single', bornInFrance: true, yearsSchooledInFranceAfter10: 6,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

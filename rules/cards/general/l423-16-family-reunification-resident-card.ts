@@ -1,6 +1,6 @@
 // CR-8 · Carte de résident for a family member admitted under RF joining a resident-card
 // holder, after 3 years of uninterrupted lawful residence (L423-16). L413-7 integration assessed.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, lawfulResidenceAtLeast, residentCardIntegration } from '../../conditions';
 import { all, test } from '../../logic';
 import { lawfullyResident } from './family-helpers';
@@ -27,7 +27,17 @@ export const l423_16: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['Légifrance LEGIARTI000042776609', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Resident card – family (family reunification). */
+export const example: CardExample = {
+  card: 'ceseda-l423-16',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1990-01-01',
+    currentTitle: 'cst-1-year', lawfulResidenceSince: '2020-01-01', admittedThroughFamilyReunification: true,
+    sponsorTitle: 'resident-card', maritalStatus: 'single', frenchLevel: 'b1', civicExamPassed: true,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

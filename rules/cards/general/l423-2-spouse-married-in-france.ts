@@ -1,5 +1,5 @@
 // VPF-2 · CST VPF, spouse of a French national married in France: no long-stay visa (L423-2).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, lawfulEntry, livingTogether, marriedToFrench } from '../../conditions';
 import { atLeastMonths, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
@@ -30,7 +30,10 @@ export const l423_2: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l423-6'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['rig-avocats', 'consultation.avocat.fr (Gillioen)', 'lexcase-immigration'],
 };
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « vie privée et familiale » – conjoint de Français marié en France. */
+export const example: CardExample = { card: 'ceseda-l423-2', persona: 'P01' };
+

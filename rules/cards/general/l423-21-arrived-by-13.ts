@@ -1,6 +1,6 @@
 // VPF-5 · CST VPF for a young person living in France with a parent since age 13 at the latest
 // (L423-21). The parent's own status is not a condition. L412-1 does not apply.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { addYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
@@ -30,8 +30,17 @@ export const l423_21: Card = {
   // L423-21 is not on the L436-4 list: the visa de régularisation is probably due (M).
   fee: { tax: 'standard', verify: true },
   durationMonths: 12,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   deadlines: (s) => (s.livedWithParentSinceArrival === true ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   sources: ['replick L423-21', 'doctrine LEGIARTI000042806998 (R431-5)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Temporary residence card "vie privée et familiale" – arrived by age 13. */
+export const example: CardExample = {
+  card: 'ceseda-l423-21',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2008-03-10', currentTitle: 'none',
+    habitualResidenceSince: '2019-08-15', maritalStatus: 'single', livedWithParentSinceArrival: true,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,7 +1,7 @@
 // VPF-6 · CST VPF for a young person entrusted to the ASE or a trusted third person by the 16th
 // birthday (L423-22). Plein droit "sous réserve" of points the préfet assesses (the training followed
 // seriously, the nature of the ties with the family back home) and the host structure's opinion (a document).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { addYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
@@ -36,8 +36,17 @@ export const l423_22: Card = {
   // First issue tax-exempt; no visa de régularisation (L436-4). Not confirmed that LF 2026 kept it.
   fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
   durationMonths: 12,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   deadlines: (s) => (s.placedWithChildWelfare === true ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
   sources: ['weka LEGISCTA000042776595', 'infomie article6830'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Temporary residence card "vie privée et familiale" – in child welfare by 16. */
+export const example: CardExample = {
+  card: 'ceseda-l423-22',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2008-02-01', currentTitle: 'none',
+    maritalStatus: 'single', placedWithChildWelfare: true, childWelfarePlacementDate: '2023-09-10',
+    followsTrainingSeriously: true, hostStructureOpinionFavourable: true, publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -2,7 +2,7 @@
 // of a refusal (ECHR art. 8) is for the préfet: a case-by-case route (scenarios README, revised 2026-12-03).
 // Its own text closes it to "l'étranger qui n'entre pas dans les catégories prévues aux articles L423-1,
 // L423-7, L423-14, L423-15, L423-21 et L423-22 ou dans celles qui ouvrent droit au regroupement familial".
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { cannotUseFamilyReunification, generalRegime, outsideListedCategories } from '../../conditions';
 import { all, evaluateCondition, test, type EvalContext } from '../../logic';
 import type { Situation } from '../../situation';
@@ -18,7 +18,6 @@ const REF = 'CESEDA L423-23';
 
 /** The categories L423-23 lists; L423-1 with its in-France route L423-2 (scenarios README, subsidiarity). */
 const LISTED = [l423_1, l423_2, l423_7, l423_14, l423_15, l423_21, l423_22] as const;
-export const LISTED_FAMILY_CARDS = LISTED.map((c) => c.id);
 
 /**
  * A spouse of a French national who meets every L423-1 condition but the long-stay visa: the listed
@@ -62,7 +61,17 @@ export const l423_23: Card = {
   durationMonths: 12,
   caseByCase: true,
   verifyWhen: (s, ctx) => (spouseLackingOnlyVisa(s, ctx) ? ['l423-23-spouse-without-visa'] : []),
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['french-business-law L423-23', 'legal.tricoteuses.fr LEGIARTI000049998825 (R423-5)', 'legifrance.gouv.fr/circulaire/id/45584'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Temporary residence card "vie privée et familiale" – personal and family ties. */
+export const example: CardExample = {
+  card: 'ceseda-l423-23',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1990-07-14', currentTitle: 'none',
+    entryVisa: 'no-visa', maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2020-03-02',
+    childFrenchThroughRecognition: false, childContribution: 'stopped', supportsChildSince: '2020-03-02',
+    publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,19 +1,18 @@
 // CR-6 · Carte de résident, spouse of a French national after 3 years of marriage (L423-6).
 // "Se voit délivrer", but L413-7 integration (B1, civic exam, mayor's opinion) is assessed:
 // never shown as automatic.
-import type { Card } from '../../card';
-import { generalRegime, lawfulResidenceAtLeast, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, residentCardIntegration } from '../../conditions';
+import type { Card, CardExample } from '../../card';
+import { generalRegime, lawfulResidenceAtLeast, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, residentCardIntegration, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
-import { lawfullyResident } from './family-helpers';
+import { RESIDENT_CARD_ON_ANEF, RESIDENT_CARD_INTEGRATION_DOCUMENTS, lawfullyResident } from './family-helpers';
 
 const REF = 'CESEDA L423-6';
 
 export const l423_6: Card = {
+  ...RESIDENT_CARD_ON_ANEF,
   id: 'ceseda-l423-6',
   legalBasis: ['CESEDA L423-6'],
-  regime: 'general',
   kind: 'plein-droit',
-  title: 'cr',
   conditions: all('spouse-of-french-resident-card', [
     generalRegime,
     marriedToFrench(REF),
@@ -26,19 +25,21 @@ export const l423_6: Card = {
     residentCardIntegration,
   ], { ref: REF }),
   documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
-    'proof-of-life-together',
+    ...SPOUSE_OF_FRENCH_DOCUMENTS,
     'previous-titles',
-    'french-language-evidence',
-    'civic-exam-certificate',
+    ...RESIDENT_CARD_INTEGRATION_DOCUMENTS,
   ],
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042801134', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Resident card – spouse of a French national. */
+export const example: CardExample = {
+  card: 'ceseda-l423-6',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1990-01-01',
+    currentTitle: 'cst-1-year', currentTitleGround: 'spouse-of-french', lawfulResidenceSince: '2020-01-01',
+    maritalStatus: 'married', partnerIsFrench: true, marriageDate: '2022-01-10', marriagePlace: 'france',
+    livingTogether: true, frenchLevel: 'b1', civicExamPassed: true, publicOrderConcern: false, polygamy: false,
+  },
 };

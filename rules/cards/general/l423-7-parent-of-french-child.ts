@@ -1,5 +1,6 @@
 // VPF-3 · CST VPF, parent of a minor French child (L423-7, with the L423-8 rule on recognitions).
-import type { Card } from '../../card';
+import type { ArticleRef } from '../../references';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, any, not, test, type Condition } from '../../logic';
@@ -13,7 +14,7 @@ const REF = 'CESEDA L423-7';
  * the 2 years run up to the application. "I do not contribute / cannot prove it" fails the first test; "I don't know"
  * leaves it unknown. Shared with L423-10, which requires the L423-7 conditions to be still met.
  */
-export const contributesEffectivelyNow = (ref: string): Condition =>
+export const contributesEffectivelyNow = (ref: ArticleRef): Condition =>
   all('contributes-now-since-birth-or-2-years', [
     test('contributes-to-child-now', ref, ['childContribution'], (s) => s.childContribution === 'contributes-now'),
     // Since the birth, or for at least 2 years without a break up to the application.
@@ -61,7 +62,17 @@ export const l423_7: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   leadsTo: ['ceseda-l423-10'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['replick (CAA Paris 15 Mar 2023, 22PA03000)', 'exilae'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « vie privée et familiale » – parent d'enfant français. */
+export const example: CardExample = {
+  card: 'ceseda-l423-7',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1990-07-14', currentTitle: 'none',
+    entryVisa: 'no-visa', maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2020-03-02',
+    childFrenchThroughRecognition: false, childContribution: 'contributes-now', supportsChildSince: '2020-03-02',
+    publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,6 +1,6 @@
 // CR-5 · Carte de résident, refugee (L424-1). Plein droit; no visa; not in L413-7 (no B1,
 // civic exam or mayor's opinion). A public-order threat blocks a first CR (L412-5).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { protectionRegime } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -22,7 +22,15 @@ export const l424_1: Card = {
   fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['Légifrance LEGIARTI000042776581', 'french-business-law "Article L424-3"'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Resident card – refugee. */
+export const example: CardExample = {
+  card: 'ceseda-l424-1',
+  situation: {
+    removalOrder: 'none', nationality: 'algerian', familyOfEuCitizen: false, currentTitle: 'none',
+    protectionStatus: 'refugee', maritalStatus: 'single', publicOrderConcern: false,
+  },
 };

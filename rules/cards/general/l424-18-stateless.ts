@@ -1,5 +1,5 @@
 // VPF-10 · CSP "bénéficiaire du statut d'apatride", 4 years (L424-18).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { protectionRegime } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -20,7 +20,15 @@ export const l424_18: Card = {
   fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
   durationMonths: 48,
   leadsTo: ['ceseda-l424-21'],
-  verifiedOn: '2026-11-22',
   confidence: 'M',
   sources: ['doctrine LEGIARTI000042776300', 'doctrine LEGIARTI000042776490'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Multi-year card – stateless person. */
+export const example: CardExample = {
+  card: 'ceseda-l424-18',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none',
+    protectionStatus: 'stateless', maritalStatus: 'single', publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,6 +1,6 @@
 // CR-5 · Carte de résident for a stateless person or family member after 4 years under the
 // stateless CSP (L424-21; M: the 4-year rule replaced the former 3 years).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { protectionRegime, lawfulResidenceAtLeast } from '../../conditions';
 import { all, any, test } from '../../logic';
 
@@ -31,7 +31,16 @@ export const l424_21: Card = {
   fee: { tax: 'standard' },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'M',
   sources: ['Légifrance LEGIARTI000042776581', 'doctrine LEGIARTI000042776490'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Resident card – stateless person after 4 years. */
+export const example: CardExample = {
+  card: 'ceseda-l424-21',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'multi-year-card',
+    lawfulResidenceSince: '2021-06-01', protectionStatus: 'stateless', maritalStatus: 'single',
+    publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,5 +1,5 @@
 // VPF-11 · CSP "bénéficiaire de la protection subsidiaire", up to 4 years (L424-9).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { protectionRegime } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -19,7 +19,15 @@ export const l424_9: Card = {
   channel: 'ANEF',
   fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
   durationMonths: 48,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['legal.tricoteuses.fr JORFARTI000042755718', 'service-public F2689'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Multi-year card – subsidiary protection. */
+export const example: CardExample = {
+  card: 'ceseda-l424-9',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none',
+    protectionStatus: 'subsidiary-protection', maritalStatus: 'single', publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,7 +1,7 @@
 // APS-1 · APS for a parent of a sick minor child (L425-10): "se voient délivrer", so plein
 // droit, after the OFII college's opinion on the child (the L425-9 medical conditions). Up to
 // 6 months, renewed during care; allows work (since 2016); L412-1 does not apply; L412-5 applies.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, ofiiCollege } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -29,7 +29,15 @@ export const l425_10: Card = {
   // The €100 APS tax from 1 May 2026; exemptions unclear (L436-1 II ⚠).
   fee: { tax: 'aps', verify: true },
   durationMonths: 6,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['french-business-law "Article L425-10"', 'tricoteuses LEGIARTI000032176381', 'demarches-simplifiees.fr "76-enfant-malade"'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Temporary residence permit (APS) – parent of a sick child. */
+export const example: CardExample = {
+  card: 'ceseda-l425-10',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none', maritalStatus: 'single',
+    hasSickChild: true, livesWithSickChildAndSupports: true, publicOrderConcern: false, polygamy: false,
+  },
 };

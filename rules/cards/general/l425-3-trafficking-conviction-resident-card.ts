@@ -1,18 +1,17 @@
 // CR-12 · Carte de résident for a trafficking victim holding the L425-1 card once the accused is
 // finally convicted, subject to lawful stay (L425-3).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { lawfullyResident } from './family-helpers';
+import { RESIDENT_CARD, lawfullyResident } from './family-helpers';
 
 const REF = 'CESEDA L425-3';
 
 export const l425_3: Card = {
+  ...RESIDENT_CARD,
   id: 'ceseda-l425-3',
   legalBasis: ['CESEDA L425-3'],
-  regime: 'general',
   kind: 'plein-droit',
-  title: 'cr',
   conditions: all('trafficking-victim-resident-card', [
     generalRegime,
     test('complaint-or-testimony-trafficking', 'CESEDA L425-1', ['traffickingComplaint'], (s) => s.traffickingComplaint === true),
@@ -23,9 +22,16 @@ export const l425_3: Card = {
   channel: 'préfecture',
   channelVerify: true,
   fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'M',
   sources: ['doctrine LEGIARTI000042776490', 'immigration.interieur.gouv.fr "traite des êtres humains"'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Resident card – trafficking victim after the conviction. */
+export const example: CardExample = {
+  card: 'ceseda-l425-3',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'cst-1-year',
+    maritalStatus: 'single', traffickingComplaint: true, perpetratorConvicted: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

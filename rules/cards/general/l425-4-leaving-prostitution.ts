@@ -1,6 +1,6 @@
 // APS-3 · APS for a victim who has left prostitution and follows the exit programme of CASF
 // L121-9 (L425-4). Discretionary ("peut"); at least 6 months; allows work; L412-5 applies.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -22,7 +22,15 @@ export const l425_4: Card = {
   channelVerify: true,
   fee: { tax: 'aps' },
   durationMonths: 6,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['gisti.org article7049', 'alexia.fr (Kirimov, 24 Feb 2023)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Temporary residence permit (APS) – leaving prostitution. */
+export const example: CardExample = {
+  card: 'ceseda-l425-4',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none', maritalStatus: 'single',
+    prostitutionExitProgramme: true, publicOrderConcern: false, polygamy: false,
+  },
 };

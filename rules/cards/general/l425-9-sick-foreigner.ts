@@ -1,5 +1,5 @@
 // VPF-14 · CST VPF "étranger malade" (L425-9): plein droit after the OFII college's opinion.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, habitualResidenceAtLeast, ofiiCollege } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -31,9 +31,18 @@ export const l425_9: Card = {
   // First issue tax-exempt (L436-1); not confirmed that LF 2026 kept the exemption.
   fee: { tax: 'exempt-first-issue', verify: true },
   durationMonths: 12,
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   // ⚠ new bills to abolish the title keep being tabled (legal README ⚠ 9).
   verify: ['sick-foreigner-bills'],
   sources: ['guide.comede.org 15-3', 'ofii.fr', 'legal.tricoteuses.fr JORFARTI000052000812'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Carte de séjour temporaire « vie privée et familiale » – étranger malade. */
+export const example: CardExample = {
+  card: 'ceseda-l425-9',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none',
+    habitualResidenceSince: '2022-01-01', maritalStatus: 'single', ownSeriousIllness: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

@@ -2,7 +2,7 @@
 // Corrected 2026-12-03: 21-7 is assessed on the 18th birthday — born in France, living in France that day, with
 // 5 years of habitual residence (continuous or not) since age 11. Residence after 18 never counts. Such a person
 // is normally French from 18 unless they declined it (21-8): the card says so first. No visa de régularisation (L436-4).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { ageOn, generalRegime } from '../../conditions';
 import { addYears, type IsoDate } from '../../dates';
 import { all, any, test } from '../../logic';
@@ -48,7 +48,6 @@ export const l426_1: Card = {
   fee: { tax: 'standard', regularisationVisaExempt: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'M',
   // R431-5 (F-6): a young person files in the year after the 18th birthday, by the eve of the 19th. Shown while it is ahead.
   deadlines: (s, ctx) => (s.bornInFrance === true && (ageOn(s, ctx.asOf) ?? 99) < 19 ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),
@@ -56,4 +55,14 @@ export const l426_1: Card = {
   // and the 12 months after their 18th birthday (21-8). Check nationality before asking for any card.
   warnings: (s) => (s.bornInFrance === true ? ['check-french-nationality-21-7'] : []),
   sources: ['doctrine LEGIARTI000042776490', 'juriblio L436-4', 'kohenavocats "Article 21-7"', 'doctrine LEGIARTI000042806998 (R431-5)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Resident card – born in France (Civil Code art. 21-7). */
+export const example: CardExample = {
+  card: 'ceseda-l426-1',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2008-03-01', currentTitle: 'none',
+    habitualResidenceSince: '2008-03-01', maritalStatus: 'single', bornInFrance: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

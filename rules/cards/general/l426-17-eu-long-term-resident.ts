@@ -2,7 +2,7 @@
 // "Se voit délivrer", but the L413-7 integration is assessed: never shown as automatic.
 // A first issue: B1 + the civic exam (CR version) from 1 Jan 2026 with the X5 exemptions (conditions.ts); refugees and
 // subsidiary-protection holders are not exempt for this card (X5, F39530 of 30 Jan 2026; verified 2026-12-03).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, lawfulResidenceAtLeast, residentCardIntegration } from '../../conditions';
 import { all, test } from '../../logic';
 import { lawfullyResident } from './family-helpers';
@@ -45,7 +45,17 @@ export const l426_17: Card = {
   fee: { tax: 'standard', verify: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['french-business-law LEGISCTA000042776916', 'cabinetleloup', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Resident card "résident de longue durée-UE" (EU long-term resident). */
+export const example: CardExample = {
+  card: 'ceseda-l426-17',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1958-01-01',
+    currentTitle: 'multi-year-card', lawfulResidenceSince: '2018-01-01', onlyStudentTitles: false,
+    absencesWithinLimits: true, maritalStatus: 'single', healthInsurance: true, stableResourcesAtLeastSmic: true,
+    civicExamPassed: true, publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,8 +1,8 @@
 // O-1 · CST "visiteur" (L426-20), 1 year; no work; no multi-year card (L433-5).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, visaOrRenewal } from './work-common';
+import { visaOrRenewal } from './work-common';
 import { healthInsured } from './l422-1-student';
 
 const REF = 'CESEDA L426-20';
@@ -26,7 +26,17 @@ export const l426_20: Card = {
   channel: 'ANEF',
   fee: { tax: 'standard' },
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771896'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « visiteur ». */
+export const example: CardExample = {
+  card: 'ceseda-l426-20',
+  situation: {
+    removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+    currentTitle: 'cst-1-year', currentTitleGround: 'visitor', currentTitleRenewals: 6, maritalStatus: 'single',
+    employed: false, healthInsurance: true, stableResourcesAtLeastSmic: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

@@ -1,8 +1,8 @@
 // O-2 · CST "jeune au pair" (L426-22; R426-13 to R426-15; arrêté of 4 Mar 2019), 1 year, renewable once.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { ageOn, generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON, activityIs, visaOrRenewal } from './work-common';
+import { activityIs, visaOrRenewal } from './work-common';
 
 const REF = 'CESEDA L426-22';
 
@@ -33,7 +33,16 @@ export const l426_22: Card = {
   durationMonths: 12,
   // Au pair: 90 days of silence count as a refusal (R432-1; general-regime.md O-2; verified 2026-11-30).
   implicitRefusal: { days: 90, ref: 'CESEDA R432-1' },
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   sources: ['juriblio R426-13 to R426-15'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « jeune au pair ». */
+export const example: CardExample = {
+  card: 'ceseda-l426-22',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2002-01-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', activity: 'au-pair', hostAgreementSigned: true, frenchLevel: 'a1',
+    publicOrderConcern: false,
+  },
 };

@@ -1,9 +1,9 @@
 // S-2 · CST "stagiaire" (L426-23). Conditions M (legal reference), number H.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { paramOn } from '../../params';
-import { VERIFIED_ON, activityIs, visaOrRenewal } from './work-common';
+import { activityIs, visaOrRenewal } from './work-common';
 import { healthInsured } from './l422-1-student';
 
 const REF = 'CESEDA L426-23';
@@ -30,7 +30,16 @@ export const l426_23: Card = {
   channelVerify: true,
   fee: { tax: 'reduced' },
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
   confidence: 'M',
   sources: ['CESEDA R413-7 and L436-1 lists (doctrine LEGIARTI000042776300)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « stagiaire ». */
+export const example: CardExample = {
+  card: 'ceseda-l426-23',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    entryVisa: 'long-stay', maritalStatus: 'single', activity: 'internship', hostAgreementSigned: true,
+    monthlyResources: 800, healthInsurance: true, publicOrderConcern: false,
+  },
 };

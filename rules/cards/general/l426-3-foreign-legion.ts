@@ -1,6 +1,6 @@
 // CR-4 · Carte de résident for a Légion étrangère soldier with at least 3 years of service and a
 // good-conduct certificate (L426-3). No lawful-stay condition (M); no visa de régularisation (L436-4).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -25,7 +25,15 @@ export const l426_3: Card = {
   fee: { tax: 'standard', regularisationVisaExempt: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-11-22',
   confidence: 'H',
   sources: ['Légifrance LEGISCTA000042771842'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Resident card – French Foreign Legion. */
+export const example: CardExample = {
+  card: 'ceseda-l426-3',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none', maritalStatus: 'single',
+    legionGoodConduct: true, frenchArmyService: 'foreign-legion-3-years', publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -4,10 +4,11 @@
 // the resident card (L433-2, no exam). "Peut" at the 1st renewal; de droit from the 2nd (CC 2023-1048 QPC, 4 May
 // 2023); automatic over 60 at the renewal of a CR. Public order: L412-5 (default reservation). Coded plein-droit with
 // the 1st-renewal case left to the préfet (assessed: never better than possible).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { ageAtLeast, generalRegime, residentCardIntegration } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { habitualResidenceAtRenewal } from './multi-year-common';
+import { RESIDENT_CARD_HOLDER } from './example-people';
 
 const REF = 'CESEDA L426-4';
 
@@ -37,7 +38,12 @@ export const l426_4: Card = {
   // CR renewals are on ANEF since 4 Jul 2024; the permanent card is not named (⚠).
   channelVerify: true,
   fee: { tax: 'standard' },
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['doctrine LEGIARTI000042776490', 'CC 2023-1048 QPC', 'legal.tricoteuses.fr LEGIARTI000049052366 (L413-7)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Permanent resident card. */
+export const example: CardExample = {
+  card: 'ceseda-l426-4',
+  situation: RESIDENT_CARD_HOLDER,
 };

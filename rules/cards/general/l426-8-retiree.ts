@@ -1,7 +1,7 @@
 // O-4 · Carte "retraité", 10 years (L426-8): a former resident-card holder who now lives outside
 // France and receives a French basic-scheme pension. Stays of up to 1 year at a time; no work;
 // tax-exempt (L436-1). The pension condition is M (inferred, article summary only).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 
@@ -26,7 +26,16 @@ export const l426_8: Card = {
   // "Tax-exempt … always: retraité (L426-8/9)"; general-regime.md O-4 "tax-exempt"; verified 2026-11-30).
   fee: { tax: 'exempt', regularisationVisaExempt: true },
   durationMonths: 120,
-  verifiedOn: '2026-11-22',
   confidence: 'M',
   sources: ['doctrine LEGIARTI000042776300 (L436-1 exemptions)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): "Retraité" residence card. */
+export const example: CardExample = {
+  card: 'ceseda-l426-8',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none',
+    formerResidentLivingAbroad: true, maritalStatus: 'single', frenchRetirementPension: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

@@ -1,17 +1,17 @@
 // O-4 · "Retraité" card for the spouse of a "retraité" card holder who lived lawfully in
 // France with them (L426-9). M: details from summaries.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
+import { l426_8 } from './l426-8-retiree';
 
 const REF = 'CESEDA L426-9';
 
 export const l426_9: Card = {
+  // O-4: the spouse gets the retraité's own card: 10 years, at the préfecture, tax-exempt always (F-7), same source.
+  ...l426_8,
   id: 'ceseda-l426-9',
   legalBasis: ['CESEDA L426-9'],
-  regime: 'general',
-  kind: 'plein-droit',
-  title: 'cr',
   conditions: all('retiree-spouse-card', [
     generalRegime,
     test('is-married', REF, ['maritalStatus'], (s) => s.maritalStatus === 'married'),
@@ -24,13 +24,14 @@ export const l426_9: Card = {
     test('former-resident-living-abroad', REF, ['formerResidentLivingAbroad'], (s) => s.formerResidentLivingAbroad === true, { confidence: 'M' }),
   ], { ref: REF }),
   documents: ['marriage-certificate', 'spouse-retiree-card', 'previous-titles'],
-  channel: 'préfecture',
-  channelVerify: true,
-  // L436-1 exemption "always" for the retraité cards, renewal included (filing-fees-remedies.md F-7
-  // "Tax-exempt … always: retraité (L426-8/9)"; general-regime.md O-4 "tax-exempt"; verified 2026-11-30).
-  fee: { tax: 'exempt', regularisationVisaExempt: true },
-  durationMonths: 120,
-  verifiedOn: '2026-12-03',
-  confidence: 'M',
-  sources: ['doctrine LEGIARTI000042776300 (L436-1 exemptions)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): "Retraité" residence card – spouse. */
+export const example: CardExample = {
+  card: 'ceseda-l426-9',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, currentTitle: 'none',
+    formerResidentLivingAbroad: true, maritalStatus: 'married', spouseHoldsRetireeCard: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

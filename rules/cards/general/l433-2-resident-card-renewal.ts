@@ -6,19 +6,21 @@
 // Every mention is renewed here (family, protection, RLD-UE, L426-1…); refugees of any nationality, Algerians
 // included, hold the CESEDA card (DZ-10: "protection law applies to Algerians"). The Algerian 10-year certificat has
 // its own renewal card (afa-7bis-renewal); the "retraité" card (L426-8) is not a resident card.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { protectionRegime } from '../../conditions';
 import { all, test } from '../../logic';
+import { RESIDENT_CARD_ON_ANEF } from './family-helpers';
 import { habitualResidenceAtRenewal } from './multi-year-common';
+import { RESIDENT_CARD_HOLDER } from './example-people';
 
 const REF = 'CESEDA L433-2';
 
 export const l433_2: Card = {
+  // Renewal of every resident card, all mentions, on ANEF since 4 Jul 2024 (arrêté of 1 Jul 2024; F-1).
+  ...RESIDENT_CARD_ON_ANEF,
   id: 'ceseda-l433-2',
   legalBasis: ['CESEDA L433-2'],
-  regime: 'general',
   kind: 'plein-droit',
-  title: 'cr',
   conditions: all('resident-card-renewal', [
     protectionRegime,
     test('holds-resident-card', REF, ['currentTitle'], (s) => s.currentTitle === 'resident-card-10-years'),
@@ -27,13 +29,13 @@ export const l433_2: Card = {
     habitualResidenceAtRenewal(),
   ], { ref: REF }),
   documents: ['previous-titles'],
-  // Renewal of every resident card, all mentions, on ANEF since 4 Jul 2024 (arrêté of 1 Jul 2024; F-1).
-  channel: 'ANEF',
-  fee: { tax: 'standard' },
-  durationMonths: 120,
-  leadsTo: ['ceseda-l426-4'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   warnings: (s) => (s.publicOrderConcern === true ? ['resident-card-grave-threat-only'] : []),
   sources: ['legal.tricoteuses.fr LEGIARTI000042776902', 'weka LEGISCTA000042776366 (L433-1 to L433-3)', 'service-public F39530 (30 Jan 2026)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Renewal of the resident card. */
+export const example: CardExample = {
+  card: 'ceseda-l433-2',
+  situation: RESIDENT_CARD_HOLDER,
 };

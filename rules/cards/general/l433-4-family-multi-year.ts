@@ -4,10 +4,9 @@
 // Each card keeps the conditions of the CST it follows (L433-4 2°: "continue de remplir les conditions de délivrance
 // de la carte de séjour temporaire dont il était titulaire"), without the entry ones (visa, lawful entry: X6).
 // Length: family CSPs probably last 2 years (old L313-18; current text not seen, X6 ⚠ M-L): verify note.
-import type { Card, DocumentSpec } from '../../card';
-import {
-  generalRegime, livingTogether, marriageTranscribedIfAbroad, marriedToFrench,
-} from '../../conditions';
+import type { ArticleRef } from '../../references';
+import type { Card, DocumentSpec, CardId, CardExample } from '../../card';
+import { generalRegime, livingTogether, marriageTranscribedIfAbroad, marriedToFrench, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import type { FactValue } from '../../facts';
 import { all, any, test, type Condition } from '../../logic';
@@ -17,15 +16,15 @@ import { FIRST_CSP_DOCUMENTS, firstMultiYearOrRenewal, holdsCardOnThisGround } f
 type Ground = FactValue<'currentTitleGround'>;
 
 interface Spec {
-  id: string;
-  article: `CESEDA L${number}-${number}`;
+  id: CardId;
+  article: ArticleRef;
   ground: Ground;
   stillMeets: readonly Condition[];
   documents: readonly DocumentSpec[];
   channel: Card['channel'];
   channelVerify?: boolean;
   fee: Card['fee'];
-  leadsTo: readonly string[];
+  leadsTo: readonly CardId[];
   sources: readonly string[];
 }
 
@@ -48,7 +47,6 @@ function familyMultiYear(spec: Spec): Card {
     fee: spec.fee,
     durationMonths: 24,
     leadsTo: spec.leadsTo,
-    verifiedOn: '2026-12-03',
     confidence: 'H',
     verify: ['family-csp-duration'],
     sources: [...spec.sources, 'legal.tricoteuses.fr LEGIARTI000042776902 (L433-4)', 'service-public F39530 (30 Jan 2026)'],
@@ -61,12 +59,7 @@ export const l433_4_spouse = familyMultiYear({
   article: 'CESEDA L423-1',
   ground: 'spouse-of-french',
   stillMeets: [marriedToFrench('CESEDA L423-1'), marriageTranscribedIfAbroad('CESEDA L423-1'), livingTogether('CESEDA L423-1')],
-  documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
-    'proof-of-life-together',
-  ],
+  documents: SPOUSE_OF_FRENCH_DOCUMENTS,
   // Family of French nationals: ANEF since 5 Apr 2023 (F-1).
   channel: 'ANEF',
   fee: { tax: 'standard' },
@@ -139,3 +132,51 @@ export const l433_4_familyReunification = familyMultiYear({
   leadsTo: ['ceseda-l423-16'],
   sources: ['french-business-law LEGISCTA000042776344'],
 });
+
+/** The people these cards are for (tests/conditions-generated.test.ts). */
+export const examples: readonly CardExample[] = [
+  // Multi-year residence card, "private and family life" (spouse of a French national) (eligible).
+  {
+    card: 'ceseda-l433-4-spouse',
+    situation: {
+      removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+      birthDate: '1988-03-01', currentTitle: 'cst-1-year', currentTitleGround: 'spouse-of-french',
+      currentTitleExpiry: '2027-06-10', lawfulResidenceSince: '2022-06-11', maritalStatus: 'married',
+      partnerIsFrench: true, marriageDate: '2021-06-01', marriagePlace: 'france', livingTogether: true,
+      frenchLevel: 'a2', cirFollowed: true, civicExamPassed: true, schooledInFrance: false,
+      integrationMedicalExemption: false, publicOrderConcern: false, polygamy: false,
+    },
+  },
+  // Multi-year residence card, "private and family life" (parent of a French child) (eligible).
+  {
+    card: 'ceseda-l433-4-parent',
+    situation: {
+      removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+      currentTitle: 'cst-1-year', currentTitleGround: 'parent-of-french-child', lawfulResidenceSince: '2024-01-01',
+      maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2019-05-01',
+      childFrenchThroughRecognition: false, supportsChildSince: '2019-05-01', frenchLevel: 'a2', cirFollowed: true,
+      civicExamPassed: true, schooledInFrance: false, integrationMedicalExemption: false, publicOrderConcern: false,
+      polygamy: false,
+    },
+  },
+  // Multi-year residence card, "private and family life" (personal and family ties) (possible).
+  {
+    card: 'ceseda-l433-4-family-ties',
+    situation: {
+      removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+      currentTitle: 'cst-1-year', currentTitleGround: 'family-ties', lawfulResidenceSince: '2024-01-01',
+      maritalStatus: 'single', frenchLevel: 'b1', cirFollowed: true, civicExamPassed: true, schooledInFrance: false,
+      integrationMedicalExemption: false, publicOrderConcern: false, polygamy: false,
+    },
+  },
+  // Multi-year residence card, "private and family life" (family reunification) (eligible).
+  {
+    card: 'ceseda-l433-4-joining-family',
+    situation: {
+      removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+      currentTitle: 'multi-year-card', currentTitleGround: 'family-reunification',
+      timeOutsideFrance: 'under-6-months-a-year', maritalStatus: 'married', livingTogether: true,
+      publicOrderConcern: false, polygamy: false,
+    },
+  },
+];

@@ -2,7 +2,7 @@
 // 2026-12-03). The first CSP needs the CIR followed and, from 1 Jan 2026, French A2 (R433-5) and the civic exam, CSP
 // version (L413-3; décret 2025-647) — X5. The renewal of the CSP held carries no exam and no language level (X5,
 // service-public F39530: "les demandes de renouvellement ne le sont pas"); it needs habitual residence (L433-3-1).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { FIRST_CSP_DOCUMENTS, firstMultiYearOrRenewal, holdsCardOnThisGround } from './multi-year-common';
@@ -37,7 +37,17 @@ export const l433_4_salarie: Card = {
   fee: { tax: 'standard' },
   durationMonths: 48,
   leadsTo: ['ceseda-l426-17'],
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   sources: ['legal.tricoteuses.fr LEGIARTI000051908034 (R433-5)', 'service-public F39530', 'avecvous-avocats.fr (8 Jan 2026)'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « salarié ». */
+export const example: CardExample = {
+  card: 'ceseda-l433-4-salarie',
+  situation: {
+    removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
+    currentTitle: 'multi-year-card', currentTitleGround: 'employee', currentTitleExpiry: '2026-12-12',
+    timeOutsideFrance: 'under-6-months-a-year', maritalStatus: 'single', employed: true, publicOrderConcern: false,
+    polygamy: false,
+  },
 };

@@ -1,7 +1,7 @@
 // AES-1 · Admission exceptionnelle au séjour (L435-1): CST VPF, "salarié" or "travailleur temporaire", discretionary.
 // A case-by-case route (scenarios README, revised 2026-12-03): no subsidiarity in its text, so no other title
 // closes it; when a title of right is open the result names it (note `prefer-title-of-right`, evaluate.ts).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { addYears, atLeastYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
@@ -38,7 +38,6 @@ export const l435_1: Card = {
   channel: 'préfecture',
   fee: { tax: 'standard' },
   durationMonths: 12,
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   caseByCase: true,
   preferTitleOfRight: true,
@@ -59,3 +58,7 @@ export const l435_1: Card = {
   },
   sources: ['french-business-law L435-1', 'replick L435-1', 'Légifrance LEGIARTI000042806916', 'legifrance.gouv.fr/circulaire/id/45584'],
 };
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Admission exceptionnelle au séjour (carte « vie privée et familiale » ou « salarié »). */
+export const example: CardExample = { card: 'ceseda-l435-1', persona: 'P05' };
+

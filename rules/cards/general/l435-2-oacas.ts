@@ -1,8 +1,7 @@
 // AES-2 · Three years with an OACAS (L435-2): CST VPF (M), discretionary. Article text not seen (M).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, noValidTitle } from '../../conditions';
 import { all, test } from '../../logic';
-import { VERIFIED_ON } from './work-common';
 
 const REF = 'CESEDA L435-2';
 
@@ -24,10 +23,18 @@ export const l435_2: Card = {
   channel: 'préfecture',
   fee: { tax: 'standard' },
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
   confidence: 'M',
   // X1 does not list L435-2 among the visa waivers, yet it is a regularisation route (AES-2 ⚠): no VLS
   // condition is coded, and the point is flagged.
   verify: ['aes-visa-rule'],
   sources: ['CESEDA L435-2 (text not seen; M)'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Admission exceptionnelle au séjour – accueil par un organisme OACAS. */
+export const example: CardExample = {
+  card: 'ceseda-l435-2',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1995-04-01', currentTitle: 'none',
+    maritalStatus: 'single', oacasThreeYears: true, publicOrderConcern: false,
+  },
 };

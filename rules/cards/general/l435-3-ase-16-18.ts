@@ -1,10 +1,9 @@
 // AES-3 · Young adult placed with the ASE (or a trusted third person) between 16 and 18 (L435-3): CST "salarié"
 // or "travailleur temporaire", discretionary; L412-1 does not apply.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, noValidTitle } from '../../conditions';
 import { addYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
-import { VERIFIED_ON } from './work-common';
 import { eveOf19thBirthday } from './family-helpers';
 
 const REF = 'CESEDA L435-3';
@@ -41,10 +40,19 @@ export const l435_3: Card = {
   channel: 'préfecture',
   fee: { tax: 'standard' },
   durationMonths: 12,
-  verifiedOn: VERIFIED_ON,
   confidence: 'H',
   // "In the year after 18" (L435-3; general-regime.md AES-3; F-6, R431-5 2°): the last day is the eve of the
   // 19th birthday, the same bound as the condition above (verified 2026-11-30).
   deadlines: (s) => (s.placedWithChildWelfare === true ? eveOf19thBirthday(s, REF) : []),
   sources: ['doctrine LEGIARTI000042776306', 'infomie.net (29 Feb 2024)', 'conseil-etat.fr n° 493118'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Admission exceptionnelle au séjour – jeune confié à l'ASE entre 16 et 18 ans. */
+export const example: CardExample = {
+  card: 'ceseda-l435-3',
+  situation: {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2008-03-01', currentTitle: 'none',
+    maritalStatus: 'single', placedWithChildWelfare: true, childWelfarePlacementDate: '2024-09-01',
+    followsTrainingSeriously: true, trainingMonths: 10, hostStructureOpinionFavourable: true, publicOrderConcern: false,
+  },
 };

@@ -1,6 +1,6 @@
 // AES-4 · CST "salarié" / "travailleur temporaire" for work in a shortage occupation (L435-4; loi 2024-42 art. 27).
 // Experimental "jusqu'au 31 décembre 2026": validUntil comes from params, evaluate.ts closes the route after it.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { generalRegime, habitualResidenceAtLeast, noValidTitle } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { DATES } from '../../params';
@@ -51,7 +51,6 @@ export const l435_4: Card = {
   fee: { tax: 'standard' },
   durationMonths: 12,
   validUntil: ENDS,
-  verifiedOn: '2026-12-03',
   confidence: 'H',
   // No extension found (legal README ⚠ 1): the end date is a point to re-check. The long-stay visa: X1 does not
   // list L435-4 among the waivers ("Visa: as AES-2 ⚠"); no VLS condition is coded, and the point is flagged.
@@ -59,4 +58,15 @@ export const l435_4: Card = {
   deadlines: (_s, ctx) => (ctx.asOf <= ENDS ? [{ id: 'l435-4-route-ends', date: ENDS, ref: 'loi 2024-42 art. 27', verify: true }] : []),
   warnings: (_s, ctx) => (ctx.asOf <= ENDS ? ['file-before-route-ends'] : []),
   sources: ['questions.assemblee-nationale.fr QANR5L17QE6781', 'federationsolidarite.org', 'efl.fr'],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Admission exceptionnelle au séjour – métiers en tension. */
+export const example: CardExample = {
+  card: 'ceseda-l435-4',
+  situation: {
+    residencePeriods: [{ from: '2015-09-01', to: '2018-06-30', kind: 'student-title' }, { from: '2018-07-01', to: '2021-12-31', kind: 'abroad' }, { from: '2022-01-01', kind: 'no-title' }],
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1990-02-02', currentTitle: 'none',
+    entryDate: '2022-04-01', entryVisa: 'short-stay', maritalStatus: 'single', employed: true,
+    shortageJobMonthsLast24: 20, currentJobOnShortageList: true, publicOrderConcern: false, polygamy: false,
+  },
 };

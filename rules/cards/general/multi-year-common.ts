@@ -9,6 +9,7 @@
  * L433-3-1 (L433-1 al. 2), and never with an exam or a language level (X5, F39530: renewals are not subject to them).
  * A change of ground is a first issue of the new title (X6).
  */
+import type { ArticleRef } from '../../references';
 import { lawfulResidenceAtLeast, multiYearCardIntegration } from '../../conditions';
 import type { FactValue } from '../../facts';
 import { all, any, test, type Condition } from '../../logic';
@@ -16,7 +17,7 @@ import { all, any, test, type Condition } from '../../logic';
 type Ground = FactValue<'currentTitleGround'>;
 
 /** Holds a VLS-TS, a CST or a CSP issued on this ground. */
-export const holdsCardOnThisGround = (ground: Ground, ref = 'CESEDA L433-4'): Condition =>
+export const holdsCardOnThisGround = (ground: Ground, ref: ArticleRef = 'CESEDA L433-4'): Condition =>
   all('holds-card-on-this-ground', [
     test('holds-vls-ts-cst-or-multi-year-card', ref, ['currentTitle'], (s) => ['vls-ts', 'cst-1-year', 'multi-year-card'].includes(String(s.currentTitle))),
     test('current-title-on-this-ground', ref, ['currentTitleGround'], (s) => s.currentTitleGround === ground),
@@ -26,11 +27,11 @@ export const holdsCardOnThisGround = (ground: Ground, ref = 'CESEDA L433-4'): Co
  * L433-3-1 (M): centre of interests in France and at least 6 months a year here over the last 3 years. Required to
  * renew a CSP (L433-1 al. 2, except talent, seasonal, L422-6 and protection CSPs) and a resident card (L433-2).
  */
-export const habitualResidenceAtRenewal = (ref = 'CESEDA L433-3-1'): Condition =>
+export const habitualResidenceAtRenewal = (ref: ArticleRef = 'CESEDA L433-3-1'): Condition =>
   test('habitual-residence-in-france', ref, ['timeOutsideFrance'], (s) => s.timeOutsideFrance === 'under-6-months-a-year', { confidence: 'M' });
 
 /** First CSP after a year on a VLS-TS or CST (with the 2026 integration), or the renewal of the CSP held (without). */
-export const firstMultiYearOrRenewal = (ref = 'CESEDA L433-4'): Condition =>
+export const firstMultiYearOrRenewal = (ref: ArticleRef = 'CESEDA L433-4'): Condition =>
   any('first-multi-year-or-renewal', [
     all('renewal-of-multi-year-card', [
       test('holds-multi-year-card', 'CESEDA L433-1', ['currentTitle'], (s) => s.currentTitle === 'multi-year-card'),

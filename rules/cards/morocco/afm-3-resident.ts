@@ -1,5 +1,5 @@
 // MA-2 · Moroccan carte de résident 10 years after 3 years of regular residence as salarié (accord art. 3, second paragraph; discretionary).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { moroccanRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { accordIntegrationIfApplicable, lawfulResidenceYears } from '../bilateral';
@@ -34,4 +34,16 @@ export const afm_3_resident: Card = {
   // MA-2 gives no article; the paragraph is the accord's art. 3 structure (as AFT 3), unconfirmed.
   verify: ['afm-3-resident-article'],
   sources: [...MA_SOURCES],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Carte de résident de dix ans (accord franco-marocain, article 3). */
+export const example: CardExample = {
+  card: 'afm-3-resident',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'moroccan', familyOfEuCitizen: false, birthDate: '1990-01-01',
+    currentTitle: 'cst-1-year', currentTitleGround: 'employee', lawfulResidenceSince: '2022-01-01',
+    maritalStatus: 'single', employed: true, workAuthorisation: true, contractType: 'permanent',
+    stableResourcesAtLeastSmic: true, frenchLevel: 'b1', civicExamPassed: true, willSignCer: true,
+    publicOrderConcern: false,
+  },
 };

@@ -1,5 +1,5 @@
 // MA-1 · Moroccan 1-year "salarié" title (accord art. 3, first paragraph): the only title the accord governs.
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { moroccanRegime } from '../../conditions';
 import { all } from '../../logic';
 import { salarieConditions } from '../bilateral';
@@ -26,4 +26,14 @@ export const afm_3_salarie: Card = {
   displaces: ['ceseda-l421-1'],
   confidence: 'M',
   sources: [...MA_SOURCES],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Titre de séjour « salarié » (accord franco-marocain). */
+export const example: CardExample = {
+  card: 'afm-3-salarie',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'moroccan', familyOfEuCitizen: false, birthDate: '1990-01-01',
+    currentTitle: 'cst-1-year', currentTitleGround: 'employee', maritalStatus: 'single', employed: true,
+    workAuthorisation: true, contractType: 'permanent', publicOrderConcern: false,
+  },
 };

@@ -4,7 +4,6 @@ import type { Card } from '../../card';
 export const MA_COMMON = {
   regime: 'morocco',
   fee: { tax: 'standard', verify: true },
-  verifiedOn: '2026-11-22',
 } as const satisfies Partial<Card>;
 
 export const MA_SOURCES = ['immigration.interieur.gouv.fr "L\'accord franco-marocain"', 'legal.tricoteuses.fr JORFARTI000001388258', 'gillioen-avocat'] as const;

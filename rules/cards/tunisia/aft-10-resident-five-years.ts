@@ -1,5 +1,5 @@
 // TN-6 · Tunisian carte de résident 10 years, plein droit: 1-year title + 5 years of regular, uninterrupted residence (accord art. 10).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { tunisianRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { accordIntegrationIfApplicable, cerIfRequired, lawfulResidenceYears } from '../bilateral';
@@ -28,4 +28,15 @@ export const aft_10: Card = {
   displaces: ['ceseda-l426-17'],
   confidence: 'M',
   sources: [...TN_SOURCES, 'CE 11 Oct 2010 n° 331370'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de résident de dix ans (accord franco-tunisien, article 10). */
+export const example: CardExample = {
+  card: 'aft-10',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'tunisian', familyOfEuCitizen: false, birthDate: '1990-01-01',
+    currentTitle: 'cst-1-year', currentTitleGround: 'employee', lawfulResidenceSince: '2020-01-01',
+    maritalStatus: 'single', employed: true, workAuthorisation: true, contractType: 'permanent', frenchLevel: 'b1',
+    civicExamPassed: true, willSignCer: true, publicOrderConcern: false,
+  },
 };

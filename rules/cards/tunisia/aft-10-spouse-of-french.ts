@@ -1,6 +1,6 @@
 // TN-4 · Tunisian carte de résident 10 years: spouse of a French national married for at least 1 year (accord art. 10; letter not verified).
-import type { Card } from '../../card';
-import { livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, tunisianRegime } from '../../conditions';
+import type { Card, CardExample } from '../../card';
+import { livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, tunisianRegime, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 import { accordIntegrationIfApplicable, cerIfRequired, lawfulStay } from '../bilateral';
 import { TN_COMMON, TN_SOURCES } from './shared';
@@ -25,12 +25,7 @@ export const aft_10_spouse: Card = {
     accordIntegrationIfApplicable('tn-integration-exam'),
     cerIfRequired('cer-tunisians'),
   ], { ref: REF }),
-  documents: [
-    { id: 'marriage-certificate-french', when: (s) => s.marriagePlace !== 'abroad' },
-    { id: 'marriage-transcription', when: (s) => s.marriagePlace === 'abroad' },
-    'spouse-french-nationality-proof',
-    'proof-of-life-together',
-  ],
+  documents: SPOUSE_OF_FRENCH_DOCUMENTS,
   // F-1: family of French nationals, CR included, on ANEF since 5 Apr 2023.
   channel: 'ANEF',
   durationMonths: 120,
@@ -38,4 +33,15 @@ export const aft_10_spouse: Card = {
   confidence: 'M',
   verify: ['aft-10-letter'],
   sources: [...TN_SOURCES],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de résident de dix ans – conjoint de Français (accord franco-tunisien). */
+export const example: CardExample = {
+  card: 'aft-10-spouse-of-french',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'tunisian', familyOfEuCitizen: false, birthDate: '1990-01-01',
+    currentTitle: 'cst-1-year', maritalStatus: 'married', partnerIsFrench: true, marriageDate: '2024-01-01',
+    marriagePlace: 'france', livingTogether: true, frenchLevel: 'b1', civicExamPassed: true, willSignCer: true,
+    publicOrderConcern: false, polygamy: false,
+  },
 };

@@ -1,5 +1,5 @@
 // TN-7 · Tunisian carte de résident 10 years after 3 years of regular residence (accord art. 3, second paragraph: "pourront obtenir").
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { tunisianRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { accordIntegrationIfApplicable, cerIfRequired, lawfulResidenceYears } from '../bilateral';
@@ -34,4 +34,16 @@ export const aft_3_resident: Card = {
   // The article is cited by one practitioner source; the legal reference leaves it unconfirmed (TN-7, L).
   verify: ['aft-3-resident-article'],
   sources: [...TN_SOURCES],
+};
+
+/** The person this card is for (possible; tests/conditions-generated.test.ts): Carte de résident de dix ans (accord franco-tunisien, article 3). */
+export const example: CardExample = {
+  card: 'aft-3-resident',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'tunisian', familyOfEuCitizen: false, birthDate: '1990-01-01',
+    currentTitle: 'cst-1-year', currentTitleGround: 'employee', lawfulResidenceSince: '2022-01-01',
+    maritalStatus: 'single', employed: true, workAuthorisation: true, contractType: 'permanent',
+    stableResourcesAtLeastSmic: true, frenchLevel: 'b1', civicExamPassed: true, willSignCer: true,
+    publicOrderConcern: false,
+  },
 };

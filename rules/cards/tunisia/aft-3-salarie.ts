@@ -1,5 +1,5 @@
 // TN-10 · Tunisian 1-year "salarié" title, first issue and renewal (accord art. 3, first paragraph; 2008 protocol).
-import type { Card } from '../../card';
+import type { Card, CardExample } from '../../card';
 import { tunisianRegime } from '../../conditions';
 import { all } from '../../logic';
 import { salarieConditions } from '../bilateral';
@@ -28,4 +28,14 @@ export const aft_3_salarie: Card = {
   // X4: Tunisians are exempt from the CER only in listed cases, which the sources do not list.
   verify: ['cer-tunisians'],
   sources: [...TN_SOURCES, 'ash.tm.fr'],
+};
+
+/** The person this card is for (eligible; tests/conditions-generated.test.ts): Titre de séjour « salarié » (accord franco-tunisien). */
+export const example: CardExample = {
+  card: 'aft-3-salarie',
+  situation: {
+    removalOrder: 'none', detention: 'free', nationality: 'tunisian', familyOfEuCitizen: false, birthDate: '1990-01-01',
+    currentTitle: 'cst-1-year', currentTitleGround: 'employee', maritalStatus: 'single', employed: true,
+    workAuthorisation: true, contractType: 'permanent', publicOrderConcern: false,
+  },
 };

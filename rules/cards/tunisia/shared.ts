@@ -9,7 +9,6 @@ export const TN_COMMON = {
   regime: 'tunisia',
   cer: 'verify',
   fee: { tax: 'standard', verify: true },
-  verifiedOn: '2026-11-22',
 } as const satisfies Partial<Card>;
 
 export const TN_SOURCES = ['immigration.interieur.gouv.fr "L\'accord franco-tunisien" (23 Jun 2020)', 'consultation.avocat.fr (Navy; Hervet)'] as const;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CATALOGUE, SCHEMA_VERSION } from '../../../../rules';
 import { isLang, loadMessages, pick, type Lang } from '../../../../locales';
-import { serverT } from '../../../_wizard/server';
+import { serverT } from '../../../_pages/server';
 import { FocusHeading } from '../../../../components/FocusHeading';
 import { I18nProvider } from '../../../../components/I18nProvider';
 import { StorageNotice } from '../../../../components/StorageNotice';

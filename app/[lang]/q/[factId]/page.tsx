@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { FACT_IDS, SCREEN_IDS, screenSpec, screenView, type FactId } from '../../../../rules';
 import { specFacts } from '../../../../rules/screen-specs';
 import { isLang, type Lang } from '../../../../locales';
-import { questionMessages, serverT } from '../../../_wizard/server';
+import { questionMessages, serverT } from '../../../_pages/server';
 import { I18nProvider } from '../../../../components/I18nProvider';
-import { QuestionPage } from '../../../_wizard/QuestionPage';
-import { ScreenPageLazy as ScreenPage } from '../../../_wizard/ScreenPageLazy';
-import { todayIso } from '../../../_wizard/dates';
+import { QuestionPage } from '../../../_pages/QuestionPage';
+import { ScreenPageLazy as ScreenPage } from '../../../_pages/ScreenPageLazy';
+import { todayIso } from '../../../../wizard/dates';
 
 export const dynamicParams = false;
 /** One page per fact (the check page's "Change" links, a single question) and one per screen of several facts (rules/screen-specs.ts). */

@@ -1,22 +1,12 @@
-import type { Metadata } from 'next';
 import { CATALOGUE, FACT_IDS } from '../../../../rules';
-import { isLang, type Lang } from '../../../../locales';
-import { clientMessages, serverT } from '../../../_wizard/server';
+import { clientMessages, pageLang, serverT, titleMetadata, type LangParams } from '../../../_pages/server';
 import { FocusHeading } from '../../../../components/FocusHeading';
 import { I18nProvider } from '../../../../components/I18nProvider';
 import { VolunteerShell } from '../../../../components/volunteer/VolunteerShell';
 import { VolunteerResults } from '../../../../components/volunteer/VolunteerResults';
 import '../../../../components/volunteer/volunteer.css';
 
-type Params = Promise<{ lang: string }>;
-const langOf = async (p: Params): Promise<Lang> => {
-  const l = (await p).lang;
-  return isLang(l) ? l : 'fr';
-};
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: serverT(await langOf(params))('volunteer.results.title'), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata('volunteer.results.title', { robots: { index: false } });
 
 /** Card names, condition texts, notes and fact labels: what the full trace shows. */
 const SECTIONS = [
@@ -25,8 +15,8 @@ const SECTIONS = [
   ...FACT_IDS.map((f) => `facts.${f}.summary`),
 ];
 
-export default async function Page({ params }: { params: Params }) {
-  const lang = await langOf(params);
+export default async function Page({ params }: { params: LangParams }) {
+  const lang = await pageLang(params);
   const t = serverT(lang);
   return (
     <>

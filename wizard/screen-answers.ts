@@ -2,9 +2,9 @@
  * Reads a screen's form into facts (issue 14), with the same parsing as a one-question page (input.ts): one
  * error per field, keyed by fact, in the order of the page.
  */
-import { DONT_KNOW, FACTS, type FactId } from '../../rules/facts';
-import { checklistAnswers } from '../../rules/checklist';
-import type { Screen } from '../../rules/screen-specs';
+import { DONT_KNOW, FACTS, type FactId } from '../rules/facts';
+import { checklistAnswers } from '../rules/checklist';
+import type { Screen } from '../rules/screen-specs';
 import { normaliseDigits, parseDate, parseNumber, parsePostcode } from './input';
 import { privateName } from './keys';
 

@@ -28,7 +28,7 @@
  * The bare storage envelope and bare answers (version 0) are accepted too. The file is plaintext:
  * the volunteer page says where it goes (Downloads) and to delete it after use.
  */
-import { parseSituation, SCHEMA_VERSION, type Situation } from '../../rules/situation';
+import { parseSituation, SCHEMA_VERSION, type Situation } from '../rules/situation';
 import { migrate } from './storage';
 
 export const HANDOFF_PARAM = 'h';

@@ -1,5 +1,6 @@
 /** Server-only helpers (build time): the dictionary of one language and a t() over it. */
-import { loadMessages, pick, intlLocales, localDigits, type Lang, type Messages } from '../../locales';
+import type { Metadata } from 'next';
+import { isLang, loadMessages, pick, intlLocales, localDigits, type Lang, type Messages } from '../../locales';
 import { createI18n } from './i18n';
 
 type ServerT = ReturnType<typeof createI18n>['t'];
@@ -27,6 +28,20 @@ export function serverT(lang: Lang): ServerT {
     serverTs.set(lang, t);
   }
   return t;
+}
+
+/** The params of a page under [lang]/. */
+export type LangParams = Promise<{ lang: string }>;
+
+/** The page's language (dynamicParams is false: only the table's languages are built; French otherwise). */
+export async function pageLang(params: LangParams): Promise<Lang> {
+  const l = (await params).lang;
+  return isLang(l) ? l : 'fr';
+}
+
+/** generateMetadata of a page whose title is one string (`extra`: e.g. the volunteer pages are not indexed). */
+export function titleMetadata(key: string, extra: Metadata = {}) {
+  return async ({ params }: { params: LangParams }): Promise<Metadata> => ({ title: serverT(await pageLang(params))(key), ...extra });
 }
 
 /** The strings a client page needs: the UI, plus the given sections or keys. */

@@ -10,7 +10,7 @@
  * tampered values are dropped, never a crash.
  */
 // Only the schema, not the engine: this module is in every wizard page.
-import { parseSituation, SCHEMA_VERSION, type Situation } from '../../rules/situation';
+import { parseSituation, SCHEMA_VERSION, type Situation } from '../rules/situation';
 
 import { STORAGE_KEY, UNREADABLE_KEY } from './keys';
 export { STORAGE_KEY, UNREADABLE_KEY };

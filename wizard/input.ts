@@ -3,8 +3,8 @@
  * and Bengali digits, spaces and a euro sign in amounts ("39 400 €"), a space in a postcode ("93 100"), a comma
  * for decimals. (Dates in the future where they cannot be are refused by parseSituation with the day's date.)
  */
-import type { FactId } from '../../rules/facts';
-import { asciiDigits } from '../../locales/languages';
+import type { FactId } from '../rules/facts';
+import { asciiDigits } from '../locales/languages';
 
 /** Arabic-Indic, Persian and Bengali digits → 0-9, the Arabic decimal and thousands separators read (locales/languages.ts). */
 export const normaliseDigits = asciiDigits;

@@ -1,5 +1,5 @@
 /** Where to report a problem: the project's issue tracker, from package.json ("bugs" or "repository"). Never a personal e-mail. */
-import pkg from '../../package.json';
+import pkg from '../package.json';
 
 type Pkg = { bugs?: string | { url?: string }; repository?: string | { url?: string } };
 const p = pkg as Pkg;

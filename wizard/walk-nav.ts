@@ -1,7 +1,7 @@
 'use client';
 /** After a page is saved: the next page of the walk (nextScreen, from the worker), or back where the person came from. */
 import { useRouter } from 'next/navigation';
-import type { Situation } from '../../rules/situation';
+import type { Situation } from '../rules/situation';
 import { saveAnswers } from './answers';
 import { todayIso } from './dates';
 import { handOverScreen, remainingQuestions } from './engine-client';

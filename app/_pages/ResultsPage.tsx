@@ -22,8 +22,8 @@ import { GeneralReferrals, ReferralList } from '../../components/ReferralList';
 import { ResultCard } from '../../components/ResultCard';
 import { StorageNotice } from '../../components/StorageNotice';
 import { StatusIcon } from '../../components/StatusIcon';
-import { useAnswers } from './answers';
-import { formatDate, formatNumber, todayIso } from './dates';
+import { useAnswers } from '../../wizard/answers';
+import { formatDate, formatNumber, todayIso } from '../../wizard/dates';
 
 async function fetchJson<X>(path: string): Promise<X | null> {
   try {

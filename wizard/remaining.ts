@@ -1,6 +1,6 @@
 /** What a question page needs from the engine, in one call (run by engine.worker.ts, or on the main thread). */
-import { nextScreen, screenOfFact, screenView, screensLeft, type FactId } from '../../rules';
-import type { Situation } from '../../rules/situation';
+import { nextScreen, screenOfFact, screenView, screensLeft, type FactId } from '../rules';
+import type { Situation } from '../rules/situation';
 import type { Remaining } from './engine-protocol';
 
 /**

@@ -8,15 +8,15 @@ import { DONT_KNOW, FACTS, type FactId } from '../../rules/facts';
 import { parseSituation, type Situation } from '../../rules/situation';
 import { QuestionForm, type FieldError } from '../../components/QuestionForm';
 import { StorageNotice } from '../../components/StorageNotice';
-import { useAnswers } from './answers';
-import { todayIso } from './dates';
-import { remainingQuestions } from './engine-client';
-import { isYearlyPay, YEARLY_PAY_CHECK } from './input';
-import { useFrom } from './nav';
-import { backHref, useSaveAndGo } from './walk-nav';
+import { useAnswers } from '../../wizard/answers';
+import { todayIso } from '../../wizard/dates';
+import { remainingQuestions } from '../../wizard/engine-client';
+import { isYearlyPay, YEARLY_PAY_CHECK } from '../../wizard/input';
+import { useFrom } from '../../wizard/nav';
+import { backHref, useSaveAndGo } from '../../wizard/walk-nav';
 
 // Only for a yearly pay under €3,000: loaded when needed.
-const PerMonthCheck = lazy(() => import('./PerMonthCheck').then((m) => ({ default: m.PerMonthCheck })));
+const PerMonthCheck = lazy(() => import('../../components/PerMonthCheck').then((m) => ({ default: m.PerMonthCheck })));
 
 export function QuestionPage({ lang, factId }: { lang: string; factId: FactId }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
 /** "Is this per month?" when a yearly pay under €3,000 is typed (issue 14): one tap multiplies it by 12, the other keeps it. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
-import { formatEuros } from './dates';
+import { formatEuros } from '../wizard/dates';
 
 export function PerMonthCheck({ amount, lang, onChoose }: { amount: number; lang: string; onChoose: (monthly: boolean) => void }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { intlLocales } from '../../locales/languages';
+import { intlLocales } from '../locales/languages';
 
 /** Today on this device, as YYYY-MM-DD (the rules take the date as an argument). */
 export function todayIso(now = new Date()): string {

@@ -1,7 +1,7 @@
 'use client';
 /** The answers of this device as a React external store over localStorage (storage.ts does the checking). */
 import { useSyncExternalStore } from 'react';
-import type { Situation } from '../../rules/situation';
+import type { Situation } from '../rules/situation';
 import { forgetUnreadable, load, save, unreadable, type LoadResult } from './storage';
 
 export interface AnswersState {

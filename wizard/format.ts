@@ -1,6 +1,6 @@
 /** An answer in words, for the check page. */
-import type { TFunction } from '../../components/I18nProvider';
-import { DONT_KNOW, FACTS, type FactId } from '../../rules';
+import type { TFunction } from '../locales/types';
+import { DONT_KNOW, FACTS, type FactId } from '../rules';
 import { formatDate, formatNumber } from './dates';
 
 export function answerText(t: TFunction, lang: string, id: FactId, value: unknown): string {

@@ -6,9 +6,9 @@ import { useTranslation } from '@/components/I18nProvider';
 import { CHAPTERS, FACTS, FACT_IDS, nextScreen, screensLeft, type FactId } from '../../rules';
 import { FocusHeading } from '../../components/FocusHeading';
 import { StorageNotice } from '../../components/StorageNotice';
-import { useAnswers } from './answers';
-import { todayIso } from './dates';
-import { answerText } from './format';
+import { useAnswers } from '../../wizard/answers';
+import { todayIso } from '../../wizard/dates';
+import { answerText } from '../../wizard/format';
 
 export function CheckPage({ lang }: { lang: string }) {
   const { t } = useTranslation();

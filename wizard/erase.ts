@@ -1,4 +1,4 @@
-import { LANGS } from '../../locales/languages';
+import { LANGS } from '../locales/languages';
 /**
  * "Erase my answers" and "Next person": everything the site stored on this device goes, except the app
  * shell (issue 15). Tiny on purpose (it is in every header).

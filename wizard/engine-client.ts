@@ -4,8 +4,8 @@
  * engine never blocks a tap. Same answer as `nextQuestions` from rules/: when a worker cannot start (old
  * browser, blocked by a policy) or fails, the engine is loaded on the main thread instead.
  */
-import type { Situation } from '../../rules/situation';
-import type { Screen } from '../../rules/screen-specs';
+import type { Situation } from '../rules/situation';
+import type { Screen } from '../rules/screen-specs';
 import type { EngineReply, EngineRequest, Remaining } from './engine-protocol';
 
 type Pending = { resolve: (r: Remaining) => void; reject: (error: Error) => void; request: EngineRequest };

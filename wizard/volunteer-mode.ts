@@ -3,10 +3,10 @@
  * The volunteer-mode switch: remembered on this device only (localStorage), no account.
  * "Next person" erases everything the site stored (answers, checklist ticks, attempts,
  * hand-off data, sessionStorage, cookies, the pages cached for offline use, IndexedDB) but keeps
- * the switch (app/_wizard/erase.ts).
+ * the switch (wizard/erase.ts).
  */
 import { useSyncExternalStore } from 'react';
-import { eraseEverything } from '../../app/_wizard/erase';
+import { eraseEverything } from './erase';
 
 export const VOLUNTEER_KEY = 'sesame.volunteer';
 

@@ -1,6 +1,6 @@
 /** Messages between a question page and the rules worker (engine.worker.ts). */
-import type { Screen } from '../../rules/screens';
-import type { Situation } from '../../rules/situation';
+import type { Screen } from '../rules/screens';
+import type { Situation } from '../rules/situation';
 
 export interface EngineRequest {
   id: number;

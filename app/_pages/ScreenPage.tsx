@@ -12,16 +12,16 @@ import type { Screen } from '../../rules/screen-specs';
 import { parseSituation, type Situation } from '../../rules/situation';
 import { ScreenForm, type ScreenErrors } from '../../components/ScreenForm';
 import { StorageNotice } from '../../components/StorageNotice';
-import { useAnswers } from './answers';
-import { todayIso } from './dates';
-import { remainingQuestions, takeHandedOver } from './engine-client';
-import { isYearlyPay, YEARLY_PAY_CHECK } from './input';
-import { useFrom } from './nav';
-import { readScreen, type ErrorKey } from './screen-answers';
-import { backHref, useSaveAndGo } from './walk-nav';
+import { useAnswers } from '../../wizard/answers';
+import { todayIso } from '../../wizard/dates';
+import { remainingQuestions, takeHandedOver } from '../../wizard/engine-client';
+import { isYearlyPay, YEARLY_PAY_CHECK } from '../../wizard/input';
+import { useFrom } from '../../wizard/nav';
+import { readScreen, type ErrorKey } from '../../wizard/screen-answers';
+import { backHref, useSaveAndGo } from '../../wizard/walk-nav';
 
 // Only for a yearly pay under €3,000: loaded when needed.
-const PerMonthCheck = lazy(() => import('./PerMonthCheck').then((m) => ({ default: m.PerMonthCheck })));
+const PerMonthCheck = lazy(() => import('../../components/PerMonthCheck').then((m) => ({ default: m.PerMonthCheck })));
 
 export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; screenId: string; initialScreen: Screen }) {
   const { t } = useTranslation();

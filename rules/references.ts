@@ -1,0 +1,341 @@
+/**
+ * The register of articles (issue 16): one entry per article, accord provision or other text that a
+ * rule cites (`ref` of a condition, `legalBasis`, a document, a parameter, a deadline, an alert, the
+ * implicit refusal, the commission). The key is the string the rules already write ('CESEDA L423-7',
+ * 'AFA 6-5'); `ArticleRef` is the type of those keys, so a typo or an unregistered article fails the
+ * compiler.
+ *
+ * Each entry says when it was last checked (`verifiedOn`) and how sure the legal reference is
+ * (`confidence`: H / M / L as ../shared/legal/README.md "Conventions" defines them). A card's
+ * "verified on" is derived from the entries it cites (`cardVerifiedOn`: the oldest, to be
+ * conservative), so **re-checking an article is one line here**: set its `verifiedOn` to the day.
+ *
+ * `officialId` is the Légifrance id of the article (LEGIARTI…) when ../shared/legal/ or a card's
+ * `sources` gives it for that very article, the text id of the accord's publication (JORFTEXT…) for
+ * the Algerian accord, the CELEX number for an EU directive. Never guessed: where no source names the
+ * id of that article, it is left undefined and `note` says why (tests/references.test.ts checks that
+ * every CESEDA entry has one or the other).
+ *
+ * `article` holds the words a French letter writes after "l'article" ("L423-7", "6, 2)", "7 bis, a)"),
+ * and `text` the instrument it belongs to; filing/letters.ts reads them instead of parsing the key.
+ */
+import type { IsoDate } from './dates';
+import type { Card } from './card';
+import type { Condition, Confidence } from './logic';
+
+/** The instruments the rules cite. `ofFr`: how a French sentence names it after an article number. */
+export const TEXTS = {
+  CESEDA: { ofFr: 'du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA)' },
+  AFA: { ofFr: "de l'accord franco-algérien du 27 décembre 1968" },
+  AFM: { ofFr: "de l'accord franco-marocain du 9 octobre 1987" },
+  AFT: { ofFr: "de l'accord franco-tunisien du 17 mars 1988" },
+  'Code civil': { ofFr: 'du code civil' },
+  CJA: { ofFr: 'du code de justice administrative' },
+  'Directive 2004/38': { ofFr: 'de la directive 2004/38/CE du 29 avril 2004' },
+  'Conseil d’État': { ofFr: '' },
+  loi: { ofFr: '' },
+  décret: { ofFr: '' },
+  arrêté: { ofFr: '' },
+} as const;
+export type LegalText = keyof typeof TEXTS;
+
+export interface ArticleEntry {
+  text: LegalText;
+  /** The article in French citation form ("L423-7", "6, 2)"); absent for a whole text or a decision. */
+  article?: string;
+  /** Short French title. */
+  title: string;
+  /** Légifrance id (LEGIARTI… / JORFTEXT…) or CELEX number, only when a source names it. */
+  officialId?: string;
+  /** The day the article was last checked against its text. */
+  verifiedOn: IsoDate;
+  confidence: Confidence;
+  /** The reference marks it L / UNCONFIRMED / ⚠: to be confirmed. */
+  verify?: boolean;
+  note?: string;
+}
+
+/** Checked on 22 Nov 2026 (the legal reference's research date). */
+const NOV22: IsoDate = '2026-11-22';
+/** Re-checked on 3 Dec 2026 (legal/README.md "Corrections of 2026-12-03"; issues 12 and 13). */
+const DEC03: IsoDate = '2026-12-03';
+
+const NO_ID = 'No Légifrance id for this article in ../shared/legal/ nor in the cards’ sources: look it up, never guess it.';
+const NO_ID_SECTION = (section: string) => `${NO_ID} Its section is ${section} (cards' sources).`;
+/** legal/algeria-tunisia-morocco.md: "diff them against the Légifrance publication (JORFTEXT000000599731)". */
+const AFA_TEXT_ID = 'JORFTEXT000000599731';
+const AFA_NOTE = 'Text id of the accord’s Légifrance publication (legal/ DZ ⚠ "Accord text"); no article-level id. Articles checked against quotations, not the consolidated text.';
+const TN_NOTE = 'No Légifrance id of the Tunisian accord in ../shared/legal/ (sources: interieur.gouv, practitioners).';
+const MA_NOTE = 'legal/ MA sources cite legal.tricoteuses.fr JORFARTI000001388258 without saying which article it is: not set as the id.';
+
+type Extra = Partial<Pick<ArticleEntry, 'officialId' | 'verify' | 'note'>>;
+const ceseda = (article: string, title: string, verifiedOn: IsoDate, confidence: Confidence, extra: Extra = {}): ArticleEntry =>
+  ({ text: 'CESEDA', article, title, verifiedOn, confidence, ...(extra.officialId ? {} : { note: NO_ID }), ...extra });
+const afa = (article: string | undefined, title: string, verifiedOn: IsoDate, confidence: Confidence, extra: Extra = {}): ArticleEntry =>
+  ({ text: 'AFA', ...(article ? { article } : {}), title, officialId: AFA_TEXT_ID, verifiedOn, confidence, note: AFA_NOTE, ...extra });
+const aft = (article: string | undefined, title: string, confidence: Confidence, extra: Extra = {}): ArticleEntry =>
+  ({ text: 'AFT', ...(article ? { article } : {}), title, verifiedOn: NOV22, confidence, note: TN_NOTE, ...extra });
+const afm = (article: string | undefined, title: string, confidence: Confidence, extra: Extra = {}): ArticleEntry =>
+  ({ text: 'AFM', ...(article ? { article } : {}), title, verifiedOn: NOV22, confidence, note: MA_NOTE, ...extra });
+
+export const ARTICLES = {
+  // ── CESEDA, livre I and II: scope, EU family members (eu-family.md EU-0…6).
+  'CESEDA L110-1': ceseda('L110-1', 'Champ d’application du code (étrangers)', NOV22, 'H'),
+  'CESEDA L200-1': ceseda('L200-1', 'Citoyens de l’Union et membres de leur famille : champ du livre II', NOV22, 'H'),
+  'CESEDA L200-4': ceseda('L200-4', 'Membre de famille d’un citoyen de l’Union (famille proche)', DEC03, 'H', { officialId: 'LEGIARTI000042777426' }),
+  'CESEDA L200-5': ceseda('L200-5', 'Autre membre de famille (partenaire, personne à charge)', DEC03, 'M', { officialId: 'LEGIARTI000042777424' }),
+  'CESEDA L231-1': ceseda('L231-1', 'Citoyen de l’Union : droit au séjour', NOV22, 'H'),
+  'CESEDA L233-1': ceseda('L233-1', 'Droit au séjour de plus de 3 mois du citoyen de l’Union', DEC03, 'H', { officialId: 'LEGIARTI000042777382', note: 'Id of the version of 1 May 2021 (eu-family.md EU-1).' }),
+  'CESEDA L233-2': ceseda('L233-2', 'Membre de famille accompagnant ou rejoignant un citoyen de l’Union', DEC03, 'H'),
+  'CESEDA L233-3': ceseda('L233-3', 'Autre membre de famille : séjour examiné', DEC03, 'M'),
+  'CESEDA L234-1': ceseda('L234-1', 'Droit au séjour permanent après 5 ans', NOV22, 'H'),
+  'CESEDA R233-1': ceseda('R233-1', 'Citoyen de l’Union : ressources suffisantes et assurance maladie', DEC03, 'H'),
+  'CESEDA R233-9': ceseda('R233-9', 'Maintien du droit après divorce ou décès', DEC03, 'H', { officialId: 'LEGIARTI000042808048' }),
+  'CESEDA R233-10': ceseda('R233-10', 'Maintien du droit : conditions', DEC03, 'H', { officialId: 'LEGIARTI000042808046' }),
+  'CESEDA R233-15': ceseda('R233-15', 'Demande de carte dans les 3 mois de l’entrée', NOV22, 'M'),
+  'CESEDA R234-3': ceseda('R234-3', 'Séjour permanent : continuité du séjour', NOV22, 'H'),
+
+  // ── Livre IV: entry conditions of a title, integration (X1–X5).
+  'CESEDA L411-5': ceseda('L411-5', 'Carte de résident : péremption après 3 ans hors de France', DEC03, 'H'),
+  'CESEDA L412-1': ceseda('L412-1', 'Visa de long séjour pour une première carte', NOV22, 'H'),
+  'CESEDA L412-5': ceseda('L412-5', 'Menace pour l’ordre public', NOV22, 'H'),
+  'CESEDA L412-6': ceseda('L412-6', 'Polygamie', NOV22, 'H'),
+  'CESEDA L412-7': ceseda('L412-7', 'Contrat d’engagement au respect des principes de la République', NOV22, 'H'),
+  'CESEDA L413-3': ceseda('L413-3', 'Examen civique', DEC03, 'H'),
+  'CESEDA L413-5': ceseda('L413-5', 'Dispenses du contrat d’intégration républicaine', DEC03, 'M'),
+  'CESEDA L413-7': ceseda('L413-7', 'Carte de résident : français B1, examen civique, avis du maire', DEC03, 'H', { officialId: 'LEGIARTI000049052366' }),
+  'CESEDA R413-15': ceseda('R413-15', 'Niveau B1 de français pour la carte de résident', DEC03, 'H'),
+
+  // ── Titre II, chapitre I: work (W-1…6).
+  'CESEDA L421-1': ceseda('L421-1', 'Carte « salarié » (CDI)', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042771540') }),
+  'CESEDA L421-3': ceseda('L421-3', 'Carte « travailleur temporaire » (CDD, détachement)', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042771540') }),
+  'CESEDA L421-5': ceseda('L421-5', 'Carte « entrepreneur / profession libérale »', NOV22, 'H'),
+  'CESEDA L421-9': ceseda('L421-9', 'Talent – salarié qualifié', NOV22, 'H'),
+  'CESEDA L421-11': ceseda('L421-11', 'Talent – carte bleue européenne', NOV22, 'H'),
+  'CESEDA L421-13-1': ceseda('L421-13-1', 'Talent – profession médicale et de pharmacie', NOV22, 'H'),
+  'CESEDA L421-14': ceseda('L421-14', 'Talent – chercheur', NOV22, 'H'),
+  'CESEDA L421-16': ceseda('L421-16', 'Talent – porteur de projet', NOV22, 'M', { verify: true }),
+  'CESEDA L421-19': ceseda('L421-19', 'Talent – mandataire social', NOV22, 'M', { verify: true }),
+  'CESEDA L421-20': ceseda('L421-20', 'Talent – profession artistique et culturelle', NOV22, 'M', { verify: true }),
+  'CESEDA L421-21': ceseda('L421-21', 'Talent – renommée nationale ou internationale', NOV22, 'M', { verify: true }),
+  'CESEDA L421-22': ceseda('L421-22', 'Talent (famille)', NOV22, 'M'),
+  'CESEDA L421-26': ceseda('L421-26', 'Salarié détaché ICT', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042801036') }),
+  'CESEDA L421-34': ceseda('L421-34', 'Travailleur saisonnier', NOV22, 'H'),
+  'CESEDA L421-35': ceseda('L421-35', 'Jeune de 16 à 18 ans qui travaille', NOV22, 'H'),
+  'CESEDA R421-7': ceseda('R421-7', 'Entrepreneur : immatriculation de l’activité', NOV22, 'M'),
+  'CESEDA R421-8': ceseda('R421-8', 'Entrepreneur : viabilité économique du projet', NOV22, 'M'),
+  'CESEDA R421-9': ceseda('R421-9', 'Entrepreneur : ressources au moins égales au SMIC', NOV22, 'M'),
+
+  // ── Chapitre II: students (S-1…3).
+  'CESEDA L422-1': ceseda('L422-1', 'Carte « étudiant »', NOV22, 'H'),
+  'CESEDA L422-10': ceseda('L422-10', 'Recherche d’emploi ou création d’entreprise après le diplôme', NOV22, 'H'),
+
+  // ── Chapitre III: private and family life (VPF).
+  'CESEDA L423-1': ceseda('L423-1', 'Conjoint de Français', NOV22, 'H'),
+  'CESEDA L423-2': ceseda('L423-2', 'Conjoint de Français marié en France, 6 mois de vie commune', NOV22, 'H'),
+  'CESEDA L423-6': ceseda('L423-6', 'Carte de résident du conjoint de Français (3 ans de mariage)', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042801134') }),
+  'CESEDA L423-7': ceseda('L423-7', 'Parent d’enfant français', DEC03, 'H'),
+  'CESEDA L423-8': ceseda('L423-8', 'Parent d’enfant français : contribution du parent qui a reconnu l’enfant', DEC03, 'H'),
+  'CESEDA L423-10': ceseda('L423-10', 'Carte de résident du parent d’enfant français (3 ans)', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042801134') }),
+  'CESEDA L423-11': ceseda('L423-11', 'Ascendant à charge d’un Français', NOV22, 'H'),
+  'CESEDA L423-12': ceseda('L423-12', 'Enfant de Français (de 18 à 21 ans ou à charge)', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042771720') }),
+  'CESEDA L423-13': ceseda('L423-13', 'Né en France, 8 ans de résidence et scolarité', DEC03, 'H'),
+  'CESEDA L423-14': ceseda('L423-14', 'Regroupement familial : conjoint', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042776344') }),
+  'CESEDA L423-15': ceseda('L423-15', 'Regroupement familial : enfant', NOV22, 'H'),
+  'CESEDA L423-16': ceseda('L423-16', 'Carte de résident de la famille d’un titulaire de carte de résident', DEC03, 'H', { officialId: 'LEGIARTI000042776609' }),
+  'CESEDA L423-17': ceseda('L423-17', 'Regroupement familial : rupture de la vie commune', NOV22, 'H'),
+  'CESEDA L423-21': ceseda('L423-21', 'Entré en France avant 13 ans', NOV22, 'H'),
+  'CESEDA L423-22': ceseda('L423-22', 'Confié à l’aide sociale à l’enfance avant 16 ans', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042776595') }),
+  'CESEDA L423-23': ceseda('L423-23', 'Liens personnels et familiaux', DEC03, 'H'),
+
+  // ── Chapitre IV: international protection and statelessness.
+  'CESEDA L424-1': ceseda('L424-1', 'Carte de résident du réfugié', NOV22, 'H', { note: `${NO_ID} legal/ CR-5 cites LEGIARTI000042776581 for L424-1, L424-3 and L424-21 together, without naming the article.` }),
+  'CESEDA L424-3': ceseda('L424-3', 'Carte de résident de la famille du réfugié', NOV22, 'H', { note: `${NO_ID} legal/ CR-5 cites LEGIARTI000042776581 for L424-1, L424-3 and L424-21 together, without naming the article.` }),
+  'CESEDA L424-9': ceseda('L424-9', 'Protection subsidiaire : carte pluriannuelle', NOV22, 'H', { note: `${NO_ID} Card source: JORFARTI000042755718 (the ordonnance's article, not the code's).` }),
+  'CESEDA L424-11': ceseda('L424-11', 'Protection subsidiaire : famille', NOV22, 'H', { note: `${NO_ID} Card source: JORFARTI000042755718 (the ordonnance's article, not the code's).` }),
+  'CESEDA L424-18': ceseda('L424-18', 'Apatride : carte pluriannuelle', NOV22, 'M'),
+  'CESEDA L424-19': ceseda('L424-19', 'Apatride : famille', NOV22, 'M'),
+  'CESEDA L424-21': ceseda('L424-21', 'Apatride : carte de résident après 4 ans', NOV22, 'M'),
+
+  // ── Chapitre V: victims, health.
+  'CESEDA L425-1': ceseda('L425-1', 'Victime de traite ou de proxénétisme qui porte plainte ou témoigne', NOV22, 'H'),
+  'CESEDA L425-3': ceseda('L425-3', 'Victime de traite : carte de résident après condamnation', NOV22, 'M'),
+  'CESEDA L425-4': ceseda('L425-4', 'Parcours de sortie de la prostitution', NOV22, 'H'),
+  'CESEDA L425-6': ceseda('L425-6', 'Ordonnance de protection (violences conjugales)', NOV22, 'H'),
+  'CESEDA L425-7': ceseda('L425-7', 'Ordonnance de protection (mariage forcé)', NOV22, 'H'),
+  'CESEDA L425-8': ceseda('L425-8', 'Violences : carte de résident après condamnation', NOV22, 'M'),
+  'CESEDA L425-9': ceseda('L425-9', 'Étranger malade', NOV22, 'H', { verify: true, note: `${NO_ID} Card source: JORFARTI000052000812 (an amending text's article). ⚠ abolition bills keep being tabled (legal/ ⚠ 9).` }),
+  'CESEDA L425-10': ceseda('L425-10', 'Parent d’enfant malade (APS)', NOV22, 'H', { note: `${NO_ID} legal/ APS-1 cites LEGIARTI000032176381, the id of the former L311-12 (2016), not of L425-10.` }),
+  'CESEDA R425-11': ceseda('R425-11', 'Procédure médicale OFII : certificat médical', NOV22, 'H'),
+
+  // ── Chapitre VI: other titles.
+  'CESEDA L426-1': ceseda('L426-1', 'Carte de résident : conditions de l’article 21-7 du code civil à 18 ans', DEC03, 'M'),
+  'CESEDA L426-2': ceseda('L426-2', 'Ancien militaire', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042771842') }),
+  'CESEDA L426-3': ceseda('L426-3', 'Légion étrangère', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042771842') }),
+  'CESEDA L426-4': ceseda('L426-4', 'Carte de résident permanent', DEC03, 'H', { officialId: 'LEGIARTI000042776490', note: 'legal/ CR-10 and CR-12 cite this id for "the L426-4 list".' }),
+  'CESEDA L426-5': ceseda('L426-5', 'Rente d’accident du travail (carte temporaire)', NOV22, 'H'),
+  'CESEDA L426-6': ceseda('L426-6', 'Rente d’accident du travail (carte de résident)', NOV22, 'H'),
+  'CESEDA L426-7': ceseda('L426-7', 'Ayant droit d’une rente d’accident du travail', NOV22, 'H'),
+  'CESEDA L426-8': ceseda('L426-8', 'Carte « retraité »', NOV22, 'M'),
+  'CESEDA L426-9': ceseda('L426-9', 'Conjoint du titulaire de la carte « retraité »', DEC03, 'M'),
+  'CESEDA L426-10': ceseda('L426-10', 'Contribution économique exceptionnelle', NOV22, 'M', { verify: true, note: `${NO_ID} Article number probable, text not seen (legal/ CR-11 ⚠).` }),
+  'CESEDA L426-17': ceseda('L426-17', 'Résident de longue durée-UE', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042776916') }),
+  'CESEDA L426-18': ceseda('L426-18', 'Résident de longue durée-UE : périodes non comptées', NOV22, 'H'),
+  'CESEDA L426-20': ceseda('L426-20', 'Visiteur', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042771896') }),
+  'CESEDA L426-21': ceseda('L426-21', 'Volontariat', NOV22, 'H', { officialId: 'LEGIARTI000042776436' }),
+  'CESEDA L426-22': ceseda('L426-22', 'Jeune au pair', NOV22, 'H'),
+  'CESEDA L426-23': ceseda('L426-23', 'Stagiaire', NOV22, 'M'),
+  'CESEDA R426-10': ceseda('R426-10', 'Volontariat : demande dans le mois de l’entrée', NOV22, 'M'),
+  'CESEDA R426-13': ceseda('R426-13', 'Jeune au pair : conditions', NOV22, 'M'),
+
+  // ── Titre III: filing, renewal (X6, F-6, F-8, F-11).
+  'CESEDA R431-2': ceseda('R431-2', 'Demandes à faire en ligne (ANEF)', NOV22, 'H'),
+  'CESEDA R431-3': ceseda('R431-3', 'Demandes déposées à la préfecture', NOV22, 'M', { note: NO_ID_SECTION('LEGISCTA000042807014') }),
+  'CESEDA R431-5': ceseda('R431-5', 'Quand demander une carte ou son renouvellement', DEC03, 'H', { officialId: 'LEGIARTI000042806998' }),
+  'CESEDA R432-1': ceseda('R432-1', 'Silence de la préfecture : refus implicite', NOV22, 'H', { note: `${NO_ID} legal/ F-8 cites LEGIARTI000042806946 for R432-1 and R432-2 together.` }),
+  'CESEDA R432-2': ceseda('R432-2', 'Refus implicite après 4 mois', NOV22, 'H', { note: `${NO_ID} legal/ F-8 cites LEGIARTI000042806946 for R432-1 and R432-2 together.` }),
+  'CESEDA L432-13': ceseda('L432-13', 'Commission du titre de séjour', DEC03, 'H', { note: `${NO_ID} legal/ F-11 cites LEGIARTI000042806916 without naming the article (the AES card cites the same id).` }),
+  'CESEDA L433-1': ceseda('L433-1', 'Renouvellement : conditions de la première délivrance', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042776366') }),
+  'CESEDA L433-1-1': ceseda('L433-1-1', 'Pas plus de 3 renouvellements de la même carte temporaire', DEC03, 'H'),
+  'CESEDA L433-2': ceseda('L433-2', 'Renouvellement de la carte de résident', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042776366') }),
+  'CESEDA L433-3-1': ceseda('L433-3-1', 'Renouvellement : résidence habituelle en France', DEC03, 'M'),
+  'CESEDA L433-4': ceseda('L433-4', 'Carte pluriannuelle après une carte d’un an', DEC03, 'H', { officialId: 'LEGIARTI000042776902' }),
+  'CESEDA R433-5': ceseda('R433-5', 'Niveau A2 de français pour la première carte pluriannuelle', DEC03, 'H', { officialId: 'LEGIARTI000051908034' }),
+
+  // ── Titre III, chapitre V: admission exceptionnelle (AES-1…4).
+  'CESEDA L435-1': ceseda('L435-1', 'Admission exceptionnelle au séjour', DEC03, 'H', { note: `${NO_ID} The AES card and legal/ AES-1 cite LEGIARTI000042806916, which legal/ F-11 also cites for the commission: not set until it is known which article it is.` }),
+  'CESEDA L435-2': ceseda('L435-2', 'Admission exceptionnelle : travail dans un organisme d’accueil (OACAS)', NOV22, 'M', { verify: true, note: `${NO_ID} Text not seen (legal/ AES-2).` }),
+  'CESEDA L435-3': ceseda('L435-3', 'Confié à l’ASE entre 16 et 18 ans', NOV22, 'H', { officialId: 'LEGIARTI000042776306', note: 'Id of the version of 9 Feb 2022, as legal/ AES-3 cites it.' }),
+  'CESEDA L435-4': ceseda('L435-4', 'Métiers en tension (jusqu’au 31 décembre 2026)', DEC03, 'H', { verify: true }),
+
+  // ── Titre III, chapitre VI: taxes (F-7).
+  'CESEDA L436-1': ceseda('L436-1', 'Taxe de délivrance et de renouvellement', NOV22, 'M', { officialId: 'LEGIARTI000042776300', note: 'legal/ F-7 and O-4 cite this id for "the L436-1 exemptions" (doctrine).' }),
+  'CESEDA L436-4': ceseda('L436-4', 'Visa de régularisation', DEC03, 'M'),
+  'CESEDA L436-7': ceseda('L436-7', 'Droit de timbre', NOV22, 'M'),
+  'CESEDA Annexe 10': ceseda('Annexe 10', 'Pièces à fournir (liste commune)', NOV22, 'H'),
+
+  // ── Livre V, VI, VII: asylum, removal (F-10).
+  'CESEDA L572-1': ceseda('L572-1', 'Procédure Dublin', NOV22, 'H'),
+  'CESEDA L611-1': ceseda('L611-1', 'Obligation de quitter le territoire français', NOV22, 'H'),
+  'CESEDA L614-1': ceseda('L614-1', 'Recours contre une OQTF : délais', NOV22, 'H'),
+  'CESEDA L731-1': ceseda('L731-1', 'OQTF exécutable pendant 3 ans', DEC03, 'H'),
+
+  // ── Franco-Algerian accord of 27 Dec 1968 (DZ).
+  'AFA 1968': afa(undefined, 'Accord franco-algérien du 27 décembre 1968', NOV22, 'H'),
+  'AFA 5': afa('5', 'Activité non salariée', NOV22, 'M'),
+  'AFA 6-1': afa('6, 1)', 'Plus de 10 ans de résidence', NOV22, 'H'),
+  'AFA 6-2': afa('6, 2)', 'Conjoint de Français', NOV22, 'H'),
+  'AFA 6-3': afa('6, 3)', 'Conjoint d’un scientifique', NOV22, 'M'),
+  'AFA 6-4': afa('6, 4)', 'Parent d’enfant français', DEC03, 'H'),
+  'AFA 6-5': afa('6, 5)', 'Liens personnels et familiaux', DEC03, 'H'),
+  'AFA 6-6': afa('6, 6)', 'Né en France', NOV22, 'M'),
+  'AFA 6-7': afa('6, 7)', 'Malade', NOV22, 'M'),
+  'AFA 7-a': afa('7, a)', 'Visiteur', NOV22, 'M'),
+  'AFA 7-b': afa('7, b)', 'Salarié', NOV22, 'M'),
+  'AFA 7-c': afa('7, c)', 'Profession réglementée', NOV22, 'H'),
+  'AFA 7bis': afa('7 bis', 'Certificat de résidence de 10 ans', DEC03, 'H'),
+  'AFA 7bis-a': afa('7 bis, a)', 'Conjoint de Français (10 ans)', NOV22, 'H'),
+  'AFA 7bis-b': afa('7 bis, b)', 'Enfant ou ascendant de Français', NOV22, 'H'),
+  'AFA 7bis-c': afa('7 bis, c)', 'Rente d’accident du travail', NOV22, 'H'),
+  'AFA 7bis-d': afa('7 bis, d)', 'Famille d’un titulaire du certificat de 10 ans', NOV22, 'H'),
+  'AFA 7bis-e': afa('7 bis, e)', 'Résident en France depuis l’âge de 10 ans', NOV22, 'H'),
+  'AFA 7bis-f': afa('7 bis, f)', '10 ans de séjour régulier', NOV22, 'H'),
+  'AFA 7bis-g': afa('7 bis, g)', 'Parent d’enfant français (10 ans)', NOV22, 'H'),
+  'AFA 7bis-h': afa('7 bis, h)', '5 ans avec un certificat « vie privée et familiale »', NOV22, 'H'),
+  'AFA 7ter': afa('7 ter', 'Retraité et son conjoint', DEC03, 'M'),
+  'AFA 8': afa('8', 'Péremption après 3 ans hors de France', DEC03, 'H'),
+  'AFA 9': afa('9', 'Visa de long séjour', NOV22, 'H'),
+
+  // ── Franco-Tunisian accord of 17 Mar 1988 (TN) and Franco-Moroccan accord of 9 Oct 1987 (MA).
+  'AFT 1988': aft(undefined, 'Accord franco-tunisien du 17 mars 1988', 'M'),
+  'AFT 3': aft('3', 'Salarié ; carte de résident après 3 ans', 'M'),
+  'AFT 10': aft('10', 'Carte de résident de plein droit', 'M'),
+  'AFT 11': aft('11', 'Points non réglés par l’accord : législation française', 'M'),
+  'AFT 7ter-b': aft('7 ter, b)', 'Résident en France depuis l’âge de 10 ans', 'L', { verify: true }),
+  'AFM 1987': afm(undefined, 'Accord franco-marocain du 9 octobre 1987', 'M'),
+  'AFM 3': afm('3', 'Salarié ; carte de résident', 'M'),
+
+  // ── Other codes, EU law, case law, laws and decrees.
+  'Code civil 21-7': { text: 'Code civil', article: '21-7', title: 'Nationalité française à 18 ans pour l’enfant né en France', verifiedOn: DEC03, confidence: 'H', note: NO_ID },
+  'Code civil 515-9': { text: 'Code civil', article: '515-9', title: 'Ordonnance de protection (violences)', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
+  'Code civil 515-13': { text: 'Code civil', article: '515-13', title: 'Ordonnance de protection (mariage forcé)', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
+  'CJA L521-3': { text: 'CJA', article: 'L521-3', title: 'Référé « mesures utiles »', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
+  'CJA R421-1': { text: 'CJA', article: 'R421-1', title: 'Délai de recours de 2 mois', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
+  'Directive 2004/38 art. 37': {
+    text: 'Directive 2004/38', article: '37', title: 'Dispositions nationales plus favorables', verifiedOn: DEC03, confidence: 'H',
+    officialId: 'CELEX 32004L0038', note: 'CELEX number of the directive (EUR-Lex), no article-level id.',
+  },
+  'CE avis 22 Mar 2010 n° 333679': {
+    text: 'Conseil d’État', title: 'L’accord franco-algérien régit seul le séjour des Algériens', verifiedOn: NOV22, confidence: 'H',
+    note: 'A Conseil d’État opinion: cited by its number; no Légifrance id in ../shared/legal/.',
+  },
+  'CE avis 2 Mar 2012 n° 355208': {
+    text: 'Conseil d’État', title: 'Tunisiens et Marocains : pas d’admission exceptionnelle comme salarié', verifiedOn: NOV22, confidence: 'H',
+    note: 'A Conseil d’État opinion: cited by its number; no Légifrance id in ../shared/legal/.',
+  },
+  'loi 2024-42 art. 27': {
+    text: 'loi', title: 'Loi du 26 janvier 2024 : métiers en tension à titre expérimental', verifiedOn: DEC03, confidence: 'H', verify: true,
+    note: 'No JORF id in ../shared/legal/. ⚠ end date 31 Dec 2026, no extension found (legal/ ⚠ 1).',
+  },
+  'LF 2026 art. 128': {
+    text: 'loi', title: 'Loi de finances pour 2026 : taxes de séjour à partir du 1er mai 2026', verifiedOn: NOV22, confidence: 'M', verify: true,
+    note: 'No JORF id in ../shared/legal/. ⚠ consolidated text not seen (legal/ F-7, ⚠ 2).',
+  },
+  'arrêté 21 Aug 2025 (talent pay)': {
+    text: 'arrêté', title: 'Arrêté du 21 août 2025 : seuils de salaire « talent » et carte bleue', verifiedOn: NOV22, confidence: 'M',
+    note: 'No JORF id in ../shared/legal/ (cards cite legal.tricoteuses.fr JORFARTI000051736262 without naming the article).',
+  },
+  'décret 2025-539': {
+    text: 'décret', title: 'Décret de 2025 : délais de silence des titres « talent »', verifiedOn: NOV22, confidence: 'M',
+    note: 'No JORF id in ../shared/legal/.',
+  },
+} as const satisfies Record<string, ArticleEntry>;
+
+/** A registered article: what `ref`, `legalBasis`, documents, parameters and deadlines cite. */
+export type ArticleRef = keyof typeof ARTICLES;
+
+/** A register shaped like ARTICLES (tests pass a modified copy to see what a re-check changes). */
+export type Register = Readonly<Record<ArticleRef, Pick<ArticleEntry, 'verifiedOn'>>>;
+
+export const isArticleRef = (s: string): s is ArticleRef => Object.prototype.hasOwnProperty.call(ARTICLES, s);
+
+export const articleOf = (ref: ArticleRef): ArticleEntry => ARTICLES[ref];
+
+/** The oldest `verifiedOn` among these articles (conservative: a card is as fresh as its least recently checked article). */
+export function oldestVerifiedOn(refs: Iterable<ArticleRef>, register: Register = ARTICLES): IsoDate | undefined {
+  let oldest: IsoDate | undefined;
+  for (const r of refs) {
+    const d = register[r].verifiedOn;
+    if (oldest === undefined || d < oldest) oldest = d;
+  }
+  return oldest;
+}
+
+/** Every article a condition tree cites (each node's `ref`), root first. */
+export function conditionArticles(c: Condition, out: Set<ArticleRef> = new Set()): Set<ArticleRef> {
+  if (c.ref !== undefined) out.add(c.ref);
+  if (c.kind === 'all' || c.kind === 'any') for (const child of c.of) conditionArticles(child, out);
+  else if (c.kind === 'not') conditionArticles(c.of, out);
+  return out;
+}
+
+/** The articles a card rests on: its legal basis and every `ref` of its condition tree. */
+export function cardArticles(card: Pick<Card, 'legalBasis' | 'conditions'>): Set<ArticleRef> {
+  return conditionArticles(card.conditions, new Set(card.legalBasis));
+}
+
+const cardDates = new WeakMap<object, IsoDate>();
+
+/**
+ * A card's "verified on": the oldest `verifiedOn` among the articles its legal basis and conditions
+ * cite (conservative: re-checking one article moves the date of the cards citing it, and only
+ * theirs). Written nowhere in the card files.
+ */
+export function cardVerifiedOn(card: Pick<Card, 'legalBasis' | 'conditions'>, register: Register = ARTICLES): IsoDate {
+  const cached = register === ARTICLES ? cardDates.get(card) : undefined;
+  if (cached) return cached;
+  const date = oldestVerifiedOn(cardArticles(card), register);
+  if (date === undefined) throw new Error('a card cites no article');
+  if (register === ARTICLES) cardDates.set(card, date);
+  return date;
+}

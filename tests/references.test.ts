@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../rules/catalogue';
+import { DOCUMENTS } from '../rules/documents';
+import type { Condition } from '../rules/logic';
+import { PARAMS } from '../rules/params';
+import { ARTICLES, cardArticles, cardVerifiedOn, isArticleRef, type ArticleEntry, type ArticleRef, type Register } from '../rules/references';
+import { evaluate } from '../rules';
+
+const REFS = Object.keys(ARTICLES) as ArticleRef[];
+
+/** Every `ref` of a condition tree, as the tree holds it (not through the register's own walker). */
+function refsOf(c: Condition, out: string[] = []): string[] {
+  if (c.ref !== undefined) out.push(c.ref);
+  if (c.kind === 'all' || c.kind === 'any') c.of.forEach((x) => refsOf(x, out));
+  if (c.kind === 'not') refsOf(c.of, out);
+  return out;
+}
+
+describe('the register of articles (rules/references.ts)', () => {
+  it('holds every article the cards cite: legal bases, every condition node, implicit refusals', () => {
+    const missing: string[] = [];
+    for (const card of CATALOGUE) {
+      for (const r of [...card.legalBasis, ...refsOf(card.conditions), ...(card.implicitRefusal ? [card.implicitRefusal.ref] : [])]) {
+        if (!isArticleRef(r)) missing.push(`${card.id}: ${r}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('holds every document and parameter reference, and every step reference', () => {
+    const refs = [
+      ...Object.values(DOCUMENTS).map((d) => d.ref),
+      ...Object.values(PARAMS).flatMap((p) => [p.ref, ...p.steps.map((s) => s.ref)]),
+    ];
+    expect(refs.filter((r) => !isArticleRef(r))).toEqual([]);
+  });
+
+  it('gives every CESEDA article its Légifrance id or a note saying why there is none', () => {
+    const bad = REFS.filter((k) => k.startsWith('CESEDA ')).filter((k) => {
+      const e = ARTICLES[k] as { officialId?: string; note?: string };
+      return !e.officialId && !e.note;
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('writes ids in Légifrance form (LEGIARTI / JORFTEXT + 12 digits) or as a CELEX number', () => {
+    for (const k of REFS) {
+      const id = (ARTICLES[k] as { officialId?: string }).officialId;
+      if (id !== undefined) expect(id, k).toMatch(/^(?:(?:LEGIARTI|JORFTEXT)\d{12}|CELEX \d{5}L\d{4})$/);
+    }
+  });
+
+  it('keys a CESEDA article by its own number (the key and the citation words agree)', () => {
+    for (const k of REFS.filter((r) => r.startsWith('CESEDA '))) expect(k).toBe(`CESEDA ${(ARTICLES[k] as ArticleEntry).article}`);
+  });
+
+  it('dates every entry, and the articles re-checked on 2026-12-03 (issues 12 and 13) keep that date', () => {
+    for (const k of REFS) expect(['2026-11-22', '2026-12-03'], k).toContain(ARTICLES[k].verifiedOn);
+    for (const k of ['CESEDA L421-1', 'CESEDA L421-3', 'CESEDA L426-1', 'CESEDA L435-4', 'CESEDA L423-23', 'CESEDA L435-1', 'AFA 6-5', 'AFA 7ter', 'CESEDA L433-4', 'CESEDA R431-5', 'CESEDA L731-1', 'CESEDA L233-1'] as const) {
+      expect(ARTICLES[k].verifiedOn, k).toBe('2026-12-03');
+    }
+  });
+});
+
+describe("a card's verified-on date, derived from its articles", () => {
+  it('is the oldest date among the articles its legal basis and conditions cite', () => {
+    for (const card of CATALOGUE) {
+      const dates = [...cardArticles(card)].map((r) => ARTICLES[r].verifiedOn).sort();
+      expect(cardVerifiedOn(card), card.id).toBe(dates[0]);
+    }
+  });
+
+  it('is what evaluate reports for each card', () => {
+    const out = evaluate({ nationality: 'other' }, { asOf: '2026-12-03' });
+    for (const r of out.results) expect(r.verifiedOn, r.id).toBe(cardVerifiedOn(CATALOGUE.find((c) => c.id === r.id)!));
+  });
+
+  it('moves for exactly the cards citing an article when that one register line changes', () => {
+    const changed = (article: ArticleRef, date: string) => {
+      const register = { ...ARTICLES, [article]: { ...ARTICLES[article], verifiedOn: date } } as Register;
+      return CATALOGUE.filter((c) => cardVerifiedOn(c, register) !== cardVerifiedOn(c)).map((c) => c.id).sort();
+    };
+    const citing = (article: ArticleRef) => CATALOGUE.filter((c) => cardArticles(c).has(article)).map((c) => c.id).sort();
+    for (const article of ['CESEDA L423-7', 'AFA 6-5', 'CESEDA L426-10', 'CESEDA L413-7', 'CESEDA L110-1'] as const) {
+      // An older check of this one article: every card citing it gets that date, and no other card moves.
+      expect(changed(article, '2025-01-01'), article).toEqual(citing(article));
+      expect(citing(article).length, article).toBeGreaterThan(0);
+    }
+  });
+
+  it('a re-check of every article of a card moves that card to the new date', () => {
+    const card = CATALOGUE.find((c) => c.id === 'ceseda-l435-1')!;
+    const register = { ...ARTICLES } as Record<ArticleRef, { verifiedOn: string }>;
+    for (const a of cardArticles(card)) register[a] = { verifiedOn: '2027-03-01' };
+    expect(cardVerifiedOn(card, register as Register)).toBe('2027-03-01');
+  });
+});
