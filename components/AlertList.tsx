@@ -4,10 +4,13 @@ import { useTranslation, type TFunction } from '@/components/I18nProvider';
 import type { Alert, ChallengeDeadline } from '../rules';
 import { formatDate } from '../wizard/dates';
 import { StatusIcon } from './StatusIcon';
+import { remedyValues, type RemedyValues } from './remedyValues';
 
 export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: string }) {
   const { t } = useTranslation();
   if (!alerts.length) return null;
+  // Time limits and articles of the remedies come from rules/remedies.ts; the strings only interpolate them.
+  const rv = remedyValues(lang);
   return (
     <section className="alerts" aria-labelledby="alerts-title">
       <h2 id="alerts-title">{t('ui.alerts.title')}</h2>
@@ -18,7 +21,7 @@ export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: st
           </h3>
           {/* The rules read the deadline against the evaluation date: once it has passed, never "challenge it now". */}
           <p>
-            {t(`ui.alerts.${a.id}.${a.deadlinePassed ? 'bodyPassed' : 'body'}`, a.expiresOn ? { date: formatDate(a.expiresOn, lang) } : undefined)}
+            {t(`ui.alerts.${a.id}.${a.deadlinePassed ? 'bodyPassed' : 'body'}`, a.expiresOn ? { ...rv, date: formatDate(a.expiresOn, lang) } : rv)}
           </p>
           {a.deadline && a.id.startsWith('title-') ? (
             <p>
@@ -33,12 +36,12 @@ export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: st
               <p>{t('ui.alerts.depends.title')}</p>
               <ul>
                 {a.deadlineDepends.map((d) => (
-                  <li key={d.detention}>{dependsLine(t, d, lang)}</li>
+                  <li key={d.detention}>{dependsLine(t, d, lang, rv)}</li>
                 ))}
               </ul>
             </div>
           )}
-          {a.id === 'oqtf' && <Enforcement a={a} lang={lang} />}
+          {a.id === 'oqtf' && <Enforcement a={a} lang={lang} rv={rv} />}
           {a.id !== 'eu-citizen' && !a.id.startsWith('title-') && <p>{t('ui.alerts.actNow')}</p>}
           <p className="ref">
             <bdi dir="ltr">{a.ref}</bdi>
@@ -70,22 +73,22 @@ function Deadline({ a, lang }: { a: Alert; lang: string }) {
   return null;
 }
 
-function dependsLine(t: TFunction, d: ChallengeDeadline, lang: string): string {
-  const place = t(`ui.alerts.depends.${d.detention}`, { hours: d.deadlineHours ?? 48 });
+function dependsLine(t: TFunction, d: ChallengeDeadline, lang: string, rv: RemedyValues): string {
+  const place = t(`ui.alerts.depends.${d.detention}`, { ...rv, hours: d.deadlineHours ?? rv.oqtfRetentionHours });
   if (d.deadline) return `${place} — ${t(d.passed ? 'ui.alerts.depends.passedOn' : 'ui.alerts.depends.until', { date: formatDate(d.deadline, lang) })}`;
   if (d.passed) return `${place} — ${t('ui.alerts.depends.passed')}`;
   return place;
 }
 
-/** L731-1 (F-10): the order can be enforced for 3 years, which is what going to the préfecture in person risks. */
-function Enforcement({ a, lang }: { a: Alert; lang: string }) {
+/** F-10: the order can be enforced for years (rules/remedies.ts), which is what going to the préfecture in person risks. */
+function Enforcement({ a, lang, rv }: { a: Alert; lang: string; rv: RemedyValues }) {
   const { t } = useTranslation();
-  if (a.enforcementEnded) return <p>{t('ui.alerts.enforcement.ended')}</p>;
+  if (a.enforcementEnded) return <p>{t('ui.alerts.enforcement.ended', rv)}</p>;
   return (
     <p>
       {a.enforceableUntil
-        ? t('ui.alerts.enforcement.until', { date: formatDate(a.enforceableUntil, lang) })
-        : t('ui.alerts.enforcement.noDate')}{' '}
+        ? t('ui.alerts.enforcement.until', { ...rv, date: formatDate(a.enforceableUntil, lang) })
+        : t('ui.alerts.enforcement.noDate', rv)}{' '}
       {t('ui.alerts.enforcement.inPerson')}
     </p>
   );

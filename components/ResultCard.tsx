@@ -11,6 +11,7 @@ import { StatusIcon } from './StatusIcon';
 import { IntegrationPathNote } from './IntegrationPathNote';
 import { WarningsNotice } from './WarningsNotice';
 import { bidiName, isolateLatin, nameText } from './Bidi';
+import { statusGroup } from '../rules/results';
 
 interface Props {
   result: CardResult;
@@ -94,7 +95,7 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
       {officialName}
       {basis}
       <p className={`status-line status-${r.status}`}>
-        <StatusIcon value={r.status} /> <strong>{t(`ui.status.${r.status}${r.status === 'possible' ? `-${r.kind}` : ''}`)}</strong>
+        <StatusIcon value={r.status} /> <strong>{t(`ui.status.${statusGroup(r)}`)}</strong>
       </p>
       <p className="kind">
         <strong>{t(`ui.kind.${r.kind}.label`)}</strong> {t(`ui.kind.${r.kind}.meaning`)}

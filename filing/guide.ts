@@ -8,6 +8,7 @@
  */
 import type { CardResult, Evaluation, Situation } from '../rules';
 import { DOCUMENTS, DOCUMENT_GROUPS, cardById, documentRef } from '../rules';
+import { implicitRefusalOf, type ImplicitRefusalDelay } from '../rules/remedies';
 
 export type DocumentGroup = (typeof DOCUMENT_GROUPS)[number];
 export type DocumentId = keyof typeof DOCUMENTS;
@@ -76,22 +77,14 @@ export function helpNow(ev: Pick<Evaluation, 'alerts'>, result: Pick<CardResult,
 }
 
 /**
- * OQTF challenge deadline for the person's situation (F-10; alerts.ts computes the date when it can).
- * Where the person is held not known (unanswered or "I don't know"): it depends, and the page lists every case.
+ * Remedies and their time limits (implicit refusal F-8, OQTF F-10, commission F-11) are decided in rules/remedies.ts;
+ * the checklist reads them from here as from the rules.
  */
-export function oqtfDeadline(s: Situation): 'one-month' | 'seven-days' | 'forty-eight-hours' | 'depends' {
-  if (s.detention === 'retention') return 'forty-eight-hours';
-  if (s.detention === 'house-arrest-or-prison') return 'seven-days';
-  if (s.detention === 'free') return 'one-month';
-  return 'depends';
-}
+export {
+  COMMISSION, IMPLICIT_REFUSAL, OQTF_CHALLENGE, REMEDY_VALUES, oqtfDetention, type DetentionPlace, type ImplicitRefusalDelay,
+} from '../rules/remedies';
 
-/** R432-2: 4 months of silence; shorter for a few titles (F-8). */
-export const IMPLICIT_REFUSAL_MONTHS = 4;
-
-export type ImplicitRefusalDelay = { months: number; ref: string } | { days: number; ref: string };
-
-/** Silence that counts as a refusal, for one title: the card's own shorter delay, else 4 months (R432-2; F-8). */
+/** Silence that counts as a refusal, for one title (F-8; rules/remedies.ts): the card's own delay, else R432-2's. */
 export function implicitRefusalDelay(result: Pick<CardResult, 'id'>): ImplicitRefusalDelay {
-  return cardById(result.id)?.implicitRefusal ?? { months: IMPLICIT_REFUSAL_MONTHS, ref: 'CESEDA R432-2' };
+  return implicitRefusalOf(cardById(result.id));
 }

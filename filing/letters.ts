@@ -14,6 +14,7 @@
  */
 
 import { articleOf, isArticleRef, TEXTS, type ArticleRef, type LegalText } from '../rules/references';
+import { FILING_RULES, REFERE_MESURES_UTILES } from '../rules/remedies';
 
 export type LetterKind = 'non-digital-alternative' | 'paper-appointment';
 export const LETTER_KINDS: readonly LetterKind[] = ['non-digital-alternative', 'paper-appointment'];
@@ -167,7 +168,7 @@ export function buildLetter(kind: LetterKind, f: LetterFields): Letter {
     );
     if (ccc) paragraphs.push(`J’ai demandé l’aide du Centre de contact citoyen de l’ANTS (référence : ${ccc}). Le problème n’est pas réglé.`);
     paragraphs.push(
-      `L’article ${art('CESEDA R431-2')} du CESEDA, dans sa rédaction issue du décret n° 2023-191 du 22 mars 2023, prévoit une solution de substitution ` +
+      `L’article ${art(FILING_RULES.onlineListAndAlternative)} du CESEDA, dans sa rédaction issue du décret n° 2023-191 du 22 mars 2023, prévoit une solution de substitution ` +
         'lorsque la demande ne peut pas être déposée en ligne : un accueil physique à la préfecture, qui enregistre la demande. ' +
         'L’arrêté du 1er août 2023 organise l’aide aux usagers (Centre de contact citoyen, points d’accueil numérique) et cette solution de substitution.',
     );
@@ -175,7 +176,7 @@ export function buildLetter(kind: LetterKind, f: LetterFields): Letter {
       'Le Conseil d’État a jugé qu’un téléservice ne peut être rendu obligatoire que si les personnes qui ne peuvent pas l’utiliser reçoivent une aide ' +
         'et disposent d’une solution de substitution (CE, 3 juin 2022, n° 452798). Il avait déjà jugé qu’on ne peut pas imposer de faire ces démarches ' +
         'uniquement en ligne (CE, 27 novembre 2019, n° 422516). Dans son avis du 3 juin 2022 (n° 461694), il précise qu’un préfet ne peut pas rendre ' +
-        `un téléservice obligatoire pour les demandes qui ne relèvent pas de l’article ${art('CESEDA R431-2')}.`,
+        `un téléservice obligatoire pour les demandes qui ne relèvent pas de l’article ${art(FILING_RULES.onlineListAndAlternative)}.`,
     );
     paragraphs.push(
       'Je vous demande donc de me donner un rendez-vous pour déposer ma demande sur place, ou de m’indiquer par écrit un autre moyen de la déposer.',
@@ -185,8 +186,8 @@ export function buildLetter(kind: LetterKind, f: LetterFields): Letter {
     subject = 'Demande de rendez-vous pour déposer une demande de titre de séjour';
     paragraphs.push(`Je souhaite déposer une demande pour ${titlePhrase(f)}.`);
     paragraphs.push(
-      `Cette demande ne fait pas partie de celles qui doivent être faites en ligne sur le site de l’ANEF (article ${art('CESEDA R431-2')} et annexe 9 du CESEDA). ` +
-        `Elle se dépose à la préfecture (article ${art('CESEDA R431-3')} du CESEDA).`,
+      `Cette demande ne fait pas partie de celles qui doivent être faites en ligne sur le site de l’ANEF (article ${art(FILING_RULES.onlineListAndAlternative)} et annexe 9 du CESEDA). ` +
+        `Elle se dépose à la préfecture (article ${art(FILING_RULES.prefectureFiling)} du CESEDA).`,
     );
     paragraphs.push(
       attempts.length > 0
@@ -195,7 +196,7 @@ export function buildLetter(kind: LetterKind, f: LetterFields): Letter {
     );
     paragraphs.push(
       'Dans son avis du 3 juin 2022 (n° 461694), le Conseil d’État précise qu’un préfet ne peut pas imposer un téléservice, comme la prise de rendez-vous ' +
-        `ou le dépôt en ligne, comme seul moyen de déposer une demande qui ne relève pas de l’article ${art('CESEDA R431-2')} du CESEDA. ` +
+        `ou le dépôt en ligne, comme seul moyen de déposer une demande qui ne relève pas de l’article ${art(FILING_RULES.onlineListAndAlternative)} du CESEDA. ` +
         'Il avait déjà jugé qu’on ne peut pas imposer de prendre rendez-vous uniquement en ligne (CE, 27 novembre 2019, n° 422516).',
     );
     paragraphs.push(
@@ -205,7 +206,7 @@ export function buildLetter(kind: LetterKind, f: LetterFields): Letter {
   }
   paragraphs.push(
     'Sans réponse de votre part, je pourrai demander au juge des référés du tribunal administratif d’ordonner à la préfecture de me donner un rendez-vous ' +
-      `(article ${art('CJA L521-3')} ${TEXTS.CJA.ofFr}).`,
+      `(article ${art(REFERE_MESURES_UTILES.ref)} ${TEXTS.CJA.ofFr}).`,
   );
   paragraphs.push('Je vous remercie de me répondre par écrit à l’adresse indiquée en haut de cette lettre.');
 

@@ -12,14 +12,14 @@ import { addDays, addMonths, addYears, type IsoDate } from './dates';
 import { dateBounds } from './partial-dates';
 import type { FactId } from './facts';
 import type { Situation } from './situation';
+import { COURT_CHALLENGE, DETENTION_SHORTEST_FIRST, OQTF_CHALLENGE, OQTF_ENFORCEMENT, type DetentionPlace } from './remedies';
 
 export type AlertId =
   | 'oqtf' | 'other-removal' | 'removal-order-unknown' | 'dublin' | 'refusal-pending' | 'public-order' | 'eu-citizen'
   // The title held (F-6; rules/renewals.ts): renewal due within 30 days, filed late, or expired.
   | 'title-renewal-due' | 'title-renewal-late' | 'title-expired';
 
-/** Where the person is held decides the OQTF challenge deadline (L614-1 ff.; F-10). */
-export type DetentionPlace = 'free' | 'house-arrest-or-prison' | 'retention';
+export type { DetentionPlace };
 
 /** One challenge deadline: a last day when it can be computed, or a number of hours (retention). */
 export interface ChallengeDeadline {
@@ -59,21 +59,19 @@ export interface Alert {
   expiresOn?: IsoDate;
 }
 
-const OQTF_REF = 'CESEDA L614-1';
-const ENFORCEMENT_YEARS = 3;
-
 /**
- * L614-1 ff. (loi 2024-42, in force 15 Jul 2024; F-10): 1 month when free, 7 days under house arrest
- * or in prison (counted hour by hour, CAA Lyon 19 Dec 2024), 48 hours in retention.
- * The hour of notification is not asked: the 48 hours are known to be over only from the third day
- * after the notification, and the 7 days after the seventh.
+ * L614-1 ff. (loi 2024-42, in force 15 Jul 2024; F-10): the deadlines of rules/remedies.ts (OQTF_CHALLENGE).
+ * The hour of notification is not asked: the 48 hours are known to be over only from the third day after the
+ * notification (the hours rounded up to whole days after it), and the 7 days after the seventh.
  */
 function challengeDeadline(detention: DetentionPlace, notified: Notified | undefined, asOf: IsoDate): ChallengeDeadline {
   if (detention === 'retention') {
-    return { detention, deadlineHours: 48, ...(notified ? { passed: asOf > addDays(notified.latest, 2) } : {}) };
+    const hours = OQTF_CHALLENGE.retention.hours;
+    return { detention, deadlineHours: hours, ...(notified ? { passed: asOf > addDays(notified.latest, Math.ceil(hours / 24)) } : {}) };
   }
   if (!notified) return { detention };
-  const last = (d: IsoDate) => (detention === 'house-arrest-or-prison' ? addDays(d, 7) : addMonths(d, 1));
+  const last = (d: IsoDate) =>
+    detention === 'house-arrest-or-prison' ? addDays(d, OQTF_CHALLENGE['house-arrest-or-prison'].days) : addMonths(d, OQTF_CHALLENGE.free.months);
   // A notification date known only to the month or year: no last day to show, but over if over even from its latest day.
   const passed = asOf > last(notified.latest);
   return notified.exact ? { detention, deadline: last(notified.latest), passed } : { detention, ...(passed ? { passed } : {}) };
@@ -85,12 +83,10 @@ interface Notified {
   exact: boolean;
 }
 
-const SHORTEST_FIRST: readonly DetentionPlace[] = ['retention', 'house-arrest-or-prison', 'free'];
-
 function oqtfAlert(s: Situation, asOf: IsoDate): Alert {
   const bounds = dateBounds(s.removalOrderNotifiedOn);
   const notified: Notified | undefined = bounds && { latest: bounds[1], exact: bounds[0] === bounds[1] };
-  const alert: Alert = { id: 'oqtf', ref: OQTF_REF };
+  const alert: Alert = { id: 'oqtf', ref: OQTF_CHALLENGE.ref };
   const detention = s.detention;
   if (detention === 'free' || detention === 'house-arrest-or-prison' || detention === 'retention') {
     const d = challengeDeadline(detention, notified, asOf);
@@ -100,13 +96,13 @@ function oqtfAlert(s: Situation, asOf: IsoDate): Alert {
   } else {
     // F-10, issue 12 item 8: where the person is held is unknown, so is the deadline. Give every case, the
     // shortest first, rather than the 1 month of a free person (which would be wrong in detention).
-    const cases = SHORTEST_FIRST.map((place) => challengeDeadline(place, notified, asOf));
+    const cases = DETENTION_SHORTEST_FIRST.map((place) => challengeDeadline(place, notified, asOf));
     alert.deadlineDepends = cases;
     // Passed only when even the longest (1 month, free) is over.
     if (cases.every((c) => c.passed === true)) alert.deadlinePassed = true;
   }
   if (notified) {
-    alert.enforceableUntil = addYears(notified.latest, ENFORCEMENT_YEARS);
+    alert.enforceableUntil = addYears(notified.latest, OQTF_ENFORCEMENT.years);
     if (asOf > alert.enforceableUntil) alert.enforcementEnded = true;
   }
   return alert;
@@ -120,7 +116,7 @@ export function alertsFor(s: Situation, asOf: IsoDate): Alert[] {
   // the person must check their letters from the préfecture now, since the deadlines are very short (F-10).
   if (s.removalOrder === 'dont-know') alerts.push({ id: 'removal-order-unknown', ref: 'CESEDA L611-1' });
   if (s.dublinProcedure === true) alerts.push({ id: 'dublin', ref: 'CESEDA L572-1' });
-  if (s.refusalPending === true) alerts.push({ id: 'refusal-pending', ref: 'CJA R421-1' });
+  if (s.refusalPending === true) alerts.push({ id: 'refusal-pending', ref: COURT_CHALLENGE.ref });
   if (s.publicOrderConcern === true) alerts.push({ id: 'public-order', ref: 'CESEDA L412-5' });
   if (s.nationality === 'eu-eea-swiss') alerts.push({ id: 'eu-citizen', ref: 'CESEDA L231-1' });
   return alerts;

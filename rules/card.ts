@@ -74,6 +74,19 @@ export interface Card {
   fee: FeeRule;
   /** Card length in months, and what it can lead to. */
   durationMonths?: number;
+  /**
+   * The commission du titre de séjour must be consulted before this card is refused to someone who meets its
+   * conditions (L432-13; F-11; rules/commission.ts): `plein-droit-vpf`, a plein-droit "vie privée et familiale" card
+   * (L423-x, L425-9); `aes-10-years`, the AES after 10 years' habitual residence (L435-1 al. 2). The plein-droit resident
+   * cards need no field: their `title` says it.
+   */
+  commission?: 'plein-droit-vpf' | 'aes-10-years';
+  /**
+   * A "retraité" card (L426-8, L426-9; AFA 7 ter): a 10-year carte de séjour of its own (general-regime.md O-4; DZ-E7),
+   * not a resident card, though its `title` is the nearest one. Outside the arrêté of 1 Jul 2024 that moved every
+   * resident card's renewal to ANEF (F-1), so it stays at the préfecture.
+   */
+  retiree?: true;
   /** When the préfecture's silence counts as a refusal, where shorter than the general 4 months (R432-2; F-8). */
   implicitRefusal?: { days: number; ref: ArticleRef };
   leadsTo?: readonly CardId[];

@@ -1,12 +1,11 @@
 /**
  * F-11 (L432-13): when the préfet must consult the commission du titre de séjour before refusing,
- * for one card and one person. Here, in the rules, because it reads legal bases (filing/ and
- * components/ never match legal-basis strings):
- *  - a plein-droit "vie privée et familiale" card (L423-x, L425-9);
- *  - a plein-droit carte de résident;
- *  - AES (L435-1) to someone with more than 10 years' habitual residence (not in French Guiana or
- *    Mayotte), never to an Algerian: L435-1 and its commission referral do not apply to them (DZ-GEN;
- *    CE avis 22 Mar 2010, n° 333679).
+ * for one card and one person. The cards declare their case (Card.commission); this reads it:
+ *  - a plein-droit "vie privée et familiale" card (L423-x, L425-9): `commission: 'plein-droit-vpf'`;
+ *  - a plein-droit carte de résident: its `title`;
+ *  - AES (L435-1, `commission: 'aes-10-years'`) to someone with more than 10 years' habitual residence (not in
+ *    French Guiana or Mayotte), never to an Algerian: L435-1 and its commission referral do not apply to them
+ *    (DZ-GEN; CE avis 22 Mar 2010, n° 333679).
  * Only when the person actually meets the plein-droit conditions (CE 2000 case law), so the page
  * words it as "if the préfecture refuses although you meet the conditions".
  */
@@ -14,23 +13,25 @@ import type { CardResult } from './evaluate';
 import { fullYearsBetween, type IsoDate } from './dates';
 import { dateBounds } from './partial-dates';
 import type { Situation } from './situation';
+import { COMMISSION } from './remedies';
+import { cardById } from './catalogue';
 
-/** The article that requires the commission (F-11; verified 2026-12-03): shown beside the remedy, written only here. */
-export const COMMISSION_REF = 'CESEDA L432-13';
+/** The article that requires the commission (F-11; verified 2026-12-03): shown beside the remedy (rules/remedies.ts). */
+export const COMMISSION_REF = COMMISSION.ref;
 
 export type CommissionCase = 'plein-droit-vpf' | 'plein-droit-cr' | 'aes-10-years';
 
-export function commissionCase(result: Pick<CardResult, 'kind' | 'title' | 'legalBasis'>, s: Situation, asOf: IsoDate): CommissionCase | null {
-  const bases = result.legalBasis;
+export function commissionCase(result: Pick<CardResult, 'id' | 'kind' | 'title'>, s: Situation, asOf: IsoDate): CommissionCase | null {
+  const declared = cardById(result.id)?.commission;
   if (result.kind === 'plein-droit') {
     if (result.title === 'cr' || result.title === 'cr-permanent') return 'plein-droit-cr';
-    if ((result.title === 'cst' || result.title === 'csp') && bases.some((b) => /^CESEDA L42(3-\d+|5-9)$/.test(b))) return 'plein-droit-vpf';
+    if ((result.title === 'cst' || result.title === 'csp') && declared === 'plein-droit-vpf') return 'plein-droit-vpf';
   }
-  if (bases.includes('CESEDA L435-1') && s.nationality !== 'algerian') {
+  if (declared === 'aes-10-years' && s.nationality !== 'algerian') {
     // A start known only to the year counts from its last possible day (partial-dates.ts).
     const since = dateBounds(s.habitualResidenceSince);
     const overseasExcluded = typeof s.postcode === 'string' && /^97[36]/.test(s.postcode);
-    if (since && !overseasExcluded && fullYearsBetween(since[1], asOf) >= 10) return 'aes-10-years';
+    if (since && !overseasExcluded && fullYearsBetween(since[1], asOf) >= COMMISSION.aesResidenceYears) return 'aes-10-years';
   }
   return null;
 }

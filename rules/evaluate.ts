@@ -15,7 +15,7 @@ import type { FactId } from './facts';
 import { evaluateCondition, type EvalContext, type Status, type Trace } from './logic';
 import { isAnswered, type Situation } from './situation';
 import type { IsoDate } from './dates';
-import { computeFee, regularisationVisaDoubtful, type FeeResult } from './fees';
+import { computeFee, feeRuleUncertainOn, regularisationVisaDoubtful, type FeeResult } from './fees';
 import { documentsFor } from './documents-for';
 import { alertsFor, type Alert } from './alerts';
 import { withDerivedResidence } from './residence-periods';
@@ -115,14 +115,13 @@ function parisPostcode(s: Situation) {
 /** Resident cards (all mentions) and the Algerian 10-year certificat. */
 const RESIDENT_CARD_TITLES: readonly string[] = ['cr', 'cr-permanent', 'rld-ue', 'dz-certificate-10y'];
 const HELD_RESIDENT_CARDS: readonly string[] = ['resident-card-10-years', 'algerian-certificate-10-years'];
-/** The "retraité" cards are cartes de séjour of their own (O-4; DZ-E7), not resident cards: outside the 2024 arrêté. */
-const RETIREE_BASES: readonly string[] = ['CESEDA L426-8', 'CESEDA L426-9', 'AFA 7ter'];
 
 function channelFor(card: Card, s: Situation): Channel {
   // F-1 (filing-fees-remedies.md; verified 2026-11-30): since 4 Jul 2024 (arrêté of 1 Jul 2024) the renewal of
   // every resident card, all mentions, bilateral accords included (Algerian 10-year certificat), is filed on ANEF.
   if (RESIDENT_CARD_TITLES.includes(card.title) && HELD_RESIDENT_CARDS.includes(String(s.currentTitle)) &&
-    !card.legalBasis.some((b) => RETIREE_BASES.includes(b))) return 'ANEF';
+    // The "retraité" cards are cartes de séjour of their own (O-4; DZ-E7), not resident cards: outside the 2024 arrêté.
+    !card.retiree) return 'ANEF';
   if (card.channel === 'préfecture' && parisPostcode(s)) return 'Paris police prefecture';
   return card.channel;
 }
@@ -167,7 +166,7 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   if (!active && card.validUntil) verifyNotes.add('check-extension');
   collectVerifyNotes(trace, status !== 'not-eligible', verifyNotes);
   // The fee rule's own flag decides the verify note; the amounts are computed only when read.
-  if (feeCard.fee.verify && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? changeOfStatusNote : 'fee');
+  if (feeRuleUncertainOn(feeCard, ctx.asOf) && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? changeOfStatusNote : 'fee');
   // L436-4 "âgé de plus de dix-huit ans": a visa de régularisation charged to someone who entered as a minor (item 15).
   if (status !== 'not-eligible' && regularisationVisaDoubtful(feeCard, s, ctx.asOf)) verifyNotes.add('regularisation-visa-entered-as-minor');
   if (card.channelVerify && status !== 'not-eligible') verifyNotes.add('channel');

@@ -72,6 +72,14 @@ export function regularisationVisaDoubtful(card: Card, s: Situation, asOf: IsoDa
     owesRegularisationVisa(s, asOf) !== false && enteredAsMinorApplyingAt18(s, asOf);
 }
 
+/**
+ * Whether the card's fee rule is to be confirmed on `asOf` without computing the amounts (evaluate's verify note): the
+ * rule's own flag, or for an APS the step of the APS tax in force (L436-1 II from 1 May 2026, exemptions unclear ⚠;
+ * before that date an APS was free, F-7).
+ */
+export const feeRuleUncertainOn = (card: Pick<Card, 'fee'>, asOf: IsoDate): boolean =>
+  card.fee.verify === true || (card.fee.tax === 'aps' && amountUncertainOn('apsTax', asOf));
+
 export function computeFee(card: Card, s: Situation, asOf: IsoDate): FeeResult {
   try {
     return feeOn(card, s, asOf);

@@ -97,6 +97,10 @@ export { CATALOGUE, cardById } from './catalogue';
 export { DOCUMENTS, DOCUMENT_GROUPS } from './documents';
 export { documentRef } from './documents-for';
 export { COMMISSION_REF, commissionCase, type CommissionCase } from './commission';
+export {
+  COMMISSION, COURT_CHALLENGE, DETENTION_SHORTEST_FIRST, IMPLICIT_REFUSAL, OQTF_CHALLENGE, OQTF_ENFORCEMENT, REMEDY_VALUES, implicitRefusalOf,
+  oqtfDetention, type DetentionPlace, type ImplicitRefusalDelay,
+} from './remedies';
 export type { Card, LegalBasis } from './card';
 export type { Alert, AlertId, ChallengeDeadline } from './alerts';
 export { REFERRALS, REFERRAL_IDS, referralById, referralsFor, type Referral, type ReferralResult } from './referrals';

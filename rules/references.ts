@@ -199,7 +199,7 @@ export const ARTICLES = {
   'CESEDA L433-1-1': ceseda('L433-1-1', 'Pas plus de 3 renouvellements de la même carte temporaire', DEC03, 'H'),
   'CESEDA L433-2': ceseda('L433-2', 'Renouvellement de la carte de résident', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042776366') }),
   'CESEDA L433-3-1': ceseda('L433-3-1', 'Renouvellement : résidence habituelle en France', DEC03, 'M'),
-  'CESEDA L433-4': ceseda('L433-4', 'Carte pluriannuelle après une carte d’un an', DEC03, 'H', { officialId: 'LEGIARTI000042776902' }),
+  'CESEDA L433-4': ceseda('L433-4', 'Carte pluriannuelle après une carte d’un an', DEC03, 'H', { note: `${NO_ID} legal/ X6 cites LEGIARTI000042776902 without naming the article; that id is L411-4 (length of the multi-year card), not L433-4.` }),
   'CESEDA R433-5': ceseda('R433-5', 'Niveau A2 de français pour la première carte pluriannuelle', DEC03, 'H', { officialId: 'LEGIARTI000051908034' }),
 
   // ── Titre III, chapitre V: admission exceptionnelle (AES-1…4).
@@ -268,6 +268,10 @@ export const ARTICLES = {
   'CE avis 22 Mar 2010 n° 333679': {
     text: 'Conseil d’État', title: 'L’accord franco-algérien régit seul le séjour des Algériens', verifiedOn: NOV22, confidence: 'H',
     note: 'A Conseil d’État opinion: cited by its number; no Légifrance id in ../shared/legal/.',
+  },
+  'CE avis 10 Oct 2024 n° 494718': {
+    text: 'Conseil d’État', title: 'Pas de refus implicite sur un dossier incomplet ou déposé par la mauvaise voie', verifiedOn: NOV22, confidence: 'H',
+    note: 'A Conseil d’État opinion (legal/ F-8: conseil-etat.fr 2024-10-10 n° 494718): cited by its number; no Légifrance id in ../shared/legal/.',
   },
   'CE avis 2 Mar 2012 n° 355208': {
     text: 'Conseil d’État', title: 'Tunisiens et Marocains : pas d’admission exceptionnelle comme salarié', verifiedOn: NOV22, confidence: 'H',

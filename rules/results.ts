@@ -57,7 +57,33 @@ export interface ResultsView {
   /** Up to three questions that would settle the most titles (shown first when mostlyUnknown). */
   settleFirst: { fact: FactId; source: AnswerSource; titles: number }[];
   /** The channels of the titles proposed: one sentence on the page says what each means. */
-  channels: ('online' | 'in-person' | 'medical')[];
+  channels: ChannelKind[];
+}
+
+/**
+ * A result's group by status and kind, decided here once and read by every page (the results page through
+ * `resultsView`, the volunteer view through `groupByStatus`, the status line of each card: `ui.status.<group>`):
+ * a title whose conditions are all met; a case-by-case (discretionary) route still open; a title of right waiting on
+ * answers or on another body's assessment; a title ruled out (scenarios/README.md, statuses).
+ */
+export type StatusGroup = 'eligible' | 'possible-discretionary' | 'possible-plein-droit' | 'not-eligible';
+export const STATUS_GROUPS: readonly StatusGroup[] = ['eligible', 'possible-discretionary', 'possible-plein-droit', 'not-eligible'];
+
+export function statusGroup(r: Pick<CardResult, 'status' | 'kind'>): StatusGroup {
+  return r.status === 'possible' ? `possible-${r.kind}` : r.status;
+}
+
+/** The results by group, each in the evaluation's order. */
+export function groupByStatus(results: readonly CardResult[]): Record<StatusGroup, CardResult[]> {
+  const out = Object.fromEntries(STATUS_GROUPS.map((g) => [g, [] as CardResult[]])) as Record<StatusGroup, CardResult[]>;
+  for (const r of results) out[statusGroup(r)].push(r);
+  return out;
+}
+
+/** How a title is filed, in the words of the page: online (ANEF), the OFII medical procedure first, or in person. */
+export type ChannelKind = 'online' | 'in-person' | 'medical';
+export function channelKind(r: Pick<CardResult, 'channel'>): ChannelKind {
+  return r.channel === 'ANEF' ? 'online' : r.channel === 'OFII medical procedure (then préfecture)' ? 'medical' : 'in-person';
 }
 
 /** A route closing within this many days is a red flag. */
@@ -161,13 +187,14 @@ export function resultsView(ev: Evaluation, s: Situation): ResultsView {
   const caseByCase: ResultsView['caseByCase'] = [];
   const collapsed: Collapsed[] = [];
   for (const r of ev.results) {
-    if (r.status === 'eligible') met.push(r);
+    const group = statusGroup(r);
+    if (group === 'eligible') met.push(r);
     // A case-by-case route none of whose conditions is known to be met is no case yet (the €10 million
     // investor card after "I don't know"): collapsed, with its questions.
-    else if (r.status === 'possible' && r.kind === 'discretionary' && !someConditionMet(r)) collapsed.push({ result: r, reason: 'nothing-known', missingCount: r.missing.length });
-    else if (r.status === 'possible' && r.kind === 'discretionary') caseByCase.push({ result: r, strength: strengthOf(r) });
-    else if (r.status === 'possible' && r.missing.length <= FEW) confirm.push({ result: r, questions: r.missing });
-    else if (r.status === 'possible') collapsed.push({ result: r, reason: 'many-answers-missing', missingCount: r.missing.length });
+    else if (group === 'possible-discretionary' && !someConditionMet(r)) collapsed.push({ result: r, reason: 'nothing-known', missingCount: r.missing.length });
+    else if (group === 'possible-discretionary') caseByCase.push({ result: r, strength: strengthOf(r) });
+    else if (group === 'possible-plein-droit' && r.missing.length <= FEW) confirm.push({ result: r, questions: r.missing });
+    else if (group === 'possible-plein-droit') collapsed.push({ result: r, reason: 'many-answers-missing', missingCount: r.missing.length });
     else if (r.reasons.some((x) => x.id === REGIME_GATE)) collapsed.push({ result: r, reason: 'other-regime' });
     else if (r.reasons.some((x) => x.id === 'not-in-force-on-date')) collapsed.push({ result: r, reason: 'not-in-force' });
     else collapsed.push({ result: r, reason: 'condition-unmet', conditionId: r.reasons.at(-1)?.id });
@@ -183,7 +210,7 @@ export function resultsView(ev: Evaluation, s: Situation): ResultsView {
   const mostlyUnknown = unknown >= 3 && unknown * 2 >= answered.length;
 
   const proposed = [...met, ...confirm.map((x) => x.result), ...caseByCase.map((x) => x.result)];
-  const channels = [...new Set(proposed.map((r) => (r.channel === 'ANEF' ? 'online' : r.channel.startsWith('OFII') ? 'medical' : 'in-person') as ResultsView['channels'][number]))];
+  const channels = [...new Set(proposed.map(channelKind))];
 
   return { banners: banners(ev), met, confirm, caseByCase, collapsed, mostlyUnknown, settleFirst: mostlyUnknown ? settlers(ev) : [], channels };
 }

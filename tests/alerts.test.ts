@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseSituation, type Situation } from '../rules';
-import { helpNow, oqtfDeadline } from '../filing/guide';
+import { helpNow } from '../filing/guide';
+import { oqtfDetention, REMEDY_VALUES } from '../rules/remedies';
 import { LANGS, readLanguage, lookup } from '../locales';
 
 const AS_OF = '2026-11-22';
@@ -79,8 +80,8 @@ describe('place of detention unknown: every deadline, shortest first (F-10)', ()
   it('unanswered detention is treated the same way (never the 1 month of a free person)', () => {
     const a = oqtf({ removalOrderNotifiedOn: '2026-11-18' });
     expect(a?.deadlineDepends?.map((d) => d.detention)).toEqual(['retention', 'house-arrest-or-prison', 'free']);
-    expect(oqtfDeadline({ removalOrder: 'oqtf' })).toBe('depends');
-    expect(oqtfDeadline({ removalOrder: 'oqtf', detention: 'dont-know' })).toBe('depends');
+    expect(oqtfDetention({ removalOrder: 'oqtf' })).toBe('depends');
+    expect(oqtfDetention({ removalOrder: 'oqtf', detention: 'dont-know' })).toBe('depends');
   });
   it('every case over: the alert is passed', () => {
     const a = oqtf({ detention: 'dont-know', removalOrderNotifiedOn: '2026-09-01' });
@@ -112,12 +113,14 @@ describe('the checklist and the alert words follow the rules', () => {
     const open = { ...s, removalOrderNotifiedOn: '2026-11-10' };
     expect(helpNow(evaluate(open, { asOf: AS_OF }), undefined, open)[0]).toBe('oqtf');
   });
-  it.each(LANGS)('%s: the passed text never says the order can be challenged now, and the 3-year text cites L731-1', (lang) => {
+  it.each(LANGS)('%s: the passed text never says the order can be challenged now, and the 3-year text cites L731-1 (interpolated from rules/remedies.ts)', (lang) => {
     const d = readLanguage(lang);
     for (const k of ['ui.alerts.oqtf.bodyPassed', 'ui.alerts.deadlinePassed', 'ui.alerts.removal-order-unknown.body', 'ui.alerts.enforcement.inPerson', 'checklist.remedies.oqtf.passed', 'checklist.remedies.help.oqtf-passed']) {
       expect(lookup(d, k), k).toBeTruthy();
     }
-    expect(lookup(d, 'ui.alerts.enforcement.until')).toMatch(/L731-1/);
+    expect(lookup(d, 'ui.alerts.enforcement.until')).toMatch(/\{\{enforcementArticle\}\}/);
+    expect(lookup(d, 'ui.alerts.enforcement.until')).toMatch(/\{\{enforcementYears\}\}/);
+    expect(REMEDY_VALUES).toMatchObject({ enforcementArticle: 'L731-1', enforcementYears: 3 });
     expect(lookup(d, 'ui.alerts.enforcement.until')).toMatch(/\{\{date\}\}/);
     if (lang === 'fr') {
       expect(lookup(d, 'ui.alerts.oqtf.bodyPassed')).not.toMatch(/pouvez la contester/);

@@ -49,7 +49,7 @@ describe('Algerian cards: document refs', () => {
 
 describe('commission du titre de séjour after 10 years (L435-1 al. 2) is never offered to an Algerian', () => {
   const aes = CATALOGUE.find((c) => c.id === 'ceseda-l435-1')!;
-  const r = { kind: aes.kind, title: aes.title, legalBasis: aes.legalBasis };
+  const r = { id: aes.id, kind: aes.kind, title: aes.title };
   it('an Algerian with 16 years of residence: no L435-1 commission (DZ-GEN: L435-1 and its referral do not apply)', () => {
     expect(commissionCase(r, { nationality: 'algerian', habitualResidenceSince: '2010-01-01' }, AS_OF)).toBeNull();
   });

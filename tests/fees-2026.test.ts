@@ -81,3 +81,23 @@ describe('F-7 ⚠: the 2026 first-issue amounts are shown as "to be confirmed", 
     expect(r.fee.verify).toBe(true);
   });
 });
+
+describe('F-7: an APS was free before 1 May 2026 (certain); the €100 APS tax from that date is to be confirmed (L436-1 II ⚠)', () => {
+  const parent: Situation = { ...BASE, hasSickChild: true, livesWithSickChildAndSupports: true };
+  it('L425-10 before 1 May 2026: free, and not "to be confirmed"', () => {
+    const r = cardResult('ceseda-l425-10', parent, '2025-10-01');
+    expect(r.fee).toMatchObject({ free: true, total: 0, verify: false });
+    expect(r.verifyNotes).not.toContain('fee');
+  });
+  it('L425-10 from 1 May 2026: the €100 APS tax, to be confirmed (its exemptions are unclear)', () => {
+    const r = result(parent, 'ceseda-l425-10');
+    expect(amounts(r)).toEqual([['aps-tax', 100]]);
+    expect(r.fee.verify).toBe(true);
+    expect(r.verifyNotes).toContain('fee');
+  });
+  it('the same for L425-4 (APS, leaving prostitution): free in 2025, €100 to be confirmed after 1 May 2026', () => {
+    const s: Situation = { ...BASE, prostitutionExitProgramme: true };
+    expect(cardResult('ceseda-l425-4', s, '2025-10-01').fee).toMatchObject({ free: true, verify: false });
+    expect(result(s, 'ceseda-l425-4').fee).toMatchObject({ total: 100, verify: true });
+  });
+});

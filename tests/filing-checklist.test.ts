@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelGuide, commissionCase, groupDocuments, helpNow, letterFor, oqtfDeadline } from '../filing/guide';
+import { channelGuide, commissionCase, groupDocuments, helpNow, letterFor, oqtfDetention } from '../filing/guide';
 import { evaluate, parseSituation, type CardResult, type Situation } from '../rules';
 import { persona } from './helpers/personas';
 
@@ -66,21 +66,21 @@ describe('channel, letters, commission and help', () => {
   it('commission: plein-droit VPF cards and the 10-year AES case', () => {
     const { r, s } = result({ ...spouse, marriagePlace: 'france' }, 'ceseda-l423-1');
     expect(commissionCase(r, s, asOf)).toBe('plein-droit-vpf');
-    const aes = { kind: 'discretionary', title: 'cst', legalBasis: ['CESEDA L435-1'] } as const;
+    const aes = evaluate({}, { asOf }).results.find((x) => x.id === 'ceseda-l435-1')!;
     expect(commissionCase(aes, { habitualResidenceSince: '2014-01-01' }, asOf)).toBe('aes-10-years');
     expect(commissionCase(aes, { habitualResidenceSince: '2020-01-01' }, asOf)).toBeNull();
     expect(commissionCase(aes, { habitualResidenceSince: '2014-01-01', postcode: '97300' }, asOf)).toBeNull();
-    expect(commissionCase({ kind: 'plein-droit', title: 'cst', legalBasis: ['CESEDA L421-1'] }, {}, asOf)).toBeNull();
+    expect(commissionCase(evaluate({}, { asOf }).results.find((x) => x.id === 'ceseda-l421-1')!, {}, asOf)).toBeNull();
   });
 
   it('an OQTF comes first, with the deadline that fits the person', () => {
     const { r, ev, s } = result({ ...spouse, marriagePlace: 'france', removalOrder: 'oqtf', detention: 'house-arrest-or-prison', removalOrderNotifiedOn: '2026-11-20' }, 'ceseda-l423-1');
     expect(helpNow(ev, r, s)[0]).toBe('oqtf');
     expect(helpNow(ev, r, s)).toContain('detention');
-    expect(oqtfDeadline(s)).toBe('seven-days');
-    expect(oqtfDeadline({ detention: 'retention' })).toBe('forty-eight-hours');
-    expect(oqtfDeadline({ detention: 'free' })).toBe('one-month');
+    expect(oqtfDetention(s)).toBe('house-arrest-or-prison');
+    expect(oqtfDetention({ detention: 'retention' })).toBe('retention');
+    expect(oqtfDetention({ detention: 'free' })).toBe('free');
     // Issue 12 item 8: where the person is held is unknown, so the deadline depends on it (never the free person's 1 month).
-    expect(oqtfDeadline({})).toBe('depends');
+    expect(oqtfDetention({})).toBe('depends');
   });
 });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../rules/catalogue';
 import { DOCUMENTS } from '../rules/documents';
@@ -7,6 +9,7 @@ import { ARTICLES, cardArticles, cardVerifiedOn, isArticleRef, type ArticleEntry
 import { evaluate } from '../rules';
 
 const REFS = Object.keys(ARTICLES) as ArticleRef[];
+const LEGAL = join(__dirname, '../../shared/legal');
 
 /** Every `ref` of a condition tree, as the tree holds it (not through the register's own walker). */
 function refsOf(c: Condition, out: string[] = []): string[] {
@@ -48,6 +51,21 @@ describe('the register of articles (rules/references.ts)', () => {
       const id = (ARTICLES[k] as { officialId?: string }).officialId;
       if (id !== undefined) expect(id, k).toMatch(/^(?:(?:LEGIARTI|JORFTEXT)\d{12}|CELEX \d{5}L\d{4})$/);
     }
+  });
+
+  it("sets an article's Légifrance id only where it is that article's id (legal/ names it; 042776902 is L411-4, not L433-4)", () => {
+    // Ids whose article legal/ names beside them ("LEGIARTI… (R233-9)"), plus ids checked against the published
+    // article: LEGIARTI000042776902 is cited by legal/ X6 without an article and is L411-4 (length of the CSP).
+    const legal = readdirSync(LEGAL).map((f) => readFileSync(join(LEGAL, f), 'utf8')).join('\n');
+    const named = new Map<string, string>([['LEGIARTI000042776902', 'L411-4']]);
+    for (const m of legal.matchAll(/(LEGIARTI\d{12}) \((?:the )?([LR]\d+(?:-\d+)*)\b/g)) named.set(m[1]!, m[2]!);
+    const wrong = REFS.flatMap((k) => {
+      const e = ARTICLES[k] as ArticleEntry;
+      const article = e.officialId ? named.get(e.officialId) : undefined;
+      return article !== undefined && article !== e.article ? [`${k}: ${e.officialId} is ${article}`] : [];
+    });
+    expect(wrong).toEqual([]);
+    expect((ARTICLES['CESEDA L433-4'] as ArticleEntry).officialId).toBeUndefined();
   });
 
   it('keys a CESEDA article by its own number (the key and the citation words agree)', () => {

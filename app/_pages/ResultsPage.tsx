@@ -11,7 +11,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation, type TFunction } from '@/components/I18nProvider';
 import { evaluate, nextScreen, screensLeft, type CardResult } from '../../rules';
-import { resultsView, type Banner, type ResultsView } from '../../rules/results';
+import { channelKind, resultsView, statusGroup, type Banner, type ResultsView } from '../../rules/results';
 import { lookupPostcode, officeNameFr, type PrefixFile } from '../../filing/communes';
 import { AlertList } from '../../components/AlertList';
 import { bidiName } from '../../components/Bidi';
@@ -63,7 +63,7 @@ export function channelText(t: TFunction, r: CardResult, office: string | undefi
   // ANEF files still go to the préfecture of the place of residence: name it too.
   if (r.channel === 'ANEF') return office ? t('lead.channel.online-office', { office: isolate(office) }) : t('lead.channel.online');
   const place = r.channel === 'Paris police prefecture' ? 'Préfecture de police de Paris' : office;
-  const medical = r.channel.startsWith('OFII');
+  const medical = channelKind(r) === 'medical';
   if (!place) return t(medical ? 'lead.channel.medical-unknown' : 'lead.channel.in-person-unknown');
   return t(medical ? 'lead.channel.medical' : 'lead.channel.in-person', { office: isolate(place) });
 }
@@ -144,7 +144,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
             <section className="result-group" aria-labelledby="g-eligible">
               <h2 id="g-eligible">{t('lead.groups.met')}</h2>
               <p className="group-lead">{t('lead.groups.metLead')}</p>
-              {view.met.map((r) => (compact ? row(r, t('ui.status.eligible')) : <div key={r.id}>{where(r)}{card(r)}</div>))}
+              {view.met.map((r) => (compact ? row(r, t(`ui.status.${statusGroup(r)}`)) : <div key={r.id}>{where(r)}{card(r)}</div>))}
             </section>
           )}
           {view.confirm.length > 0 && (
@@ -166,7 +166,7 @@ export function ResultsPage({ lang, frNames }: { lang: string; frNames: Record<s
                     )}
                   </div>
                 );
-                return compact ? row(r, t('ui.status.possible-plein-droit'), toConfirm) : <div key={r.id}>{where(r)}{toConfirm}{card(r)}</div>;
+                return compact ? row(r, t(`ui.status.${statusGroup(r)}`), toConfirm) : <div key={r.id}>{where(r)}{toConfirm}{card(r)}</div>;
               })}
             </section>
           )}

@@ -11,7 +11,11 @@ import { useAnswers } from '../../wizard/answers';
 import { parseTicks } from '../../wizard/storage';
 import { formatDate, formatEuros, todayIso } from '../../wizard/dates';
 import { dirOf, htmlLangOf } from '../../locales/languages';
-import { channelGuide, COMMISSION_REF, commissionCase, groupDocuments, helpNow, implicitRefusalDelay, letterFor, oqtfDeadline } from '../../filing/guide';
+import {
+  channelGuide, COMMISSION_REF, commissionCase, groupDocuments, helpNow, IMPLICIT_REFUSAL, implicitRefusalDelay, letterFor, oqtfDetention,
+} from '../../filing/guide';
+import { DETENTION_SHORTEST_FIRST } from '../../rules/remedies';
+import { remedyValues } from '../remedyValues';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from './FilingPlaceFinder';
 import type { FilingPlace } from '../../filing/communes';
@@ -91,6 +95,9 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
   const silence = implicitRefusalDelay(result);
   const guide = channelGuide(result.channel);
   const oqtf = ev.alerts.find((a) => a.id === 'oqtf');
+  const detention = oqtfDetention(answers);
+  // Time limits and articles of the remedies come from rules/remedies.ts; the strings only interpolate them.
+  const rv = remedyValues(lang);
 
   return (
     <article className="ck" data-card={cardId}>
@@ -135,20 +142,18 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
           <h2 id="ck-oqtf">{t(oqtf.deadlinePassed ? 'checklist.remedies.oqtf.urgentTitlePassed' : 'checklist.remedies.oqtf.urgentTitle')}</h2>
           {oqtf.deadlinePassed ? (
             <p><strong>{t('checklist.remedies.oqtf.passed')}</strong></p>
-          ) : oqtfDeadline(answers) === 'depends' ? (
+          ) : detention === 'depends' ? (
             <>
               <p><strong>{t('checklist.remedies.oqtf.depends')}</strong></p>
               <ul>
-                <li>{t('checklist.remedies.oqtf.forty-eight-hours')}</li>
-                <li>{t('checklist.remedies.oqtf.seven-days')}</li>
-                <li>{t('checklist.remedies.oqtf.one-month')}</li>
+                {DETENTION_SHORTEST_FIRST.map((d) => <li key={d}>{t(`checklist.remedies.oqtf.${d}`, rv)}</li>)}
               </ul>
             </>
           ) : (
-            <p><strong>{t(`checklist.remedies.oqtf.${oqtfDeadline(answers)}`)}</strong></p>
+            <p><strong>{t(`checklist.remedies.oqtf.${detention}`, rv)}</strong></p>
           )}
           {oqtf.deadline && <p>{t('checklist.remedies.oqtf.lastDay', { date: formatDate(oqtf.deadline, lang) })}</p>}
-          {!oqtf.enforcementEnded && <p>{t('checklist.remedies.oqtf.enforceable')}</p>}
+          {!oqtf.enforcementEnded && <p>{t('checklist.remedies.oqtf.enforceable', rv)}</p>}
           <p>{t('checklist.remedies.oqtf.today')}</p>
         </section>
       )}
@@ -203,7 +208,7 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
         <p>{t(guide === 'anef' ? 'checklist.receipt.anef' : 'checklist.receipt.prefecture')}</p>
         {guide === 'ofii-medical' && <p>{t('checklist.receipt.ofii')}</p>}
         <h3>{t('checklist.noAppointment.title')}</h3>
-        <ol>{list('checklist.noAppointment.steps').map((s) => <li key={s}>{s}</li>)}</ol>
+        <ol>{list('checklist.noAppointment.steps', rv).map((s) => <li key={s}>{s}</li>)}</ol>
         <p className="ck-no-print">
           <Link href={`/${lang}/letters/${cardId}/?kind=${letterFor(result.channel)}`} prefetch={false}>{t(`checklist.letters.${letterFor(result.channel)}`)}</Link>
         </p>
@@ -216,23 +221,21 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
           {'days' in silence ? t('checklist.remedies.implicit.textDays', { days: silence.days }) : t('checklist.remedies.implicit.text', { months: silence.months })}{' '}
           <span className="ck-ref">(<bdi>{silence.ref}</bdi>)</span>
         </p>
-        <p>{t('checklist.remedies.implicit.caveat')} <span className="ck-ref">(<bdi>CE, avis, 10/10/2024, n° 494718</bdi>)</span></p>
+        <p>{t('checklist.remedies.implicit.caveat')} <span className="ck-ref">(<bdi>{IMPLICIT_REFUSAL.noDecisionRef}</bdi>)</span></p>
         <h3>{t('checklist.remedies.oqtf.title')}</h3>
         <p>{t('checklist.remedies.oqtf.what')}</p>
         <ul>
-          <li>{t('checklist.remedies.oqtf.one-month')}</li>
-          <li>{t('checklist.remedies.oqtf.seven-days')}</li>
-          <li>{t('checklist.remedies.oqtf.forty-eight-hours')}</li>
+          {[...DETENTION_SHORTEST_FIRST].reverse().map((d) => <li key={d}>{t(`checklist.remedies.oqtf.${d}`, rv)}</li>)}
         </ul>
         {commission && (
           <>
             <h3>{t('checklist.remedies.commission.title')}</h3>
-            <p>{t(`checklist.remedies.commission.${commission}`)} <span className="ck-ref">(<bdi>{COMMISSION_REF}</bdi>)</span></p>
+            <p>{t(`checklist.remedies.commission.${commission}`, rv)} <span className="ck-ref">(<bdi>{COMMISSION_REF}</bdi>)</span></p>
           </>
         )}
         <h3>{t('checklist.remedies.help.title')}</h3>
         {help.length > 0 ? (
-          <ul>{help.map((h) => <li key={h}>{t(`checklist.remedies.help.${h}`)}</li>)}</ul>
+          <ul>{help.map((h) => <li key={h}>{t(`checklist.remedies.help.${h}`, rv)}</li>)}</ul>
         ) : (
           <p>{t('checklist.remedies.help.general')}</p>
         )}

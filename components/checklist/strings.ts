@@ -23,13 +23,14 @@ export function makeT(m: Messages): T {
 
 /** A list of strings stored as an object { "1": "...", "2": "..." } or as numbered keys. */
 export function makeList(m: Messages) {
-  return (key: string): string[] => {
+  const t = makeT(m);
+  return (key: string, vars?: Record<string, string | number>): string[] => {
     const v = node(m, key);
     if (!v || typeof v !== 'object') return [];
     return Object.keys(v)
       .sort((a, b) => Number(a) - Number(b) || a.localeCompare(b))
-      .map((k) => v[k])
-      .filter((x): x is string => typeof x === 'string');
+      .filter((k) => typeof v[k] === 'string')
+      .map((k) => t(`${key}.${k}`, vars));
   };
 }
 

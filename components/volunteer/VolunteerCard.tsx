@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import type { CardResult } from '../../rules';
+import { statusGroup } from '../../rules/results';
 import type { Change, Projection } from '../../rules/projection';
 import { formatDate } from '../../wizard/dates';
 import { StatusIcon } from '../StatusIcon';
@@ -31,7 +32,7 @@ export function VolunteerCard({ r, lang, assessed, changes, projection, computin
   const [treeOpen, setTreeOpen] = useState(!ruledOut);
   const name = t(`cards.${r.id}.name`) || r.legalBasis.join(', ');
   const headingId = `v-card-${r.id}`;
-  const statusText = t(`volunteer.status.${r.status}${r.status === 'possible' ? `-${r.kind}` : ''}`);
+  const statusText = t(`volunteer.status.${statusGroup(r)}`);
 
   return (
     <article className={`result-card v-card result-${ruledOut ? 'ruled-out' : r.status}`} aria-labelledby={headingId} data-card={r.id} data-status={r.status}>

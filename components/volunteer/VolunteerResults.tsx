@@ -10,6 +10,7 @@ import { evaluate, type CardResult } from '../../rules';
 import { walk } from '../../rules/logic';
 import { smallestChange, type Projection } from '../../rules/projection';
 import { isIsoDate } from '../../rules/dates';
+import { groupByStatus } from '../../rules/results';
 import { AlertList } from '../AlertList';
 import { useAnswers } from '../../wizard/answers';
 import { formatDate, todayIso } from '../../wizard/dates';
@@ -26,15 +27,14 @@ export function VolunteerResults({ lang }: { lang: string }) {
   const ev = useMemo(() => (ready && asOf ? evaluate(answers, { asOf }) : undefined), [ready, answers, asOf]);
   const empty = ready && Object.keys(answers).length === 0;
 
-  const groups = useMemo(() => {
-    const rs = ev?.results ?? [];
-    return [
-      { id: 'eligible', list: rs.filter((r) => r.status === 'eligible') },
-      { id: 'discretionary', list: rs.filter((r) => r.status === 'possible' && r.kind === 'discretionary') },
-      { id: 'ifConfirmed', list: rs.filter((r) => r.status === 'possible' && r.kind === 'plein-droit') },
-    ];
-  }, [ev]);
-  const ruledOut = useMemo(() => (ev?.results ?? []).filter((r) => r.status === 'not-eligible'), [ev]);
+  // The grouping by status and kind is the rules' (rules/results.ts groupByStatus); this page only names the groups.
+  const byStatus = useMemo(() => groupByStatus(ev?.results ?? []), [ev]);
+  const groups = [
+    { id: 'eligible', list: byStatus.eligible },
+    { id: 'discretionary', list: byStatus['possible-discretionary'] },
+    { id: 'ifConfirmed', list: byStatus['possible-plein-droit'] },
+  ];
+  const ruledOut = byStatus['not-eligible'];
 
   // "Eligible from": computed after the page shows, in small steps; restarted when the date or the answers change.
   const [projections, setProjections] = useState<{ key: string; map: Map<string, Projection> } | null>(null);

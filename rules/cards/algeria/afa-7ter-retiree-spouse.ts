@@ -19,6 +19,7 @@ export const afa_7ter_spouse: Card = {
   id: 'afa-7ter-spouse',
   legalBasis: ['AFA 7ter'],
   kind: 'plein-droit',
+  retiree: true, // a "retraité" carte de séjour of its own, not a resident card (DZ-E7): renewed at the préfecture (F-1)
   title: 'dz-certificate-10y',
   conditions: all('algerian-retiree-spouse', [
     algerianRegime,

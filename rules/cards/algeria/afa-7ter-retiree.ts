@@ -21,6 +21,7 @@ export const afa_7ter: Card = {
   id: 'afa-7ter',
   legalBasis: ['AFA 7ter'],
   kind: 'plein-droit',
+  retiree: true, // a "retraité" carte de séjour of its own, not a resident card (DZ-E7): renewed at the préfecture (F-1)
   title: 'dz-certificate-10y',
   // "Le ressortissant algérien qui, après avoir résidé en France sous couvert d'un certificat de résidence
   // valable dix ans, a établi ou établit sa résidence habituelle hors de France et qui est titulaire d'une
@@ -52,7 +53,7 @@ export const afa_7ter: Card = {
 export const example: CardExample = {
   card: 'afa-7ter',
   situation: {
-    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1985-01-01',
+    removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '1955-01-01',
     currentTitle: 'none', heldTenYearTitle: true, formerResidentLivingAbroad: true, maritalStatus: 'single',
     receivesFrenchPension: true, publicOrderConcern: false,
   },

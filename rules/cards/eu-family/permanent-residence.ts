@@ -37,6 +37,6 @@ export const example: CardExample = {
   situation: {
     removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
     euRelationship: 'spouse', euSpouseStatus: 'together', euFamilyResidenceYears: 5, euAbsencesWithinLimits: true,
-    birthDate: '1990-01-01', entryDate: '2026-10-01', entryVisa: 'visa-exempt', publicOrderConcern: false,
+    birthDate: '1990-01-01', entryDate: '2021-06-01', entryVisa: 'visa-exempt', publicOrderConcern: false,
   },
 };

@@ -88,6 +88,6 @@ export const example: CardExample = {
   situation: {
     removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
     euRelationship: 'spouse', euSpouseStatus: 'citizen-died', euFamilyResidenceYears: 3, birthDate: '1990-01-01',
-    entryDate: '2026-10-01', entryVisa: 'visa-exempt', employed: true, publicOrderConcern: false,
+    entryDate: '2023-06-01', entryVisa: 'visa-exempt', employed: true, publicOrderConcern: false,
   },
 };

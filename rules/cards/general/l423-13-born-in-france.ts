@@ -14,6 +14,7 @@ export const l423_13: Card = {
   regime: 'general',
   kind: 'plein-droit',
   title: 'cst',
+  commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
   conditions: all('born-in-france-card', [
     generalRegime,
     test('born-in-france', REF, ['bornInFrance'], (s) => s.bornInFrance === true),

@@ -19,6 +19,7 @@ export const FAMILY_REUNIFICATION_CARD = {
   regime: 'general',
   kind: 'plein-droit',
   title: 'cst',
+  commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
   channel: 'préfecture',
   // "The family member then files at the préfecture or on ANEF ⚠".
   channelVerify: true,

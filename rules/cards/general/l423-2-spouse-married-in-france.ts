@@ -12,6 +12,7 @@ export const l423_2: Card = {
   regime: 'general',
   kind: 'plein-droit',
   title: 'cst',
+  commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
   conditions: all('spouse-married-in-france', [
     generalRegime,
     marriedToFrench('CESEDA L423-1'),

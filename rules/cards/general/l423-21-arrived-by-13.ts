@@ -14,6 +14,7 @@ export const l423_21: Card = {
   regime: 'general',
   kind: 'plein-droit',
   title: 'cst',
+  commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
   conditions: all('arrived-by-13-with-parent', [
     generalRegime,
     // Habitual residence began on or before the 13th birthday.

@@ -15,6 +15,7 @@ export const l423_22: Card = {
   regime: 'general',
   kind: 'plein-droit',
   title: 'cst',
+  commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
   conditions: all('child-welfare-placement-by-16', [
     generalRegime,
     all('placed-with-child-welfare-by-16', [

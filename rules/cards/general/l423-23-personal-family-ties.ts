@@ -38,6 +38,7 @@ export const l423_23: Card = {
   regime: 'general',
   kind: 'plein-droit',
   title: 'cst',
+  commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
   conditions: all('personal-and-family-ties', [
     generalRegime,
     // Closed only when a listed card has all its own conditions met (a préfet-assessed point counting as met).

@@ -42,6 +42,7 @@ export const l423_7: Card = {
   regime: 'general',
   kind: 'plein-droit',
   title: 'cst',
+  commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
   conditions: all('parent-of-french-child', [
     generalRegime,
     test('parent-of-french-minor-child', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),

@@ -26,8 +26,9 @@ export const l425_10: Card = {
   channel: 'OFII medical procedure (then préfecture)',
   // Asked once the rest is settled: a reported OFII opinion settles the two medical points.
   infoNeeds: ['ofiiOpinion'],
-  // The €100 APS tax from 1 May 2026; exemptions unclear (L436-1 II ⚠).
-  fee: { tax: 'aps', verify: true },
+  // The €100 APS tax from 1 May 2026; exemptions unclear (L436-1 II ⚠): the LF 2026 step of `apsTax` carries the
+  // verify flag, so the fee is "to be confirmed" from that date only; before it an APS was free (F-7).
+  fee: { tax: 'aps' },
   durationMonths: 6,
   confidence: 'H',
   sources: ['french-business-law "Article L425-10"', 'tricoteuses LEGIARTI000032176381', 'demarches-simplifiees.fr "76-enfant-malade"'],

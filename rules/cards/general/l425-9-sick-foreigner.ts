@@ -11,6 +11,7 @@ export const l425_9: Card = {
   regime: 'general',
   kind: 'plein-droit',
   title: 'cst',
+  commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
   conditions: all('sick-foreigner', [
     generalRegime,
     test('own-health-requires-care', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true),

@@ -12,6 +12,7 @@ export const l426_8: Card = {
   legalBasis: ['CESEDA L426-8'],
   regime: 'general',
   kind: 'plein-droit',
+  retiree: true, // a "retraité" carte de séjour of its own, not a resident card (O-4): renewed at the préfecture (F-1)
   // The "retraité" card is a 10-year card of its own; the closest title type is the CR.
   title: 'cr',
   conditions: all('retiree-card', [

@@ -35,6 +35,7 @@ function familyMultiYear(spec: Spec): Card {
     regime: 'general',
     kind: 'plein-droit',
     title: 'csp',
+    commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
     conditions: all(`multi-year-${spec.ground}`, [
       generalRegime,
       holdsCardOnThisGround(spec.ground),
@@ -49,7 +50,7 @@ function familyMultiYear(spec: Spec): Card {
     leadsTo: spec.leadsTo,
     confidence: 'H',
     verify: ['family-csp-duration'],
-    sources: [...spec.sources, 'legal.tricoteuses.fr LEGIARTI000042776902 (L433-4)', 'service-public F39530 (30 Jan 2026)'],
+    sources: [...spec.sources, 'legal.tricoteuses.fr LEGIARTI000042776902 (L411-4, cited by legal/ X6)', 'service-public F39530 (30 Jan 2026)'],
   };
 }
 

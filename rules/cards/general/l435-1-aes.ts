@@ -19,6 +19,7 @@ export const l435_1: Card = {
   regime: 'general',
   kind: 'discretionary',
   title: 'cst',
+  commission: 'aes-10-years', // L435-1 al. 2, L432-13: after 10 years' habitual residence, the commission first (F-11)
   conditions: all('exceptional-admission', [
     // Not for Algerians (CE avis 22 Mar 2010 n° 333679: general power only), handled by the regime gate.
     generalRegime,

@@ -64,7 +64,7 @@ export const l435_4: Card = {
 export const example: CardExample = {
   card: 'ceseda-l435-4',
   situation: {
-    residencePeriods: [{ from: '2015-09-01', to: '2018-06-30', kind: 'student-title' }, { from: '2018-07-01', to: '2021-12-31', kind: 'abroad' }, { from: '2022-01-01', kind: 'no-title' }],
+    residencePeriods: [{ from: '2015-09-01', to: '2018-06-30', kind: 'student-title' }, { from: '2018-07-01', to: '2022-03-31', kind: 'abroad' }, { from: '2022-04-01', kind: 'no-title' }],
     removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '1990-02-02', currentTitle: 'none',
     entryDate: '2022-04-01', entryVisa: 'short-stay', maritalStatus: 'single', employed: true,
     shortageJobMonthsLast24: 20, currentJobOnShortageList: true, publicOrderConcern: false, polygamy: false,
