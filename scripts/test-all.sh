@@ -59,6 +59,13 @@ step build npm run --silent build
 
 if [ -d out ]; then
   stage playwright; log "end-to-end tests (playwright)"
+  # The static server's port (playwright.config.ts reads PORT): 4173, or a free one when another run on the same
+  # machine holds 4173 (Playwright refuses to start its server on a port in use when CI is set).
+  if [ -z "${PORT:-}" ] && (exec 3<>/dev/tcp/127.0.0.1/4173) 2>/dev/null; then
+    PORT=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
+    export PORT
+    echo "port 4173 is in use: the end-to-end tests serve on $PORT"
+  fi
   PLAYWRIGHT_JSON_OUTPUT_NAME=artifacts/playwright.json npx playwright test --reporter=list,json
   node -e '
     const r = require("./artifacts/playwright.json"); const s = r.stats || {};
