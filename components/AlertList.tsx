@@ -4,13 +4,14 @@ import { useTranslation, type TFunction } from '@/components/I18nProvider';
 import type { Alert, ChallengeDeadline } from '../rules';
 import { formatDate } from '../wizard/dates';
 import { StatusIcon } from './StatusIcon';
-import { remedyValues, type RemedyValues } from './remedyValues';
+import { isolateLatin } from './Bidi';
+import { duration, remedyValues, type RemedyValues } from './remedyValues';
 
 export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: string }) {
   const { t } = useTranslation();
   if (!alerts.length) return null;
   // Time limits and articles of the remedies come from rules/remedies.ts; the strings only interpolate them.
-  const rv = remedyValues(lang);
+  const rv = remedyValues(lang, t);
   return (
     <section className="alerts" aria-labelledby="alerts-title">
       <h2 id="alerts-title">{t('ui.alerts.title')}</h2>
@@ -21,7 +22,7 @@ export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: st
           </h3>
           {/* The rules read the deadline against the evaluation date: once it has passed, never "challenge it now". */}
           <p>
-            {t(`ui.alerts.${a.id}.${a.deadlinePassed ? 'bodyPassed' : 'body'}`, a.expiresOn ? { ...rv, date: formatDate(a.expiresOn, lang) } : rv)}
+            {isolateLatin(t(`ui.alerts.${a.id}.${a.deadlinePassed ? 'bodyPassed' : 'body'}`, a.expiresOn ? { ...rv, date: formatDate(a.expiresOn, lang) } : rv))}
           </p>
           {a.deadline && a.id.startsWith('title-') ? (
             <p>
@@ -36,7 +37,7 @@ export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: st
               <p>{t('ui.alerts.depends.title')}</p>
               <ul>
                 {a.deadlineDepends.map((d) => (
-                  <li key={d.detention}>{dependsLine(t, d, lang, rv)}</li>
+                  <li key={d.detention}>{isolateLatin(dependsLine(t, d, lang, rv))}</li>
                 ))}
               </ul>
             </div>
@@ -66,7 +67,7 @@ function Deadline({ a, lang }: { a: Alert; lang: string }) {
     const key = a.deadlinePassed ? 'ui.alerts.deadlineHoursPassed' : 'ui.alerts.deadlineHours';
     return (
       <p>
-        <strong>{t(key, { hours: a.deadlineHours })}</strong>
+        <strong>{t(key, { hours: duration('hours', a.deadlineHours, lang, t) })}</strong>
       </p>
     );
   }
@@ -74,7 +75,7 @@ function Deadline({ a, lang }: { a: Alert; lang: string }) {
 }
 
 function dependsLine(t: TFunction, d: ChallengeDeadline, lang: string, rv: RemedyValues): string {
-  const place = t(`ui.alerts.depends.${d.detention}`, { ...rv, hours: d.deadlineHours ?? rv.oqtfRetentionHours });
+  const place = t(`ui.alerts.depends.${d.detention}`, { ...rv, hours: d.deadlineHours !== undefined ? duration('hours', d.deadlineHours, lang, t) : rv.oqtfRetentionHours });
   if (d.deadline) return `${place} — ${t(d.passed ? 'ui.alerts.depends.passedOn' : 'ui.alerts.depends.until', { date: formatDate(d.deadline, lang) })}`;
   if (d.passed) return `${place} — ${t('ui.alerts.depends.passed')}`;
   return place;
@@ -83,12 +84,14 @@ function dependsLine(t: TFunction, d: ChallengeDeadline, lang: string, rv: Remed
 /** F-10: the order can be enforced for years (rules/remedies.ts), which is what going to the préfecture in person risks. */
 function Enforcement({ a, lang, rv }: { a: Alert; lang: string; rv: RemedyValues }) {
   const { t } = useTranslation();
-  if (a.enforcementEnded) return <p>{t('ui.alerts.enforcement.ended', rv)}</p>;
+  if (a.enforcementEnded) return <p>{isolateLatin(t('ui.alerts.enforcement.ended', rv))}</p>;
   return (
     <p>
-      {a.enforceableUntil
-        ? t('ui.alerts.enforcement.until', { ...rv, date: formatDate(a.enforceableUntil, lang) })
-        : t('ui.alerts.enforcement.noDate', rv)}{' '}
+      {isolateLatin(
+        a.enforceableUntil
+          ? t('ui.alerts.enforcement.until', { ...rv, date: formatDate(a.enforceableUntil, lang) })
+          : t('ui.alerts.enforcement.noDate', rv),
+      )}{' '}
       {t('ui.alerts.enforcement.inPerson')}
     </p>
   );

@@ -14,6 +14,9 @@ const ARABIC = /[\u0600-\u06ff]/;
 const L = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
 const RUN = `[${L}](?:[${L}0-9'’.\\-/ ,«»–\u00a0]*[${L}0-9»])?`;
 const LATIN_RUN = new RegExp(`\\(${RUN}\\)|${RUN}`, 'g');
+// An article or text number (R423-5, L731-1, 2004/38): one word, kept on one line, or a break after its hyphen
+// shows "R423-" and "5" on two lines, in the wrong order beside Arabic.
+const CODE = /^[^\s]*\d[^\s]*$/;
 
 export function isolateLatin(text: string): ReactNode {
   if (!text || !ARABIC.test(text)) return text;
@@ -23,7 +26,7 @@ export function isolateLatin(text: string): ReactNode {
     const at = m.index ?? 0;
     if (at > last) out.push(text.slice(last, at));
     out.push(
-      <bdi key={at} lang="fr" dir="ltr" className={m[0].startsWith('(') ? 'latin-aside' : undefined}>
+      <bdi key={at} lang="fr" dir="ltr" className={m[0].startsWith('(') ? 'latin-aside' : CODE.test(m[0]) ? 'latin-code' : undefined}>
         {m[0]}
       </bdi>,
     );

@@ -41,9 +41,9 @@ function CaseStrength({ indicators, strength, cardHeadingId }: { indicators: Non
       <ul className="indicator-list">
         {indicators.map((i) => (
           <li key={i.id} data-indicator={i.id} data-value={i.value}>
-            <StatusIcon value={i.value} /> {t(`ui.results.caseByCase.indicators.${i.id}`)} : <strong>{t(`ui.results.caseByCase.value.${i.value}`)}</strong>{' '}
+            <StatusIcon value={i.value} /> {isolateLatin(t(`ui.results.caseByCase.indicators.${i.id}`))} : <strong>{t(`ui.results.caseByCase.value.${i.value}`)}</strong>{' '}
             <span className="small">
-              ({t('ui.results.caseByCase.sourceLabel')} {t(`ui.results.caseByCase.sources.${i.id}`)})
+              ({t('ui.results.caseByCase.sourceLabel')} {isolateLatin(t(`ui.results.caseByCase.sources.${i.id}`))})
             </span>
           </li>
         ))}

@@ -1,13 +1,38 @@
 /**
- * The remedy time limits and articles the locale strings interpolate (rules/remedies.ts REMEDY_VALUES), numbers
- * written in the language's digits. Pages pass these to every remedy string: the values live in rules/ only.
+ * The remedy time limits and articles the locale strings interpolate (rules/remedies.ts REMEDY_VALUES). Pages pass
+ * these to every remedy string: the values live in rules/ only.
+ *
+ * A time limit is put in the sentence as a whole duration with its unit ("1 mois", "شهر واحد", "مهلة شهرين"), from
+ * the language's plural forms `ui.duration.<unit>_<category>` (Intl.PluralRules: Arabic uses zero, one, two, few,
+ * many, other): "1 شهر" or "2 شهر" never appears, and a new value in rules/ reads right in every language. The
+ * number is written in the language's digits.
  */
 import { REMEDY_VALUES } from '../rules/remedies';
 import { intlLocales } from '../locales/languages';
 
 export type RemedyValues = Record<keyof typeof REMEDY_VALUES, string>;
+export type DurationUnit = 'months' | 'days' | 'hours' | 'years';
 
-export function remedyValues(lang: string): RemedyValues {
-  const digits = new Intl.NumberFormat(intlLocales(lang), { useGrouping: false });
-  return Object.fromEntries(Object.entries(REMEDY_VALUES).map(([k, v]) => [k, typeof v === 'number' ? digits.format(v) : v])) as RemedyValues;
+/** Reads one string of the page's dictionary ('' when absent): the I18nProvider `t` or the checklist's. */
+type Read = (key: string) => string;
+
+/** "48 heures", "شهر واحد", "۷ ورځې": `n` units, in the language's words and digits. */
+export function duration(unit: DurationUnit, n: number, lang: string, read: Read): string {
+  const locales = intlLocales(lang);
+  const count = new Intl.NumberFormat(locales, { useGrouping: false }).format(n);
+  const form = read(`ui.duration.${unit}_${new Intl.PluralRules(locales).select(n)}`) || read(`ui.duration.${unit}_other`);
+  // No phrase in the dictionary (a page that did not pass ui.duration): the bare number, never a raw key.
+  return form ? form.replace(/\{\{\s*count\s*\}\}/g, count) : count;
+}
+
+/** The unit a value is counted in, from its name in REMEDY_VALUES (oqtfFreeMonths, commissionNoticeDays…). */
+const UNIT = /(Months|Days|Hours|Years)$/;
+
+export function remedyValues(lang: string, read: Read): RemedyValues {
+  return Object.fromEntries(
+    Object.entries(REMEDY_VALUES).map(([k, v]) => {
+      const unit = UNIT.exec(k)?.[1];
+      return [k, typeof v === 'number' && unit ? duration(unit.toLowerCase() as DurationUnit, v, lang, read) : String(v)];
+    }),
+  ) as RemedyValues;
 }

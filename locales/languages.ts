@@ -34,6 +34,8 @@ export interface Language {
    */
   intl: readonly string[];
   digits: Digits;
+  /** The script its texts are written in (ISO 15924): a translated card name must contain letters of it. */
+  script: 'Latn' | 'Arab' | 'Beng';
   /**
    * CSS font stack, system fonts first: Noto is what Android phones ship (Noto Naskh Arabic covers the Dari and
    * Pashto letters ټ ډ ړ ږ ښ ګ ڼ ۍ ې; Noto Sans Bengali covers Bengali); Windows and Apple names follow.
@@ -48,16 +50,17 @@ export interface Language {
 const ARABIC_SCRIPT = "system-ui, 'Noto Naskh Arabic', 'Noto Sans Arabic', Tahoma, 'Segoe UI', 'Geeza Pro', 'DejaVu Sans', Arial, sans-serif";
 
 export const LANGUAGES = {
-  fr: { name: 'Français', htmlLang: 'fr', dir: 'ltr', intl: ['fr-FR'], digits: 'latn', review: 'source' },
-  en: { name: 'English', htmlLang: 'en', dir: 'ltr', intl: ['en-GB'], digits: 'latn', review: 'existing' },
+  fr: { name: 'Français', htmlLang: 'fr', dir: 'ltr', intl: ['fr-FR'], digits: 'latn', script: 'Latn', review: 'source' },
+  en: { name: 'English', htmlLang: 'en', dir: 'ltr', intl: ['en-GB'], digits: 'latn', script: 'Latn', review: 'existing' },
   // Arabic readers in France (Maghreb) write Latin digits.
-  ar: { name: 'العربية', htmlLang: 'ar', dir: 'rtl', intl: ['ar-u-nu-latn'], digits: 'latn', fonts: ARABIC_SCRIPT, lineHeight: 1.7, review: 'existing' },
+  ar: { name: 'العربية', htmlLang: 'ar', dir: 'rtl', intl: ['ar-u-nu-latn'], digits: 'latn', script: 'Arab', fonts: ARABIC_SCRIPT, lineHeight: 1.7, review: 'existing' },
   prs: {
     name: 'دری',
     htmlLang: 'fa-AF',
     dir: 'rtl',
     intl: ['fa-AF-u-ca-gregory-nu-arabext', 'fa-u-ca-gregory-nu-arabext'],
     digits: 'arabext',
+    script: 'Arab',
     fonts: ARABIC_SCRIPT,
     lineHeight: 1.8,
     review: 'pending',
@@ -68,6 +71,7 @@ export const LANGUAGES = {
     dir: 'rtl',
     intl: ['ps-AF-u-ca-gregory-nu-arabext', 'fa-AF-u-ca-gregory-nu-arabext'],
     digits: 'arabext',
+    script: 'Arab',
     fonts: ARABIC_SCRIPT,
     lineHeight: 1.8,
     review: 'pending',
@@ -78,6 +82,7 @@ export const LANGUAGES = {
     dir: 'ltr',
     intl: ['bn-BD-u-ca-gregory-nu-beng', 'bn-u-ca-gregory-nu-beng'],
     digits: 'beng',
+    script: 'Beng',
     fonts: "system-ui, 'Noto Sans Bengali', 'Noto Serif Bengali', 'Nirmala UI', Vrinda, 'Kohinoor Bangla', 'Bangla Sangam MN', 'Lohit Bengali', 'DejaVu Sans', sans-serif",
     lineHeight: 1.75,
     review: 'pending',

@@ -7,7 +7,7 @@
  * reservation (public order, polygamy, pending removal order) is open; eligible only
  * for a plein-droit card with everything met and no reservation open.
  */
-import { cardVerifiedOn, type ArticleRef } from './references';
+import { articleVerifyNotes, cardVerifiedOn, type ArticleRef } from './references';
 import { CATALOGUE } from './catalogue';
 import type { Card, CardId, Channel, Deadline, LegalBasis, Reservation } from './card';
 import { DOCUMENTS, type DocumentId } from './documents';
@@ -165,8 +165,11 @@ export function evaluateCard(card: Card, s: Situation, ctx: EvalContext): CardRe
   if (status !== 'not-eligible') for (const v of card.verifyWhen?.(s, ctx) ?? []) verifyNotes.add(v);
   if (!active && card.validUntil) verifyNotes.add('check-extension');
   collectVerifyNotes(trace, status !== 'not-eligible', verifyNotes);
+  // The register's doubts (references.ts: `verify` or confidence L): the articles the card is issued under, and those
+  // of the nodes that matter here (issue 16 review: an unconfirmed article number was shown nowhere).
+  for (const v of articleVerifyNotes(flaggedArticles(card, trace, status !== 'not-eligible'))) verifyNotes.add(v);
   // The fee rule's own flag decides the verify note; the amounts are computed only when read.
-  if (feeRuleUncertainOn(feeCard, ctx.asOf) && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? changeOfStatusNote : 'fee');
+  if (feeRuleUncertainOn(feeCard, ctx.asOf, s) && status !== 'not-eligible') verifyNotes.add(changeOfStatus ? changeOfStatusNote : 'fee');
   // L436-4 "âgé de plus de dix-huit ans": a visa de régularisation charged to someone who entered as a minor (item 15).
   if (status !== 'not-eligible' && regularisationVisaDoubtful(feeCard, s, ctx.asOf)) verifyNotes.add('regularisation-visa-entered-as-minor');
   if (card.channelVerify && status !== 'not-eligible') verifyNotes.add('channel');
@@ -278,6 +281,24 @@ function addWayForward(results: readonly CardResult[], s: Situation) {
 function renewalsOfOneYearCardLast(results: readonly CardResult[], s: Situation): CardResult[] {
   const fallback = (r: CardResult) => (r.title === 'cst' || r.title === 'dz-certificate-1y') && renewsHeldCard(CARD_BY_ID.get(r.id)!, s);
   return [...results.filter((r) => !fallback(r)), ...results.filter(fallback)];
+}
+
+/**
+ * The articles whose doubts a result must show (legal/README.md "Rules for the code" 1): the card's legal basis always,
+ * like its own `verify` list (the title is issued under that article: an unconfirmed number or unseen text is the
+ * card's, whatever the answers); the `ref` of the nodes of an open card's trace, so an article a condition borrows
+ * (L425-10 reads L425-9's medical points) is named while the card is open. Not those of a ruled-out card: "no sick
+ * child" does not hinge on a bill about L425-9, and the ruled-out list would fill with borrowed doubts. Set semantics in
+ * the caller: a note the card already declares is not repeated.
+ */
+function flaggedArticles(card: Card, t: Trace, open: boolean): ArticleRef[] {
+  const out: ArticleRef[] = [...card.legalBasis];
+  const walkTrace = (n: Trace) => {
+    if (n.ref !== undefined) out.push(n.ref);
+    for (const c of n.children) walkTrace(c);
+  };
+  if (open) walkTrace(t);
+  return out;
 }
 
 /** Verify notes of the trace: every flagged node of an open card, only the unmet ones of a ruled-out card. */

@@ -73,12 +73,22 @@ export function regularisationVisaDoubtful(card: Card, s: Situation, asOf: IsoDa
 }
 
 /**
- * Whether the card's fee rule is to be confirmed on `asOf` without computing the amounts (evaluate's verify note): the
- * rule's own flag, or for an APS the step of the APS tax in force (L436-1 II from 1 May 2026, exemptions unclear ⚠;
- * before that date an APS was free, F-7).
+ * The card's L436-1 exemption applies to this person: always for `exempt` (retraité), on first issue only for
+ * `exempt-first-issue` (a holder of a title pays the renewal tax, F-7).
  */
-export const feeRuleUncertainOn = (card: Pick<Card, 'fee'>, asOf: IsoDate): boolean =>
-  card.fee.verify === true || (card.fee.tax === 'aps' && amountUncertainOn('apsTax', asOf));
+const exemptionApplies = (rule: Card['fee'], s: Situation): boolean =>
+  rule.tax === 'exempt' || (rule.tax === 'exempt-first-issue' && !holdsResidenceTitle(s));
+
+/**
+ * Whether the card's fee rule is to be confirmed on `asOf` without computing the amounts (evaluate's verify note): the
+ * rule's own flag; for an APS the step of the APS tax in force (L436-1 II from 1 May 2026, exemptions unclear ⚠;
+ * before that date an APS was free, F-7); for an exemption the step of `exemptTax` in force (whether LF 2026 kept the
+ * exempt lists is UNCONFIRMED from 1 May 2026, F-7; before that date the exemption is certain).
+ */
+export const feeRuleUncertainOn = (card: Pick<Card, 'fee'>, asOf: IsoDate, s: Situation): boolean =>
+  card.fee.verify === true ||
+  (card.fee.tax === 'aps' && amountUncertainOn('apsTax', asOf)) ||
+  (exemptionApplies(card.fee, s) && amountUncertainOn('exemptTax', asOf));
 
 export function computeFee(card: Card, s: Situation, asOf: IsoDate): FeeResult {
   try {
@@ -121,6 +131,8 @@ function feeOn(card: Card, s: Situation, asOf: IsoDate): FeeResult {
   }
   // F-7 (verified 2026-11-30): the 2026 first-issue amounts rest on LF 2026 art. 128, "consolidated text not seen ⚠":
   // their steps carry `verify`, so the amount in force on the date says whether it is to be confirmed.
-  const uncertain = parts.some((p) => amountUncertain(p, asOf) || p.verify === true) || maybeParts.some((p) => p.verify === true);
+  const uncertain = parts.some((p) => amountUncertain(p, asOf) || p.verify === true) || maybeParts.some((p) => p.verify === true) ||
+    // F-7: an exemption from 1 May 2026 rests on exempt lists LF 2026 may not have kept (UNCONFIRMED).
+    (exemptionApplies(rule, s) && amountUncertainOn('exemptTax', asOf));
   return { free: false, parts, maybeParts, total: parts.reduce((t, p) => t + p.amount, 0), verify: verify || uncertain };
 }

@@ -39,11 +39,28 @@ export const PARAMS = {
   /** Renewal amounts unchanged by the adopted LF 2026 (the €300 in some press came from the bill). */
   renewalTax: { ref: 'CESEDA L436-1', steps: [since2021('CESEDA L436-1', 200)] },
   renewalTaxReduced: { ref: 'CESEDA L436-1', steps: [since2021('CESEDA L436-1', 50)] },
-  /** L436-7 (successor of old L311-16). */
+  /**
+   * L436-7 (successor of old L311-16). The €50 from 1 May 2026 is not flagged: legal/README ⚠ 2 rates it M-H ("stamp
+   * duty €50 under L436-7"), the préfecture tariff quoted there bears it out (€350 first issue all in = €300 + €50;
+   * €100 reduced renewal = €50 + €50), and it is due on every title, whatever the exempt and reduced lists LF 2026 may
+   * not have kept (the open point of ⚠ 2). M points go to the volunteer trace, not a notice (README "Rules for the code" 1).
+   */
   stampDuty: { ref: 'CESEDA L436-7', steps: [since2021('CESEDA L436-7', 25), lf2026(50)] },
-  /** L436-4: the part paid at filing is kept even if the request fails. */
-  regularisationVisa: { ref: 'CESEDA L436-4', steps: [since2021('CESEDA L436-4', 200), lf2026(300)] },
-  regularisationVisaAtFiling: { ref: 'CESEDA L436-4', steps: [since2021('CESEDA L436-4', 50), lf2026(100)] },
+  /**
+   * L436-4: the part paid at filing is kept even if the request fails. The €300 (€100 at filing) from 1 May 2026 is
+   * flagged like the first-issue amounts: F-7 marks the 2026 column ⚠ (consolidated text not seen), only the UNAFO
+   * table gives it (README ⚠ 2; the préfecture tariff quoted there does not), and L436-4's own exemption list is
+   * among the lists LF 2026 may not have kept (⚠ 2 "still open").
+   */
+  regularisationVisa: { ref: 'CESEDA L436-4', steps: [since2021('CESEDA L436-4', 200), lf2026(300, { verify: true })] },
+  regularisationVisaAtFiling: { ref: 'CESEDA L436-4', steps: [since2021('CESEDA L436-4', 50), lf2026(100, { verify: true })] },
+  /**
+   * The L436-1 tax on a title on the exempt lists: nothing (F-7 "Tax-exempt": on first issue L423-22, L424-1/3,
+   * L424-9/11, L424-18/19, L425-9, L426-2; always the retraité cards L426-8/9). Whether LF 2026 kept these lists is
+   * UNCONFIRMED (F-7; legal/README ⚠ 2 "still open"): the exemption is certain before 1 May 2026 and to be confirmed
+   * from that date, like any amount, through the step in force.
+   */
+  exemptTax: { ref: 'CESEDA L436-1', steps: [since2021('CESEDA L436-1', 0), lf2026(0, { verify: true })] },
   /** L436-1 II: new tax on APS from 1 May 2026 (exemptions unclear ⚠); free before. */
   apsTax: { ref: 'CESEDA L436-1', steps: [since2021('CESEDA L436-1', 0), lf2026(100, { verify: true })] },
   /** Student resources per month (S-1; revised yearly ⚠). */

@@ -52,6 +52,12 @@ export interface ArticleEntry {
   confidence: Confidence;
   /** The reference marks it L / UNCONFIRMED / ⚠: to be confirmed. */
   verify?: boolean;
+  /**
+   * For an entry with `verify` or confidence L: the verify note (locale key `verify.<id>`) that a card resting on it
+   * shows, naming the article and what is unsure. Defaults to `article-<key>` (`articleVerifyNoteId`). Point it at a
+   * note a card already declares when that note says the same thing, so the result does not say it twice.
+   */
+  verifyNote?: string;
   note?: string;
 }
 
@@ -68,7 +74,7 @@ const AFA_NOTE = 'Text id of the accord’s Légifrance publication (legal/ DZ �
 const TN_NOTE = 'No Légifrance id of the Tunisian accord in ../shared/legal/ (sources: interieur.gouv, practitioners).';
 const MA_NOTE = 'legal/ MA sources cite legal.tricoteuses.fr JORFARTI000001388258 without saying which article it is: not set as the id.';
 
-type Extra = Partial<Pick<ArticleEntry, 'officialId' | 'verify' | 'note'>>;
+type Extra = Partial<Pick<ArticleEntry, 'officialId' | 'verify' | 'verifyNote' | 'note'>>;
 const ceseda = (article: string, title: string, verifiedOn: IsoDate, confidence: Confidence, extra: Extra = {}): ArticleEntry =>
   ({ text: 'CESEDA', article, title, verifiedOn, confidence, ...(extra.officialId ? {} : { note: NO_ID }), ...extra });
 const afa = (article: string | undefined, title: string, verifiedOn: IsoDate, confidence: Confidence, extra: Extra = {}): ArticleEntry =>
@@ -164,7 +170,7 @@ export const ARTICLES = {
   'CESEDA L425-6': ceseda('L425-6', 'Ordonnance de protection (violences conjugales)', NOV22, 'H'),
   'CESEDA L425-7': ceseda('L425-7', 'Ordonnance de protection (mariage forcé)', NOV22, 'H'),
   'CESEDA L425-8': ceseda('L425-8', 'Violences : carte de résident après condamnation', NOV22, 'M'),
-  'CESEDA L425-9': ceseda('L425-9', 'Étranger malade', NOV22, 'H', { verify: true, note: `${NO_ID} Card source: JORFARTI000052000812 (an amending text's article). ⚠ abolition bills keep being tabled (legal/ ⚠ 9).` }),
+  'CESEDA L425-9': ceseda('L425-9', 'Étranger malade', NOV22, 'H', { verify: true, verifyNote: 'sick-foreigner-bills', note: `${NO_ID} Card source: JORFARTI000052000812 (an amending text's article). ⚠ abolition bills keep being tabled (legal/ ⚠ 9).` }),
   'CESEDA L425-10': ceseda('L425-10', 'Parent d’enfant malade (APS)', NOV22, 'H', { note: `${NO_ID} legal/ APS-1 cites LEGIARTI000032176381, the id of the former L311-12 (2016), not of L425-10.` }),
   'CESEDA R425-11': ceseda('R425-11', 'Procédure médicale OFII : certificat médical', NOV22, 'H'),
 
@@ -178,7 +184,7 @@ export const ARTICLES = {
   'CESEDA L426-7': ceseda('L426-7', 'Ayant droit d’une rente d’accident du travail', NOV22, 'H'),
   'CESEDA L426-8': ceseda('L426-8', 'Carte « retraité »', NOV22, 'M'),
   'CESEDA L426-9': ceseda('L426-9', 'Conjoint du titulaire de la carte « retraité »', DEC03, 'M'),
-  'CESEDA L426-10': ceseda('L426-10', 'Contribution économique exceptionnelle', NOV22, 'M', { verify: true, note: `${NO_ID} Article number probable, text not seen (legal/ CR-11 ⚠).` }),
+  'CESEDA L426-10': ceseda('L426-10', 'Contribution économique exceptionnelle', NOV22, 'M', { verify: true, verifyNote: 'l426-10-article-not-seen', note: `${NO_ID} Article number probable, text not seen (legal/ CR-11 ⚠).` }),
   'CESEDA L426-17': ceseda('L426-17', 'Résident de longue durée-UE', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042776916') }),
   'CESEDA L426-18': ceseda('L426-18', 'Résident de longue durée-UE : périodes non comptées', NOV22, 'H'),
   'CESEDA L426-20': ceseda('L426-20', 'Visiteur', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042771896') }),
@@ -206,7 +212,7 @@ export const ARTICLES = {
   'CESEDA L435-1': ceseda('L435-1', 'Admission exceptionnelle au séjour', DEC03, 'H', { note: `${NO_ID} The AES card and legal/ AES-1 cite LEGIARTI000042806916, which legal/ F-11 also cites for the commission: not set until it is known which article it is.` }),
   'CESEDA L435-2': ceseda('L435-2', 'Admission exceptionnelle : travail dans un organisme d’accueil (OACAS)', NOV22, 'M', { verify: true, note: `${NO_ID} Text not seen (legal/ AES-2).` }),
   'CESEDA L435-3': ceseda('L435-3', 'Confié à l’ASE entre 16 et 18 ans', NOV22, 'H', { officialId: 'LEGIARTI000042776306', note: 'Id of the version of 9 Feb 2022, as legal/ AES-3 cites it.' }),
-  'CESEDA L435-4': ceseda('L435-4', 'Métiers en tension (jusqu’au 31 décembre 2026)', DEC03, 'H', { verify: true }),
+  'CESEDA L435-4': ceseda('L435-4', 'Métiers en tension (jusqu’au 31 décembre 2026)', DEC03, 'H', { verify: true, verifyNote: 'check-extension' }),
 
   // ── Titre III, chapitre VI: taxes (F-7).
   'CESEDA L436-1': ceseda('L436-1', 'Taxe de délivrance et de renouvellement', NOV22, 'M', { officialId: 'LEGIARTI000042776300', note: 'legal/ F-7 and O-4 cite this id for "the L436-1 exemptions" (doctrine).' }),
@@ -251,7 +257,7 @@ export const ARTICLES = {
   'AFT 3': aft('3', 'Salarié ; carte de résident après 3 ans', 'M'),
   'AFT 10': aft('10', 'Carte de résident de plein droit', 'M'),
   'AFT 11': aft('11', 'Points non réglés par l’accord : législation française', 'M'),
-  'AFT 7ter-b': aft('7 ter, b)', 'Résident en France depuis l’âge de 10 ans', 'L', { verify: true }),
+  'AFT 7ter-b': aft('7 ter, b)', 'Résident en France depuis l’âge de 10 ans', 'L', { verify: true, verifyNote: 'aft-7ter-b-letter' }),
   'AFM 1987': afm(undefined, 'Accord franco-marocain du 9 octobre 1987', 'M'),
   'AFM 3': afm('3', 'Salarié ; carte de résident', 'M'),
 
@@ -266,7 +272,9 @@ export const ARTICLES = {
     officialId: 'CELEX 32004L0038', note: 'CELEX number of the directive (EUR-Lex), no article-level id.',
   },
   'CE avis 22 Mar 2010 n° 333679': {
-    text: 'Conseil d’État', title: 'L’accord franco-algérien régit seul le séjour des Algériens', verifiedOn: NOV22, confidence: 'H',
+    // The authority of the DZ-GEN row re-read on 2026-12-03: an Algerian family member of an EU citizen keeps the accord
+    // as national regime when the EU right fails (legal/README.md "Corrections of 2026-12-03" item 9).
+    text: 'Conseil d’État', title: 'L’accord franco-algérien régit seul le séjour des Algériens', verifiedOn: DEC03, confidence: 'H',
     note: 'A Conseil d’État opinion: cited by its number; no Légifrance id in ../shared/legal/.',
   },
   'CE avis 10 Oct 2024 n° 494718': {
@@ -274,15 +282,16 @@ export const ARTICLES = {
     note: 'A Conseil d’État opinion (legal/ F-8: conseil-etat.fr 2024-10-10 n° 494718): cited by its number; no Légifrance id in ../shared/legal/.',
   },
   'CE avis 2 Mar 2012 n° 355208': {
-    text: 'Conseil d’État', title: 'Tunisiens et Marocains : pas d’admission exceptionnelle comme salarié', verifiedOn: NOV22, confidence: 'H',
+    // Added to the Tunisian rule on 2026-12-03 (legal/README.md "Corrections of 2026-12-03" item 7; TN-11).
+    text: 'Conseil d’État', title: 'Tunisiens et Marocains : pas d’admission exceptionnelle comme salarié', verifiedOn: DEC03, confidence: 'H',
     note: 'A Conseil d’État opinion: cited by its number; no Légifrance id in ../shared/legal/.',
   },
   'loi 2024-42 art. 27': {
-    text: 'loi', title: 'Loi du 26 janvier 2024 : métiers en tension à titre expérimental', verifiedOn: DEC03, confidence: 'H', verify: true,
+    text: 'loi', title: 'Loi du 26 janvier 2024 : métiers en tension à titre expérimental', verifiedOn: DEC03, confidence: 'H', verify: true, verifyNote: 'check-extension',
     note: 'No JORF id in ../shared/legal/. ⚠ end date 31 Dec 2026, no extension found (legal/ ⚠ 1).',
   },
   'LF 2026 art. 128': {
-    text: 'loi', title: 'Loi de finances pour 2026 : taxes de séjour à partir du 1er mai 2026', verifiedOn: NOV22, confidence: 'M', verify: true,
+    text: 'loi', title: 'Loi de finances pour 2026 : taxes de séjour à partir du 1er mai 2026', verifiedOn: NOV22, confidence: 'M', verify: true, verifyNote: 'fee',
     note: 'No JORF id in ../shared/legal/. ⚠ consolidated text not seen (legal/ F-7, ⚠ 2).',
   },
   'arrêté 21 Aug 2025 (talent pay)': {
@@ -300,6 +309,8 @@ export type ArticleRef = keyof typeof ARTICLES;
 
 /** A register shaped like ARTICLES (tests pass a modified copy to see what a re-check changes). */
 export type Register = Readonly<Record<ArticleRef, Pick<ArticleEntry, 'verifiedOn'>>>;
+/** The same for the doubts (tests pass a copy with one line flagged to see which cards gain the note). */
+export type FlagRegister = Readonly<Record<ArticleRef, Pick<ArticleEntry, 'confidence' | 'verify' | 'verifyNote'>>>;
 
 export const isArticleRef = (s: string): s is ArticleRef => Object.prototype.hasOwnProperty.call(ARTICLES, s);
 
@@ -313,6 +324,30 @@ export function oldestVerifiedOn(refs: Iterable<ArticleRef>, register: Register 
     if (oldest === undefined || d < oldest) oldest = d;
   }
   return oldest;
+}
+
+/** The default verify note of a flagged article: `article-` and its key in lower case ('CESEDA L421-16' → 'article-ceseda-l421-16'). */
+export const articleVerifyNoteId = (ref: ArticleRef): string => `article-${ref.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}`;
+
+/**
+ * The "to be confirmed" note of an article, when the reference doubts it: `verify` (legal/ marks it ⚠ / UNCONFIRMED)
+ * or confidence L (legal/README.md "Rules for the code" 1: such a rule "shows a 'to be confirmed' notice"). M alone
+ * is for the volunteer trace, not a note. Undefined for a firm article.
+ */
+export function articleVerifyNote(ref: ArticleRef, register: FlagRegister = ARTICLES): string | undefined {
+  const e = register[ref];
+  if (e.verify !== true && e.confidence !== 'L') return undefined;
+  return e.verifyNote ?? articleVerifyNoteId(ref);
+}
+
+/** The notes of the flagged articles among `refs`, each once, in order. */
+export function articleVerifyNotes(refs: Iterable<ArticleRef>, register: FlagRegister = ARTICLES): string[] {
+  const out = new Set<string>();
+  for (const r of refs) {
+    const note = articleVerifyNote(r, register);
+    if (note) out.add(note);
+  }
+  return [...out];
 }
 
 /** Every article a condition tree cites (each node's `ref`), root first. */

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../rules';
 import type { CardResult } from '../rules/evaluate';
+import type { CardId } from '../rules/card';
 import { GENERAL_REGIME_PERSON, result as cardResult } from './helpers/card-cases';
+import { EXAMPLES } from './helpers/card-examples';
 
 const AS_OF = '2026-11-30';
 
@@ -99,5 +101,52 @@ describe('F-7: an APS was free before 1 May 2026 (certain); the €100 APS tax f
     const s: Situation = { ...BASE, prostitutionExitProgramme: true };
     expect(cardResult('ceseda-l425-4', s, '2025-10-01').fee).toMatchObject({ free: true, verify: false });
     expect(result(s, 'ceseda-l425-4').fee).toMatchObject({ total: 100, verify: true });
+  });
+});
+
+describe('F-7: a tax exemption is certain before 1 May 2026 and to be confirmed from that date (did LF 2026 keep the exempt lists? UNCONFIRMED)', () => {
+  const at = (id: CardId, asOf: string, change: Situation = {}) => {
+    const ex = EXAMPLES.get(id)!;
+    return cardResult(id, { ...ex.situation, ...change }, asOf);
+  };
+  const FIRST_ISSUE_EXEMPT: CardId[] = [
+    'ceseda-l424-1', 'ceseda-l424-3', 'ceseda-l424-9', 'ceseda-l424-11', 'ceseda-l424-18', 'ceseda-l424-19', 'ceseda-l425-9', 'ceseda-l423-22',
+  ];
+  it.each(FIRST_ISSUE_EXEMPT)('%s first issue: not "to be confirmed" on 2025-10-01, "to be confirmed" on 2026-12-03', (id) => {
+    const before = at(id, '2025-10-01');
+    expect(before.status).not.toBe('not-eligible');
+    expect(before.fee.parts.map((p) => p.id)).not.toContain('first-issue-tax');
+    expect(before.fee.verify).toBe(false);
+    expect(before.verifyNotes).not.toContain('fee');
+    const after = at(id, '2026-12-03');
+    expect(after.status).not.toBe('not-eligible');
+    expect(after.fee.parts.map((p) => p.id)).not.toContain('first-issue-tax');
+    expect(after.fee.verify).toBe(true);
+    expect(after.verifyNotes).toContain('fee');
+  });
+  it('the renewal of such a card pays the renewal tax (€200 + €50), which rests on no exemption: certain on both dates', () => {
+    for (const [asOf, stamp] of [['2025-10-01', 25], ['2026-12-03', 50]] as const) {
+      const r = at('ceseda-l425-9', asOf, { currentTitle: 'cst-1-year', currentTitleExpiry: '2027-02-01' });
+      expect(amounts(r), asOf).toEqual([['renewal-tax', 200], ['stamp-duty', stamp]]);
+      expect(r.fee.verify, asOf).toBe(false);
+      expect(r.verifyNotes, asOf).not.toContain('fee');
+    }
+  });
+  it('the same for the other exempt titles of F-7: L426-2 on first issue, the retraité cards always', () => {
+    const firstIssue: Situation = { currentTitle: 'none' };
+    for (const id of ['ceseda-l426-2', 'ceseda-l426-8', 'ceseda-l426-9'] as const) {
+      expect(at(id, '2025-10-01', firstIssue).fee.verify, id).toBe(false);
+      expect(at(id, '2026-12-03', firstIssue).fee.verify, id).toBe(true);
+    }
+    // The retraité cards are exempt on renewal too ("always"): the same doubt from 1 May 2026.
+    const renewal: Situation = { currentTitle: 'resident-card-10-years', currentTitleExpiry: '2027-02-01' };
+    expect(at('ceseda-l426-8', '2025-10-01', renewal).fee.verify).toBe(false);
+    expect(at('ceseda-l426-8', '2026-12-03', renewal).fee).toMatchObject({ total: 50, verify: true });
+  });
+  it('a fee flag with another reason stays on whatever the date (Algerian accord reductions UNCONFIRMED; L426-17 rate)', () => {
+    for (const id of ['afa-6-2', 'ceseda-l426-17'] as const) {
+      expect(at(id, '2025-10-01').fee.verify, id).toBe(true);
+      expect(at(id, '2026-12-03').fee.verify, id).toBe(true);
+    }
   });
 });

@@ -139,3 +139,18 @@ describe('every translation keeps the French placeholders and markup', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('titles are named in the reader\'s script', () => {
+  // Arabic names were left in French only for the Algerian, Tunisian, Moroccan and EU-family titles, the very people
+  // reading Arabic (found on 2026-12-03). The French name may follow in brackets (the name on the card itself).
+  const LETTERS = { Latn: /[A-Za-z]/, Arab: /[\u0600-\u06FF]/, Beng: /[\u0980-\u09FF]/ } as const;
+  for (const lang of LANGS) {
+    it(`${lang}: every title's name and summary contains ${LANGUAGES[lang].script} letters`, () => {
+      const m = readLanguage(lang);
+      const keys = leafKeys(m).filter((k) => /^cards\.[^.]+\.(name|summary)$/.test(k));
+      expect(keys.length).toBeGreaterThan(90);
+      const bad = keys.filter((k) => !LETTERS[LANGUAGES[lang].script].test(lookup(m, k) ?? ''));
+      expect(bad).toEqual([]);
+    });
+  }
+});

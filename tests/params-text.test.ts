@@ -25,6 +25,20 @@ describe('dated parameters: each step carries its reference, check date and veri
   });
 });
 
+describe('the other LF 2026 amounts (F-7 column ⚠; legal/README ⚠ 2 rates them M-H)', () => {
+  it('stamp duty €50: not flagged (M-H, borne out by the préfecture tariff, due whatever the lists)', () => {
+    expect(stepOn('stampDuty', '2026-06-01')).toMatchObject({ value: 50, ref: 'LF 2026 art. 128' });
+    expect(amountUncertainOn('stampDuty', '2026-06-01')).toBe(false);
+  });
+  it('visa de régularisation €300 (€100 at filing): to be confirmed from 1 May 2026, certain before', () => {
+    for (const name of ['regularisationVisa', 'regularisationVisaAtFiling'] as const) {
+      expect(amountUncertainOn(name, '2026-06-01'), name).toBe(true);
+      expect(amountUncertainOn(name, '2026-04-30'), name).toBe(false);
+    }
+    expect(stepOn('regularisationVisa', '2026-06-01')).toMatchObject({ value: 300, verify: true });
+  });
+});
+
 describe('fees: what is uncertain comes from the steps in force on the date', () => {
   it('a first issue after 1 May 2026 is "to be confirmed" (LF 2026 step), the same first issue in 2025 is not', () => {
     const after = computeFee(salarie, FIRST_ISSUE, '2026-06-01');

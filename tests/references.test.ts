@@ -78,6 +78,22 @@ describe('the register of articles (rules/references.ts)', () => {
       expect(ARTICLES[k].verifiedOn, k).toBe('2026-12-03');
     }
   });
+
+  it('every text legal/README "Corrections of 2026-12-03" rests on carries that date (the two CE opinions included)', () => {
+    const corrections = [
+      'CESEDA L421-1', 'CESEDA L421-3', // 1 (W-1, W-2)
+      'CESEDA L426-1', 'Code civil 21-7', // 2 (CR-12)
+      'CESEDA L433-1', 'CESEDA L433-1-1', 'CESEDA L433-4', 'CESEDA L413-7', 'CESEDA R433-5', // 3 (X5, X6)
+      'CESEDA L423-7', // 4 (VPF-3)
+      'CESEDA L423-23', 'CESEDA L435-1', // 5
+      'Directive 2004/38 art. 37', // 6 (eu-family.md flow step 4)
+      'CE avis 2 Mar 2012 n° 355208', // 7 (TN-11, added that day)
+      'CESEDA L413-3', 'CESEDA R413-15', // 8 (X5)
+      'CE avis 22 Mar 2010 n° 333679', // 9 (DZ-GEN: the accord stays the national regime of an Algerian EU family member)
+      'AFA 7ter', 'AFA 6-5', // 10 (DZ-E7)
+    ] as const;
+    expect(corrections.filter((k) => ARTICLES[k].verifiedOn !== '2026-12-03')).toEqual([]);
+  });
 });
 
 describe("a card's verified-on date, derived from its articles", () => {

@@ -15,11 +15,11 @@ import {
   channelGuide, COMMISSION_REF, commissionCase, groupDocuments, helpNow, IMPLICIT_REFUSAL, implicitRefusalDelay, letterFor, oqtfDetention,
 } from '../../filing/guide';
 import { DETENTION_SHORTEST_FIRST } from '../../rules/remedies';
-import { remedyValues } from '../remedyValues';
+import { duration, remedyValues } from '../remedyValues';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from './FilingPlaceFinder';
 import type { FilingPlace } from '../../filing/communes';
-import { bidiName } from '../Bidi';
+import { bidiName, isolateLatin } from '../Bidi';
 import { cardName, docName, docProof, makeList, makeT, type T } from './strings';
 import { useSharedStrings } from './useSharedStrings';
 
@@ -97,7 +97,7 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
   const oqtf = ev.alerts.find((a) => a.id === 'oqtf');
   const detention = oqtfDetention(answers);
   // Time limits and articles of the remedies come from rules/remedies.ts; the strings only interpolate them.
-  const rv = remedyValues(lang);
+  const rv = remedyValues(lang, t);
 
   return (
     <article className="ck" data-card={cardId}>
@@ -146,14 +146,14 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
             <>
               <p><strong>{t('checklist.remedies.oqtf.depends')}</strong></p>
               <ul>
-                {DETENTION_SHORTEST_FIRST.map((d) => <li key={d}>{t(`checklist.remedies.oqtf.${d}`, rv)}</li>)}
+                {DETENTION_SHORTEST_FIRST.map((d) => <li key={d}>{isolateLatin(t(`checklist.remedies.oqtf.${d}`, rv))}</li>)}
               </ul>
             </>
           ) : (
-            <p><strong>{t(`checklist.remedies.oqtf.${detention}`, rv)}</strong></p>
+            <p><strong>{isolateLatin(t(`checklist.remedies.oqtf.${detention}`, rv))}</strong></p>
           )}
           {oqtf.deadline && <p>{t('checklist.remedies.oqtf.lastDay', { date: formatDate(oqtf.deadline, lang) })}</p>}
-          {!oqtf.enforcementEnded && <p>{t('checklist.remedies.oqtf.enforceable', rv)}</p>}
+          {!oqtf.enforcementEnded && <p>{isolateLatin(t('checklist.remedies.oqtf.enforceable', rv))}</p>}
           <p>{t('checklist.remedies.oqtf.today')}</p>
         </section>
       )}
@@ -208,7 +208,7 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
         <p>{t(guide === 'anef' ? 'checklist.receipt.anef' : 'checklist.receipt.prefecture')}</p>
         {guide === 'ofii-medical' && <p>{t('checklist.receipt.ofii')}</p>}
         <h3>{t('checklist.noAppointment.title')}</h3>
-        <ol>{list('checklist.noAppointment.steps', rv).map((s) => <li key={s}>{s}</li>)}</ol>
+        <ol>{list('checklist.noAppointment.steps', rv).map((s) => <li key={s}>{isolateLatin(s)}</li>)}</ol>
         <p className="ck-no-print">
           <Link href={`/${lang}/letters/${cardId}/?kind=${letterFor(result.channel)}`} prefetch={false}>{t(`checklist.letters.${letterFor(result.channel)}`)}</Link>
         </p>
@@ -218,24 +218,26 @@ export function ChecklistView({ lang, cardId, loading, rulesVersion }: { lang: s
         <h2 id="ck-remedies">{t('checklist.remedies.title')}</h2>
         <h3>{t('checklist.remedies.implicit.title')}</h3>
         <p>
-          {'days' in silence ? t('checklist.remedies.implicit.textDays', { days: silence.days }) : t('checklist.remedies.implicit.text', { months: silence.months })}{' '}
+          {'days' in silence
+            ? t('checklist.remedies.implicit.textDays', { days: duration('days', silence.days, lang, t) })
+            : t('checklist.remedies.implicit.text', { months: duration('months', silence.months, lang, t) })}{' '}
           <span className="ck-ref">(<bdi>{silence.ref}</bdi>)</span>
         </p>
         <p>{t('checklist.remedies.implicit.caveat')} <span className="ck-ref">(<bdi>{IMPLICIT_REFUSAL.noDecisionRef}</bdi>)</span></p>
         <h3>{t('checklist.remedies.oqtf.title')}</h3>
         <p>{t('checklist.remedies.oqtf.what')}</p>
         <ul>
-          {[...DETENTION_SHORTEST_FIRST].reverse().map((d) => <li key={d}>{t(`checklist.remedies.oqtf.${d}`, rv)}</li>)}
+          {[...DETENTION_SHORTEST_FIRST].reverse().map((d) => <li key={d}>{isolateLatin(t(`checklist.remedies.oqtf.${d}`, rv))}</li>)}
         </ul>
         {commission && (
           <>
             <h3>{t('checklist.remedies.commission.title')}</h3>
-            <p>{t(`checklist.remedies.commission.${commission}`, rv)} <span className="ck-ref">(<bdi>{COMMISSION_REF}</bdi>)</span></p>
+            <p>{isolateLatin(t(`checklist.remedies.commission.${commission}`, rv))} <span className="ck-ref">(<bdi>{COMMISSION_REF}</bdi>)</span></p>
           </>
         )}
         <h3>{t('checklist.remedies.help.title')}</h3>
         {help.length > 0 ? (
-          <ul>{help.map((h) => <li key={h}>{t(`checklist.remedies.help.${h}`, rv)}</li>)}</ul>
+          <ul>{help.map((h) => <li key={h}>{isolateLatin(t(`checklist.remedies.help.${h}`, rv))}</li>)}</ul>
         ) : (
           <p>{t('checklist.remedies.help.general')}</p>
         )}

@@ -14,7 +14,7 @@ export function generateStaticParams() {
   return LANGS.map((lang) => ({ lang }));
 }
 
-const part = (lang: Lang) => pick(loadMessages(lang), ['checklist', 'documents', ...CATALOGUE.map((c) => `cards.${c.id}.name`)]);
+const part = (lang: Lang) => pick(loadMessages(lang), ['checklist', 'documents', 'ui.duration', ...CATALOGUE.map((c) => `cards.${c.id}.name`)]);
 
 export async function GET(_request: Request, { params }: { params: Promise<{ lang: string }> }) {
   const raw = (await params).lang;

@@ -34,8 +34,10 @@ export const l423_22: Card = {
   ], { ref: REF }),
   documents: ['placement-order', 'training-contract-and-reports', 'host-structure-report'],
   channel: 'ANEF',
-  // First issue tax-exempt; no visa de régularisation (L436-4). Not confirmed that LF 2026 kept it.
-  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
+  // First issue tax-exempt (F-7; no visa de régularisation, L436-4).
+  // Whether LF 2026 kept the exempt lists is UNCONFIRMED: fees.ts flags the exemption from 1 May 2026 only
+  // (params.ts `exemptTax`), not before.
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true },
   durationMonths: 12,
   confidence: 'H',
   deadlines: (s) => (s.placedWithChildWelfare === true ? eveOf19thBirthday(s, 'CESEDA R431-5') : []),

@@ -18,8 +18,10 @@ export const l424_1: Card = {
   ], { ref: REF }),
   documents: ['ofpra-decision'],
   channel: 'ANEF',
-  // First issue tax-exempt and no visa de régularisation (L436-1, L436-4); LF 2026 list not seen.
-  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
+  // First issue tax-exempt (F-7; no visa de régularisation, L436-4).
+  // Whether LF 2026 kept the exempt lists is UNCONFIRMED: fees.ts flags the exemption from 1 May 2026 only
+  // (params.ts `exemptTax`), not before.
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true },
   durationMonths: 120,
   leadsTo: ['ceseda-l426-4'],
   confidence: 'H',

@@ -17,7 +17,10 @@ export const l424_18: Card = {
   ], { ref: REF }),
   documents: ['ofpra-decision'],
   channel: 'ANEF',
-  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true, verify: true },
+  // First issue tax-exempt (F-7; no visa de régularisation, L436-4).
+  // Whether LF 2026 kept the exempt lists is UNCONFIRMED: fees.ts flags the exemption from 1 May 2026 only
+  // (params.ts `exemptTax`), not before.
+  fee: { tax: 'exempt-first-issue', regularisationVisaExempt: true },
   durationMonths: 48,
   leadsTo: ['ceseda-l424-21'],
   confidence: 'M',

@@ -29,8 +29,10 @@ export const l425_9: Card = {
   channel: 'OFII medical procedure (then préfecture)',
   // Asked once the rest is settled: a reported OFII opinion settles the two medical points.
   infoNeeds: ['ofiiOpinion'],
-  // First issue tax-exempt (L436-1); not confirmed that LF 2026 kept the exemption.
-  fee: { tax: 'exempt-first-issue', verify: true },
+  // First issue tax-exempt (F-7).
+  // Whether LF 2026 kept the exempt lists is UNCONFIRMED: fees.ts flags the exemption from 1 May 2026 only
+  // (params.ts `exemptTax`), not before.
+  fee: { tax: 'exempt-first-issue' },
   durationMonths: 12,
   confidence: 'H',
   // ⚠ new bills to abolish the title keep being tabled (legal README ⚠ 9).
