@@ -103,7 +103,7 @@ export const ARTICLES = {
   'CESEDA L200-5': ceseda('L200-5', 'Autre membre de famille (partenaire, personne à charge)', DEC03, 'M', { officialId: 'LEGIARTI000042777424', idSource: 'legal/eu-family.md EU-2 (L200-5)' }),
   'CESEDA L231-1': ceseda('L231-1', 'Citoyen de l’Union : droit au séjour', NOV22, 'H'),
   'CESEDA L233-1': ceseda('L233-1', 'Droit au séjour de plus de 3 mois du citoyen de l’Union', DEC03, 'H', { officialId: 'LEGIARTI000042777382', idSource: 'legal/eu-family.md EU-1 (Légifrance, L233-1)', note: 'Id of the version of 1 May 2021 (eu-family.md EU-1).' }),
-  'CESEDA L233-2': ceseda('L233-2', 'Membre de famille accompagnant ou rejoignant un citoyen de l’Union', DEC03, 'H'),
+  'CESEDA L233-2': ceseda('L233-2', 'Membre de famille accompagnant ou rejoignant un citoyen de l’Union', DEC03, 'H', { officialId: 'LEGIARTI000042777380', idSource: `${DOCTRINE('LEGIARTI000042777380')}, version of 1 May 2021 (formerly L121-3)` }),
   'CESEDA L233-3': ceseda('L233-3', 'Autre membre de famille : séjour examiné', DEC03, 'M'),
   'CESEDA L234-1': ceseda('L234-1', 'Droit au séjour permanent après 5 ans', NOV22, 'H'),
   'CESEDA R233-1': ceseda('R233-1', 'Citoyen de l’Union : ressources suffisantes et assurance maladie', DEC03, 'H'),
@@ -113,7 +113,7 @@ export const ARTICLES = {
   'CESEDA R234-3': ceseda('R234-3', 'Séjour permanent : continuité du séjour', NOV22, 'H'),
 
   // ── Livre IV: entry conditions of a title, integration (X1–X5).
-  'CESEDA L411-5': ceseda('L411-5', 'Carte de résident : péremption après 3 ans hors de France', DEC03, 'H'),
+  'CESEDA L411-5': ceseda('L411-5', 'Carte de résident : péremption après 3 ans hors de France', DEC03, 'H', { officialId: 'LEGIARTI000042776900', idSource: `${DOCTRINE('LEGIARTI000042776900')} (formerly L314-7)`, note: 'The doctrine.fr page seen shows the version of 28 Jan 2024 (LEGIARTI000049059458, loi 2024-42) filed under this article id.' }),
   'CESEDA L412-1': ceseda('L412-1', 'Visa de long séjour pour une première carte', NOV22, 'H', { officialId: 'LEGIARTI000042776891', idSource: 'publish.calenco.com LEGI page of that id (…/LEGITEXT000006070158/LEGIARTI000042776891.html): the text of L412-1 (first-issue long-stay visa, exceptions of L412-2 and L412-3) with the 1 May 2021 entry-into-force note', note: 'The calenco page shows the text, not the number: the article is identified by its text (no other article has it); the id fits the order (L411-4 …902, L421-1 …797).' }),
   'CESEDA L412-5': ceseda('L412-5', 'Menace pour l’ordre public', NOV22, 'H'),
   'CESEDA L412-6': ceseda('L412-6', 'Polygamie', NOV22, 'H'),
