@@ -15,7 +15,7 @@ import path from 'node:path';
 import { LANGS, isLang, type Lang, type Messages } from './types';
 import { localDigits } from './languages';
 import { textValues } from '../rules/params';
-import { THRESHOLDS } from '../rules/thresholds';
+import { THRESHOLDS, type Threshold } from '../rules/thresholds';
 import { duration } from './duration';
 
 export { LANGS, isLang, type Lang, type Messages };
@@ -77,12 +77,17 @@ export function loadMessages(lang: Lang): Messages {
  * in the language's plural form ("10 ans", "10 سنوات", "سنتين"), read from this dictionary's `ui.duration`;
  * `{{name:n}}` is the number alone, for a sentence whose grammar inflects the unit itself (Pashto, Bengali).
  */
-export function fillTextValues(m: Messages, lang: Lang, values: Record<string, number> = textValues()): Messages {
+export function fillTextValues(
+  m: Messages,
+  lang: Lang,
+  values: Record<string, number> = textValues(),
+  thresholds: Readonly<Record<string, Pick<Threshold, 'value' | 'unit'>>> = THRESHOLDS,
+): Messages {
   const read = (key: string) => lookup(m, key) ?? '';
   const fill = (s: string) =>
     s.replace(/\{\{\s*(\w+)(:n)?\s*\}\}/g, (whole, name: string, bare: string | undefined) => {
       if (name in values) return localDigits(String(values[name]), lang);
-      const threshold = (THRESHOLDS as Record<string, { value: number; unit: 'years' | 'months' }>)[name];
+      const threshold = thresholds[name];
       if (!threshold) return whole;
       return bare ? localDigits(String(threshold.value), lang) : duration(threshold.unit, threshold.value, lang, read);
     });
