@@ -6,6 +6,9 @@ const PORT = Number(process.env.PORT ?? 4173);
 export default defineConfig({
   testDir: './e2e',
   workers: 2,
+  // Tests, not files, are shared between the two workers (no spec keeps state between its tests): the long files
+  // (quality, volunteer: 3 to 7 minutes each under load) no longer finish alone on one worker.
+  fullyParallel: true,
   reporter: [['list']],
   timeout: 90_000,
   use: {

@@ -25,13 +25,15 @@ interface Props {
 
 /**
  * A case-by-case route (L435-1, L423-23, AFA 6-5): the non-binding indicators and how strong the case
- * looks, in words (never a percentage). They never change the status shown above.
+ * looks, in words (never a percentage). They never change the status shown above. The region is named by its
+ * heading and the card's (`cardHeadingId`): two case-by-case routes on one page are two distinct landmarks (axe
+ * landmark-unique; P04's results show L423-23 and AES together).
  */
-function CaseStrength({ indicators, strength }: { indicators: NonNullable<CardResult['indicators']>; strength: NonNullable<CardResult['strength']> }) {
+function CaseStrength({ indicators, strength, cardHeadingId }: { indicators: NonNullable<CardResult['indicators']>; strength: NonNullable<CardResult['strength']>; cardHeadingId: string }) {
   const { t } = useTranslation();
   return (
-    <section className="case-strength" aria-label={t('ui.results.caseByCase.title')}>
-      <h4>{t('ui.results.caseByCase.title')}</h4>
+    <section className="case-strength" aria-labelledby={`${cardHeadingId}-strength ${cardHeadingId}`}>
+      <h4 id={`${cardHeadingId}-strength`}>{t('ui.results.caseByCase.title')}</h4>
       <p className="small">{t('ui.results.caseByCase.lead')}</p>
       <p className={`strength strength-${strength}`}>
         <strong>{t(`ui.results.caseByCase.strength.${strength}`)}</strong>
@@ -127,7 +129,7 @@ export function ResultCard({ result: r, lang, frName, variant, filingPlace }: Pr
       <h4>{t('ui.results.conditionsTitle')}</h4>
       <ConditionTree trace={r.conditions} cardId={r.id} />
 
-      {r.indicators && r.strength && <CaseStrength indicators={r.indicators} strength={r.strength} />}
+      {r.indicators && r.strength && <CaseStrength indicators={r.indicators} strength={r.strength} cardHeadingId={headingId} />}
 
       {r.missing.length > 0 && (
         <>

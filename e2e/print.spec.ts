@@ -30,6 +30,7 @@ for (const sc of SCENARIOS) {
   test(`${sc.id} ${sc.lang}: checklist prints as a clean A4 PDF`, async ({ page }) => {
     const parsed = parseSituation(sc.answers);
     expect(parsed.ok, 'scenario answers fit the schema').toBe(true);
+    await page.clock.setFixedTime(new Date(sc.clock));
     await page.addInitScript((saved) => window.localStorage.setItem('sesame.answers', saved), JSON.stringify({ version: 1, savedAt: '2026-11-22T10:00:00.000Z', answers: sc.answers }));
     await page.goto(`/${sc.lang}/checklist/${sc.cardId}/`);
     await expect(page.locator('.ck-items').first()).toBeVisible();
@@ -42,8 +43,8 @@ for (const sc of SCENARIOS) {
     execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(OUT, `${sc.id}-${sc.lang}`)]);
     const text = squash(execFileSync('pdftotext', ['-raw', pdfPath, '-']).toString('utf8'));
 
-    // Legal basis and every document of this person, in French.
-    const ev = parsed.ok ? evaluate(parsed.situation, { asOf: new Date().toISOString().slice(0, 10) }) : null;
+    // Legal basis and every document of this person, in French, on the persona's date (the page's clock).
+    const ev = parsed.ok ? evaluate(parsed.situation, { asOf: sc.asOf }) : null;
     const result = ev?.results.find((r) => r.id === sc.cardId);
     expect(result).toBeTruthy();
     for (const b of result!.legalBasis) expect(text).toContain(b);
@@ -62,6 +63,7 @@ for (const sc of SCENARIOS) {
 
 test('letters: the non-digital-alternative letter prints in French with its references', async ({ page }) => {
   const sc = SCENARIOS[1]!;
+  await page.clock.setFixedTime(new Date(sc.clock));
   await page.addInitScript((saved) => window.localStorage.setItem('sesame.answers', saved), JSON.stringify({ version: 1, savedAt: '2026-11-22T10:00:00.000Z', answers: sc.answers }));
   await page.goto(`/en/letters/${sc.cardId}/?kind=non-digital-alternative`);
   await page.getByLabel('Full name').fill('Moussa Traoré');

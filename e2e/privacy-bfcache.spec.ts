@@ -6,7 +6,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { SCHEMA_VERSION } from '../rules';
-import P05 from '../tests/fixtures/scenarios/P05.json';
+import { persona } from '../tests/helpers/personas';
+import { clockOf } from './scenarios';
+
+const P05 = persona('P05').situation;
 
 test.use({
   viewport: { width: 375, height: 812 },
@@ -21,7 +24,7 @@ test.use({
   },
 });
 
-const AS_OF = '2026-11-22T10:00:00';
+const AS_OF = clockOf(persona('P05'));
 
 async function seed(page: Page, volunteer: boolean) {
   await page.goto('/fr/');

@@ -16,13 +16,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { FACTS, SCHEMA_VERSION } from '../rules';
+import { SCHEMA_VERSION } from '../rules';
 import { newCode, sealHandoff } from '../wizard/handoff';
 import { AS_OF, SCENARIOS } from './scenarios';
 import { seed, walkQuestions } from './walk';
 import type { Scenario } from './scenarios';
-import type { FactId } from '../rules';
-import P05 from '../tests/fixtures/scenarios/P05.json';
+import { persona } from '../tests/helpers/personas';
+
+const P05 = persona('P05').situation;
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -31,12 +32,11 @@ test.use(PHONE);
 
 /**
  * Walks from the current question or screen to the check page with a scenario's answers (walk.ts, which knows the
- * screens of several facts); a question the table does not know (the rules keep growing) gets "I don't know" where
- * offered. What is measured here is the requests, not the rules (e2e/wizard.spec.ts and the scenario tests check those).
+ * screens of several facts); a question the persona is silent on gets "I don't know" where offered (walk.ts).
+ * What is measured here is the requests, not the rules (e2e/wizard.spec.ts and the scenario tests check those).
  */
 async function walk(page: Page, sc: Scenario) {
-  const dontKnow = Object.fromEntries((Object.keys(FACTS) as FactId[]).filter((f) => FACTS[f].dontKnow).map((f) => [f, 'dont-know']));
-  await walkQuestions(page, { ...sc, answers: { ...dontKnow, ...sc.answers } });
+  await walkQuestions(page, sc);
 }
 
 const P01 = SCENARIOS.find((s) => s.id === 'P01')!;
@@ -63,7 +63,7 @@ async function fieldsOf(page: Page, label: string): Promise<Field[]> {
 }
 
 test('no input of the wizard, checklist, letters or volunteer pages carries an autofill hint (listed)', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.slow(); // many pages or axe runs: three times the configured timeout
   await page.clock.setFixedTime(new Date(AS_OF));
   const all: Field[] = [];
   for (const fact of ['birthDate', 'postcode', 'euFamilyResidenceYears', 'nationality', 'entryDate']) {
@@ -317,7 +317,8 @@ test.describe('with the offline worker', () => {
         await page.locator(`a[href="/fr/letters/${sc.expectCard}/"]`).first().click();
         await page.waitForURL(`**/fr/letters/${sc.expectCard}/`);
         await expect(page.locator('.lt-letter')).toBeVisible();
-        await page.waitForTimeout(1000);
+        // Whatever the letter page fetches (the commune file) has been asked for: no request for 500 ms.
+        await page.waitForLoadState('networkidle');
         const walked = take();
         await context.close();
         return { background, walk: walked, proposed };

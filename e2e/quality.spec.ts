@@ -7,13 +7,14 @@
  *  - privacy: a full walk and a print with every request off 127.0.0.1 aborted, no cookie, a CSP
  *    meta tag on every page type, "Erase my answers" empties every storage.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { FACTS, type FactId } from '../rules';
 import { AS_OF, SCENARIOS, type Answer } from './scenarios';
 import { inputName, seed, walkQuestions, type On } from './walk';
 import { privateName } from '../wizard/keys';
 import { LANGS } from '../locales/languages';
+import { settled } from './wait';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
@@ -53,12 +54,12 @@ async function open(page: Page, lang: string, p: (typeof PAGE_TYPES)[number]) {
 
 for (const lang of LANGS) {
   test(`axe WCAG 2.1 A/AA, 0 violations on every page type in ${lang}`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.slow(); // many pages or axe runs: three times the configured timeout
     await page.clock.setFixedTime(new Date(AS_OF));
     const found: string[] = [];
     for (const p of PAGE_TYPES) {
       await open(page, lang, p);
-      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const r = await axe(page);
       for (const v of r.violations) found.push(`${p.name}: ${v.id} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     }
     expect(found).toEqual([]);
@@ -141,7 +142,7 @@ async function submitByKeyboard(page: Page) {
 }
 
 test('keyboard only: start → every question → check → results, focus always visible', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.slow(); // many pages or axe runs: three times the configured timeout
   await page.clock.setFixedTime(new Date(AS_OF));
   const sc = byId('P01');
   await page.goto('/fr/');
@@ -199,7 +200,7 @@ async function smallTargets(page: Page): Promise<string[]> {
 }
 
 test('touch targets are at least 44 × 44 CSS px at 375 px (fr and ar)', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.slow(); // many pages or axe runs: three times the configured timeout
   await page.clock.setFixedTime(new Date(AS_OF));
   const found: string[] = [];
   for (const lang of ['fr', 'ar'] as const) {
@@ -212,7 +213,7 @@ test('touch targets are at least 44 × 44 CSS px at 375 px (fr and ar)', async (
 });
 
 test('text at 200 % on a 375 px screen: no horizontal scroll, main controls visible (fr and ar)', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.slow(); // many pages or axe runs: three times the configured timeout
   await page.clock.setFixedTime(new Date(AS_OF));
   const checks: { path: string; controls: string[]; seed?: Record<string, Answer> }[] = [
     { path: '', controls: ['h1', 'a.button-start', 'button.button-erase'] },
@@ -251,7 +252,7 @@ test('text at 200 % on a 375 px screen: no horizontal scroll, main controls visi
 const CSP_DIRECTIVES = ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'"];
 
 test('privacy: a whole walk and a print ask nothing of any host but 127.0.0.1; no cookie; CSP on every page type', async ({ page, context }) => {
-  test.setTimeout(180_000);
+  test.slow(); // many pages or axe runs: three times the configured timeout
   await page.clock.setFixedTime(new Date(AS_OF));
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
@@ -308,7 +309,7 @@ test.describe('layout stability', () => {
   // The service worker would serve the scripts from its cache, out of reach of the delay below.
   test.use({ serviceWorkers: 'block' });
   test('no layout shift in view while a page reads the device (every page type, with and without saved answers, fr and ar)', async ({ page }) => {
-    test.setTimeout(180_000);
+    test.slow(); // many pages or axe runs: three times the configured timeout
     // Layout shifts of the whole load, read from the browser's own record (the figure Lighthouse calls CLS).
     // Every shift counts: nothing is tapped here (Chromium marks shifts after page.goto as following an input).
     await page.addInitScript(() => {
@@ -335,7 +336,9 @@ test.describe('layout stability', () => {
           await page.goto(`/${lang}/${p.path}`);
           await expect(page.locator('h1').first()).toBeVisible();
           await expect(page.locator('.loading')).toHaveCount(0);
-          await page.waitForTimeout(300);
+          // Every (delayed) script loaded and two frames painted since: a shift the load causes is recorded by then.
+          await page.waitForLoadState('load');
+          await settled(page);
           const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
           if (shift > 0.01) found.push(`${lang} ${p.name}${answers ? '' : ' (no answers)'}: ${shift.toFixed(3)}`);
         }

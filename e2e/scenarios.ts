@@ -1,14 +1,19 @@
 /**
- * Public scenarios P01, P02, P04, P06 (/work/shared/scenarios/public.md) as answer tables:
- * fact id → answer as the person would give it. A question not in the table fails the walk.
- * Answers use the input kinds of rules/facts.ts: true/false for yes-no, the option id for
- * choices, YYYY-MM-DD for dates, digits for postcodes.
+ * The public scenarios (/work/shared/scenarios/public.md) the journeys walk, read from their persona files
+ * (tests/fixtures/scenarios/<id>.json, tests/helpers/personas.ts): the answers, the evaluation date and what the
+ * results page must show (`wizard`: the card and its group). Nothing of a persona is written here:
+ * tests/personas.test.ts fails when a persona's answers are copied into e2e/.
+ * A question the persona is silent on is answered "I don't know" by the walk (e2e/walk.ts), as in
+ * tests/helpers/walks.ts and the bench; where the question does not offer it, the walk fails naming it.
  */
+import { PERSONAS, type Persona } from '../tests/helpers/personas';
+
 export type Answer = boolean | string | number;
 
 export interface Scenario {
   id: string;
   title: string;
+  /** The persona's answers (fact id → answer, the input kinds of rules/facts.ts). */
   answers: Record<string, Answer>;
   /** The card expected in the results, with its legal basis as shown. */
   expectCard: string;
@@ -16,91 +21,25 @@ export interface Scenario {
   expectGroup: 'g-eligible' | 'g-discretionary' | 'g-if-confirmed';
 }
 
-const noRedFlags = { removalOrder: 'none', dublinProcedure: false, refusalPending: false };
-const clean = { publicOrderConcern: false, polygamy: false };
-/** None of the other grounds (protection, work accident, army, victims…) apply to these people. */
-const noOtherGrounds = {
-  protectionStatus: 'none', familyOfProtected: 'none', protectedRelativeStatus: 'dont-know',
-  formerResidentLivingAbroad: false, admittedThroughFamilyReunification: false, sponsorTitle: 'none',
-  spouseHoldsRetireeCard: false, shortageJobMonthsLast24: 0, workAccidentPension20: false,
-  workAccidentSurvivorPension: false, frenchRetirementPension: false, exceptionalEconomicContribution: false,
-  frenchArmyService: 'none', legionGoodConduct: false, traffickingComplaint: false, prostitutionExitProgramme: false,
-  protectionOrder: false, oacasThreeYears: false, placedWithChildWelfare: false, isChildOfFrenchNational: false,
-  isDependentParentOfFrench: false, stayedAsStudent: false, heldTenYearTitle: false,
+/** The browser clock for a persona: its evaluation date, mid-morning. */
+export const clockOf = (p: Pick<Persona, 'asOf'>) => `${p.asOf}T10:00:00`;
+
+const journey = (p: Persona): Scenario => {
+  const card = p.expect.find((e) => e.card === p.wizard!.card);
+  if (!card) throw new Error(`${p.id}: the wizard's card ${p.wizard!.card} has no expectation in the persona file`);
+  return { id: p.id, title: p.title, answers: p.situation as Record<string, Answer>, expectCard: card.card, expectBasis: card.legalBasis, expectGroup: p.wizard!.group };
 };
 
-/** What the préfet weighs on a case-by-case route (rules/indicators.ts): not in the public scenarios, so "I don't know". */
-const indicatorsUnknown = { frenchLevel: 'dont-know', signedJobOffer: 'dont-know', childrenSchooledInFrance: 'dont-know', closeFamilyAbroad: 'dont-know' };
+/** Every persona whose file says what the results page shows. */
+export const SCENARIOS: Scenario[] = PERSONAS.filter((p) => p.wizard).map(journey);
 
-export const SCENARIOS: Scenario[] = [
-  {
-    id: 'P01',
-    title: 'Moroccan spouse of a French national, married in France',
-    answers: {
-      ...noRedFlags, ...clean, ...noOtherGrounds, ...indicatorsUnknown,
-      nationality: 'moroccan', familyOfEuCitizen: false, birthDate: '1997-05-01',
-      entryDate: '2026-03-10', entryVisa: 'short-stay', currentTitle: 'none',
-      habitualResidenceSince: '2026-03-10',
-      maritalStatus: 'married', partnerIsFrench: true, marriageDate: '2026-04-04', marriagePlace: 'france',
-      livingTogether: true, lifeTogetherSince: '2026-03-10', lifeTogetherInFranceSince: '2026-03-10',
-      hasFrenchMinorChild: false, ownSeriousIllness: false, hasSickChild: false, employed: false, activity: 'none',
-      bornInFrance: false, willSignCer: true, familyTiesInFrance: true, postcode: '69003',
-    },
-    expectCard: 'ceseda-l423-2',
-    expectBasis: ['CESEDA L423-2'],
-    expectGroup: 'g-eligible',
-  },
-  {
-    id: 'P02',
-    title: 'Malian parent of a French child',
-    answers: {
-      ...noRedFlags, ...clean, ...noOtherGrounds, ...indicatorsUnknown,
-      nationality: 'other', familyOfEuCitizen: false, birthDate: '1992-06-01',
-      entryDate: '2019-08-01', entryVisa: 'no-visa', currentTitle: 'none', habitualResidenceSince: '2019-08-01',
-      protectionStatus: 'none',
-      maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2022-01-12',
-      childFrenchThroughRecognition: false, childContribution: 'contributes-now', supportsChildSince: '2022-01-12', recognisedChildAfterBirth: false,
-      exercisesParentalAuthority: true, livingTogether: false,
-      ownSeriousIllness: false, hasSickChild: false, employed: false, activity: 'none', bornInFrance: false,
-      willSignCer: true, familyTiesInFrance: true, postcode: '93100',
-    },
-    expectCard: 'ceseda-l423-7',
-    expectBasis: ['CESEDA L423-7'],
-    expectGroup: 'g-eligible',
-  },
-  {
-    id: 'P04',
-    title: 'Senegalese adult on dialysis',
-    answers: {
-      ...noRedFlags, ...clean, ...noOtherGrounds, ...indicatorsUnknown,
-      nationality: 'other', familyOfEuCitizen: false, birthDate: '1974-05-01',
-      entryDate: '2024-02-14', entryVisa: 'short-stay', currentTitle: 'none', habitualResidenceSince: '2024-02-14',
-      protectionStatus: 'none',
-      maritalStatus: 'widowed', hasFrenchMinorChild: false, ownSeriousIllness: true, hasSickChild: false,
-      employed: false, activity: 'none', bornInFrance: false, willSignCer: true, familyTiesInFrance: false, postcode: '31000',
-      ofiiOpinion: 'dont-know',
-    },
-    expectCard: 'ceseda-l425-9',
-    expectBasis: ['CESEDA L425-9'],
-    expectGroup: 'g-if-confirmed',
-  },
-  {
-    id: 'P06',
-    title: 'Brazilian spouse of an Italian worker',
-    answers: {
-      ...noRedFlags, ...clean,
-      nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker', euRelationship: 'spouse',
-      euSpouseStatus: 'together', birthDate: '1993-03-01',
-      entryDate: '2026-09-05', entryVisa: 'visa-exempt', currentTitle: 'none', habitualResidenceSince: '2026-09-05',
-      maritalStatus: 'married', marriageDate: '2025-01-10', marriagePlace: 'abroad', livingTogether: true,
-      partnerIsFrench: false, euFamilyResidenceYears: 0, absencesWithinLimits: true, euAbsencesWithinLimits: 'dont-know',
-      euChildCustody: 'dont-know', postcode: '31000',
-    },
-    expectCard: 'eu-family-core',
-    expectBasis: ['CESEDA L200-4', 'CESEDA L233-1'],
-    expectGroup: 'g-eligible',
-  },
-];
+/** The evaluation date of the journeys (every one of them is on the reference date of public.md). */
+export const AS_OF = clockOf(PERSONAS.find((p) => p.id === 'P01')!);
+for (const p of PERSONAS.filter((x) => x.wizard)) if (clockOf(p) !== AS_OF) throw new Error(`${p.id} is evaluated on ${p.asOf}: give its journey its own clock`);
 
-/** The evaluation date of the public scenarios. */
-export const AS_OF = '2026-11-22T10:00:00';
+/** A persona's answers by id (for specs that seed saved answers). */
+export const answersOf = (id: string): Record<string, Answer> => {
+  const p = PERSONAS.find((x) => x.id === id);
+  if (!p) throw new Error(`no persona ${id}`);
+  return p.situation as Record<string, Answer>;
+};

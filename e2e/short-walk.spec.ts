@@ -8,11 +8,11 @@
  *  - a tap before the scripts have loaded leaves the address without a query (and JavaScript off says why).
  * Screenshots of the first screens and of the results go to screenshots/ (looked at by a person).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_UNKNOWN } from '../tests/helpers/walks';
-import { AS_OF } from './scenarios';
+import { AS_OF, answersOf } from './scenarios';
 import type { Answer } from './scenarios';
 import { seed, walkQuestions } from './walk';
 
@@ -21,10 +21,6 @@ mkdirSync(SHOTS, { recursive: true });
 const VIEWPORT = { width: 375, height: 812 };
 test.use({ viewport: VIEWPORT, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
-const fixture = (id: string): Record<string, Answer> => {
-  const raw = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/scenarios', `${id}.json`), 'utf8'));
-  return raw.situation ?? raw;
-};
 /** One phone screen, as seen (not the full page): what a person sees first. */
 const screen = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
@@ -43,7 +39,7 @@ const ANY_TITLE = '[data-row], article[data-card], .result-group';
 
 for (const lang of ['fr', 'ar'] as const) {
   test(`${lang}: "I don't know" everywhere → results in at most 18 pages, 6 phone screens, three questions first`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.slow(); // many pages or axe runs: three times the configured timeout
     await page.clock.setFixedTime(new Date(AS_OF));
     await page.goto(`/${lang}/`);
     await page.locator('a.button-start').click();
@@ -73,7 +69,7 @@ for (const lang of ['fr', 'ar'] as const) {
 
   test(`${lang}: the L435-4 deadline banner, with the days left, comes before any title for a shortage-occupation worker`, async ({ page }) => {
     await page.clock.setFixedTime(new Date(AS_OF));
-    await seed(page, fixture('P05'), lang);
+    await seed(page, answersOf('P05'), lang);
     await page.goto(`/${lang}/results/`);
     const banner = page.locator('[data-banner="route-closing"][data-card="ceseda-l435-4"]');
     await expect(banner).toBeVisible();
@@ -85,7 +81,7 @@ for (const lang of ['fr', 'ar'] as const) {
 
   test(`${lang}: the préfecture found from the postcode is named on the results`, async ({ page }) => {
     await page.clock.setFixedTime(new Date(AS_OF));
-    await seed(page, fixture('P01'), lang); // postcode 69003 (Lyon)
+    await seed(page, answersOf('P01'), lang); // postcode 69003 (Lyon)
     await page.goto(`/${lang}/results/`);
     const where = page.locator('[data-where="ceseda-l423-2"]');
     await expect(where).toContainText('Préfecture du Rhône');
@@ -118,7 +114,8 @@ test('a tap on Continue before the scripts have loaded leaves the address withou
   await page.goto('/fr/q/refusalPending/');
   await page.locator('input[type=radio][value="no"]').check();
   await page.locator('button[value="continue"]').click();
-  await page.waitForTimeout(500);
+  // A submission would be a navigation: wait until the page that is there has loaded, then read its address.
+  await page.waitForLoadState('load');
   expect(new URL(page.url()).search).toBe('');
   expect(new URL(page.url()).pathname).toBe('/fr/q/refusalPending/');
 });
@@ -132,7 +129,7 @@ test.describe('JavaScript off', () => {
     expect(await page.locator('form noscript').first().textContent()).toContain('Sésame a besoin de JavaScript');
     await page.locator('input[type=radio][value="no"]').check();
     await page.locator('button[value="continue"]').click();
-    await page.waitForTimeout(300);
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).search).toBe('');
   });
 });

@@ -1,8 +1,11 @@
 /**
  * Walking the wizard for the e2e specs: answer one question the way a person would (click or keyboard), walk
- * a public scenario's answer table to the check page through the screens of issue 14 (a page of one question,
- * of up to three fields, or a checklist), seed saved answers. A field missing from the table fails the walk;
- * a checklist box the table does not tick is left unticked ("None of these" when none is ticked).
+ * a public scenario's answers (its persona file, e2e/scenarios.ts) to the check page through the screens of issue 14
+ * (a page of one question, of up to three fields, or a checklist), seed saved answers. As in tests/helpers/walks.ts
+ * (the vitest model of this walk, and the bench): a question the answers are silent on gets "I don't know" where
+ * the wizard offers it, else the walk fails naming it; a checklist whose every box is silent gets "I don't know"
+ * when each box offers it, otherwise the boxes the answers do not tick are left unticked ("None of these" when
+ * none is ticked).
  */
 import { expect, type Page } from '@playwright/test';
 import { FACTS, SCHEMA_VERSION, type FactId } from '../rules';
@@ -56,14 +59,14 @@ export async function answer(page: Page, factId: FactId, value: Answer, on: On =
 
 const positive = (v: Answer | undefined) => v === true || (typeof v === 'string' && v !== 'none' && v !== 'dont-know');
 
-/** A checklist: tick what the table says applies (its option under a choice), else "I don't know" when the table says so, else "None". */
+/** A checklist: tick what the table says applies (its option under a choice), else "I don't know" when the table is silent on every box, else "None". */
 export async function answerChecklist(page: Page, facts: FactId[], table: Record<string, Answer>) {
   const form = page.locator('form.question-form');
   const ticked = facts.filter((f) => positive(table[f]));
   const silent = facts.every((f) => table[f] === undefined || table[f] === 'dont-know');
   const dk = form.locator('#checklist-dontknow');
   if (ticked.length === 0) {
-    if (silent && facts.some((f) => table[f] === 'dont-know') && (await dk.count())) await dk.check();
+    if (silent && facts.every((f) => FACTS[f].dontKnow) && (await dk.count())) await dk.check();
     else await form.locator('#checklist-none').check();
   }
   for (const f of ticked) {
@@ -89,6 +92,12 @@ export async function walkQuestions(page: Page, sc: Scenario | Record<string, An
   const answerWith = opts.answerWith ?? answer;
   const table: Record<string, Answer> = 'answers' in sc && typeof sc.answers === 'object' ? (sc as Scenario).answers : (sc as Record<string, Answer>);
   const label = 'id' in sc ? String(sc.id) : 'walk';
+  /** The answer to a fact: the table's, else "I don't know" where the question offers it (never a made-up "no"). */
+  const valueOf = (f: FactId): Answer => {
+    if (table[f] !== undefined) return table[f]!;
+    expect(FACTS[f].dontKnow, `${label}: the answers are silent on "${f}" and it offers no "I don't know" (asked after ${asked.join(', ')})`).toBe(true);
+    return 'dont-know';
+  };
   const pages: string[] = [];
   const asked: string[] = [];
   for (let i = 0; i < 60; i++) {
@@ -116,9 +125,8 @@ export async function walkQuestions(page: Page, sc: Scenario | Record<string, An
           const todo = now.filter((f) => !done.has(f));
           if (todo.length === 0) break;
           for (const f of todo) {
-            expect(Object.keys(table), `${label}: unexpected question "${f}" on ${id} after ${asked.join(', ')}`).toContain(f);
             done.add(f);
-            await answerWith(page, f, table[f]!, 'screen');
+            await answerWith(page, f, valueOf(f), 'screen');
           }
         }
         facts.splice(0, facts.length, ...([...done] as FactId[]));
@@ -129,12 +137,12 @@ export async function walkQuestions(page: Page, sc: Scenario | Record<string, An
       await (opts.submitScreen ?? ((p: Page) => p.locator('form.question-form button[value="continue"]').click()))(page);
     } else {
       const factId = id as FactId;
-      expect(Object.keys(table), `${label}: unexpected question "${factId}" after ${asked.join(', ')}`).toContain(factId);
       expect(asked, `${factId} asked twice`).not.toContain(factId);
+      const value = valueOf(factId);
       await opts.onPage?.(page, id, [factId]);
       asked.push(factId);
       pages.push(id);
-      await answerWith(page, factId, table[factId]!, 'question');
+      await answerWith(page, factId, value, 'question');
     }
     await page.waitForURL((u) => u.pathname !== path);
   }

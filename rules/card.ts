@@ -128,9 +128,15 @@ export interface Card {
  * `possible` with only the points the préfet or the OFII assesses left open. tests/conditions-generated.test.ts takes
  * each condition of the card away in turn from this person and checks that the card names it.
  */
-export interface CardExample {
+export type CardExample = {
   card: CardId;
-  /** The evaluation date, when the person only meets the card on a given day (default: the tests' 2026-11-22). */
+  /** The evaluation date, when the person only meets the card on a given day (default: the tests' 2026-11-22, or the persona's). */
   asOf?: IsoDate;
-  situation: Situation;
-}
+} & (
+  | { situation: Situation; persona?: never }
+  /**
+   * A public scenario's person (shared/scenarios/public.md): its answers are written once, in its persona file
+   * tests/fixtures/scenarios/<id>.json (tests/personas.test.ts fails on a copy); the tests read them from there.
+   */
+  | { persona: `P${number}`; situation?: never }
+);

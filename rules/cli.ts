@@ -1,7 +1,9 @@
 /**
  * Command line: evaluate a JSON situation and print JSON.
- *   npm run --silent evaluate -- [situation.json] [--as-of YYYY-MM-DD]
- * Reads the file, or standard input when no file is given. Today's date when --as-of is absent.
+ *   npm run --silent evaluate -- [situation.json | persona.json] [--as-of YYYY-MM-DD]
+ * Reads the file, or standard input when no file is given. The file is a situation (fact id → answer), or a
+ * persona file of the public scenarios (tests/fixtures/scenarios/P02.json: `{ id, asOf, situation, expect… }`),
+ * whose `situation` is evaluated on its `asOf` unless --as-of is given. Today's date when neither gives one.
  * Exit codes: 0 ok; 2 bad input (invalid JSON, bad date, schema error, a date that cannot be true such as a
  * birth date after --as-of, a year before 1900 or a residence period ending before it starts) — nothing on
  * stdout then; 1 internal error (a bug: a valid --as-of before a parameter's first value is not one).
@@ -35,13 +37,22 @@ function parseArgs(argv: string[]): { file?: string; asOf?: string } {
       out.asOf = v;
     } else if (a.startsWith('--as-of=')) out.asOf = a.slice('--as-of='.length);
     else if (a === '--help' || a === '-h') {
-      process.stderr.write('usage: npm run --silent evaluate -- [situation.json] [--as-of YYYY-MM-DD]\n');
+      process.stderr.write('usage: npm run --silent evaluate -- [situation.json | persona.json] [--as-of YYYY-MM-DD]\n');
       process.exit(0);
     } else if (a.startsWith('--')) throw new InputError(`unknown option ${echo(a)}`);
     else if (out.file === undefined) out.file = a;
     else throw new InputError(`only one situation file can be given (got ${echo(out.file)} and ${echo(a)})`);
   }
   return out;
+}
+
+/** A persona file: an object with the answers under `situation` and the evaluation date under `asOf`. */
+function asPersona(json: unknown): { situation: unknown; asOf?: string } | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const o = json as Record<string, unknown>;
+  if (typeof o.situation !== 'object' || o.situation === null || Array.isArray(o.situation)) return undefined;
+  if (o.asOf !== undefined && typeof o.asOf !== 'string') throw new InputError('field "asOf": a persona\'s date is written YYYY-MM-DD');
+  return { situation: o.situation, asOf: o.asOf as string | undefined };
 }
 
 function today(): string {
@@ -52,8 +63,7 @@ function today(): string {
 export function run(argv: string[], readInput: (file?: string) => string): { code: number; stdout: string; stderr: string } {
   try {
     const args = parseArgs(argv);
-    const asOf = args.asOf ?? today();
-    if (!isIsoDate(asOf)) throw new InputError(`--as-of: "${echo(asOf)}" is not a valid date written YYYY-MM-DD`);
+    if (args.asOf !== undefined && !isIsoDate(args.asOf)) throw new InputError(`--as-of: "${echo(args.asOf)}" is not a valid date written YYYY-MM-DD`);
     let text: string;
     try {
       text = readInput(args.file);
@@ -66,6 +76,11 @@ export function run(argv: string[], readInput: (file?: string) => string): { cod
     } catch (e) {
       throw new InputError(`invalid JSON: ${echo((e as Error).message, 160)}`);
     }
+    // A persona file (tests/helpers/personas.ts): its answers, on its evaluation date unless --as-of says otherwise.
+    const persona = asPersona(json);
+    if (persona) json = persona.situation;
+    const asOf = args.asOf ?? persona?.asOf ?? today();
+    if (!isIsoDate(asOf)) throw new InputError(`field "asOf": "${echo(asOf)}" is not a valid date written YYYY-MM-DD`);
     // With the evaluation date: a birth date after it, a year before 1900, a period ending before it starts are refused (exit 2).
     const parsed = parseSituation(json, { asOf });
     if (!parsed.ok) {

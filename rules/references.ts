@@ -10,11 +10,15 @@
  * "verified on" is derived from the entries it cites (`cardVerifiedOn`: the oldest, to be
  * conservative), so **re-checking an article is one line here**: set its `verifiedOn` to the day.
  *
- * `officialId` is the Légifrance id of the article (LEGIARTI…) when ../shared/legal/ or a card's
- * `sources` gives it for that very article, the text id of the accord's publication (JORFTEXT…) for
- * the Algerian accord, the CELEX number for an EU directive. Never guessed: where no source names the
- * id of that article, it is left undefined and `note` says why (tests/references.test.ts checks that
- * every CESEDA entry has one or the other).
+ * `officialId` is the Légifrance id of the article (LEGIARTI…) when a source ties that id to that very
+ * article of the current numbering, the text id of the accord's publication (JORFTEXT…) for the
+ * Algerian accord, the CELEX number for an EU directive; `idSource` says where it was read. A code
+ * article's id is, unless its note says otherwise, the id of its first version (the one Légifrance and
+ * doctrine.fr file every later version under; for the CESEDA, the version of 1 May 2021). Never
+ * guessed: where no source names the id of that article, it is left undefined and `note` says why
+ * (tests/references.test.ts checks that every CESEDA entry has one or the other, that no two entries
+ * share an article id, and that the ids of the 2021 recodification run down as article numbers go up,
+ * as Légifrance numbered them).
  *
  * `article` holds the words a French letter writes after "l'article" ("L423-7", "6, 2)", "7 bis, a)"),
  * and `text` the instrument it belongs to; filing/letters.ts reads them instead of parsing the key.
@@ -47,6 +51,8 @@ export interface ArticleEntry {
   title: string;
   /** Légifrance id (LEGIARTI… / JORFTEXT…) or CELEX number, only when a source names it. */
   officialId?: string;
+  /** Where `officialId` was read (a legal/ section, a mirror of Légifrance quoting the article). */
+  idSource?: string;
   /** The day the article was last checked against its text. */
   verifiedOn: IsoDate;
   confidence: Confidence;
@@ -70,15 +76,20 @@ const NO_ID = 'No Légifrance id for this article in ../shared/legal/ nor in the
 const NO_ID_SECTION = (section: string) => `${NO_ID} Its section is ${section} (cards' sources).`;
 /** legal/algeria-tunisia-morocco.md: "diff them against the Légifrance publication (JORFTEXT000000599731)". */
 const AFA_TEXT_ID = 'JORFTEXT000000599731';
+const AFA_ID_SOURCE = 'legal/algeria-tunisia-morocco.md "Accord text"';
+/** Ids read on doctrine.fr / legal.tricoteuses.fr / legifrance.gouv.fr pages that show the article's number and text. */
+const DOCTRINE = (id: string) => `doctrine.fr page of the article (…/LEGITEXT000006070158/articles/${id}), its number and text shown`;
+/** LEGIARTI000042806916 is cited by legal/ F-11 and AES-1 without an article; it lies among the ids of the regulatory part. */
+const ID_806916 = 'legal/ F-11 and AES-1 cite LEGIARTI000042806916 without naming the article; it lies among the ids of the décret of 2020 (R431-5 is …806998, R432-1/2 …806946), so it is an R article, not this one.';
 const AFA_NOTE = 'Text id of the accord’s Légifrance publication (legal/ DZ ⚠ "Accord text"); no article-level id. Articles checked against quotations, not the consolidated text.';
 const TN_NOTE = 'No Légifrance id of the Tunisian accord in ../shared/legal/ (sources: interieur.gouv, practitioners).';
 const MA_NOTE = 'legal/ MA sources cite legal.tricoteuses.fr JORFARTI000001388258 without saying which article it is: not set as the id.';
 
-type Extra = Partial<Pick<ArticleEntry, 'officialId' | 'verify' | 'verifyNote' | 'note'>>;
+type Extra = Partial<Pick<ArticleEntry, 'officialId' | 'idSource' | 'verify' | 'verifyNote' | 'note'>>;
 const ceseda = (article: string, title: string, verifiedOn: IsoDate, confidence: Confidence, extra: Extra = {}): ArticleEntry =>
   ({ text: 'CESEDA', article, title, verifiedOn, confidence, ...(extra.officialId ? {} : { note: NO_ID }), ...extra });
 const afa = (article: string | undefined, title: string, verifiedOn: IsoDate, confidence: Confidence, extra: Extra = {}): ArticleEntry =>
-  ({ text: 'AFA', ...(article ? { article } : {}), title, officialId: AFA_TEXT_ID, verifiedOn, confidence, note: AFA_NOTE, ...extra });
+  ({ text: 'AFA', ...(article ? { article } : {}), title, officialId: AFA_TEXT_ID, idSource: AFA_ID_SOURCE, verifiedOn, confidence, note: AFA_NOTE, ...extra });
 const aft = (article: string | undefined, title: string, confidence: Confidence, extra: Extra = {}): ArticleEntry =>
   ({ text: 'AFT', ...(article ? { article } : {}), title, verifiedOn: NOV22, confidence, note: TN_NOTE, ...extra });
 const afm = (article: string | undefined, title: string, confidence: Confidence, extra: Extra = {}): ArticleEntry =>
@@ -88,16 +99,16 @@ export const ARTICLES = {
   // ── CESEDA, livre I and II: scope, EU family members (eu-family.md EU-0…6).
   'CESEDA L110-1': ceseda('L110-1', 'Champ d’application du code (étrangers)', NOV22, 'H'),
   'CESEDA L200-1': ceseda('L200-1', 'Citoyens de l’Union et membres de leur famille : champ du livre II', NOV22, 'H'),
-  'CESEDA L200-4': ceseda('L200-4', 'Membre de famille d’un citoyen de l’Union (famille proche)', DEC03, 'H', { officialId: 'LEGIARTI000042777426' }),
-  'CESEDA L200-5': ceseda('L200-5', 'Autre membre de famille (partenaire, personne à charge)', DEC03, 'M', { officialId: 'LEGIARTI000042777424' }),
+  'CESEDA L200-4': ceseda('L200-4', 'Membre de famille d’un citoyen de l’Union (famille proche)', DEC03, 'H', { officialId: 'LEGIARTI000042777426', idSource: 'legal/eu-family.md EU-1, EU-2 (L200-4)' }),
+  'CESEDA L200-5': ceseda('L200-5', 'Autre membre de famille (partenaire, personne à charge)', DEC03, 'M', { officialId: 'LEGIARTI000042777424', idSource: 'legal/eu-family.md EU-2 (L200-5)' }),
   'CESEDA L231-1': ceseda('L231-1', 'Citoyen de l’Union : droit au séjour', NOV22, 'H'),
-  'CESEDA L233-1': ceseda('L233-1', 'Droit au séjour de plus de 3 mois du citoyen de l’Union', DEC03, 'H', { officialId: 'LEGIARTI000042777382', note: 'Id of the version of 1 May 2021 (eu-family.md EU-1).' }),
+  'CESEDA L233-1': ceseda('L233-1', 'Droit au séjour de plus de 3 mois du citoyen de l’Union', DEC03, 'H', { officialId: 'LEGIARTI000042777382', idSource: 'legal/eu-family.md EU-1 (Légifrance, L233-1)', note: 'Id of the version of 1 May 2021 (eu-family.md EU-1).' }),
   'CESEDA L233-2': ceseda('L233-2', 'Membre de famille accompagnant ou rejoignant un citoyen de l’Union', DEC03, 'H'),
   'CESEDA L233-3': ceseda('L233-3', 'Autre membre de famille : séjour examiné', DEC03, 'M'),
   'CESEDA L234-1': ceseda('L234-1', 'Droit au séjour permanent après 5 ans', NOV22, 'H'),
   'CESEDA R233-1': ceseda('R233-1', 'Citoyen de l’Union : ressources suffisantes et assurance maladie', DEC03, 'H'),
-  'CESEDA R233-9': ceseda('R233-9', 'Maintien du droit après divorce ou décès', DEC03, 'H', { officialId: 'LEGIARTI000042808048' }),
-  'CESEDA R233-10': ceseda('R233-10', 'Maintien du droit : conditions', DEC03, 'H', { officialId: 'LEGIARTI000042808046' }),
+  'CESEDA R233-9': ceseda('R233-9', 'Maintien du droit après divorce ou décès', DEC03, 'H', { officialId: 'LEGIARTI000042808048', idSource: 'legal/eu-family.md EU-4 (R233-9)' }),
+  'CESEDA R233-10': ceseda('R233-10', 'Maintien du droit : conditions', DEC03, 'H', { officialId: 'LEGIARTI000042808046', idSource: 'legal/eu-family.md EU-4 (R233-10)' }),
   'CESEDA R233-15': ceseda('R233-15', 'Demande de carte dans les 3 mois de l’entrée', NOV22, 'M'),
   'CESEDA R234-3': ceseda('R234-3', 'Séjour permanent : continuité du séjour', NOV22, 'H'),
 
@@ -109,12 +120,12 @@ export const ARTICLES = {
   'CESEDA L412-7': ceseda('L412-7', 'Contrat d’engagement au respect des principes de la République', NOV22, 'H'),
   'CESEDA L413-3': ceseda('L413-3', 'Examen civique', DEC03, 'H'),
   'CESEDA L413-5': ceseda('L413-5', 'Dispenses du contrat d’intégration républicaine', DEC03, 'M'),
-  'CESEDA L413-7': ceseda('L413-7', 'Carte de résident : français B1, examen civique, avis du maire', DEC03, 'H', { officialId: 'LEGIARTI000049052366' }),
+  'CESEDA L413-7': ceseda('L413-7', 'Carte de résident : français B1, examen civique, avis du maire', DEC03, 'H', { officialId: 'LEGIARTI000049052366', idSource: 'legal/general-regime.md X5 (L413-7)', note: 'Id of the version in force since 28 Jan 2024 (loi 2024-42), as legal/ gives it, not of the version of 1 May 2021.' }),
   'CESEDA R413-15': ceseda('R413-15', 'Niveau B1 de français pour la carte de résident', DEC03, 'H'),
 
   // ── Titre II, chapitre I: work (W-1…6).
-  'CESEDA L421-1': ceseda('L421-1', 'Carte « salarié » (CDI)', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042771540') }),
-  'CESEDA L421-3': ceseda('L421-3', 'Carte « travailleur temporaire » (CDD, détachement)', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042771540') }),
+  'CESEDA L421-1': ceseda('L421-1', 'Carte « salarié » (CDI)', DEC03, 'H', { officialId: 'LEGIARTI000042776797', idSource: 'Légifrance URL quoted beside the article’s text (the « salarié » CDI card and its work-authorisation clause) in two public research notes' }),
+  'CESEDA L421-3': ceseda('L421-3', 'Carte « travailleur temporaire » (CDD, détachement)', DEC03, 'H', { officialId: 'LEGIARTI000042776791', idSource: 'Légifrance URL quoted beside the work-authorisation clause of the CDD card (L421-3) in a public research note; between L421-1 (…797) and L421-4 (…787)' }),
   'CESEDA L421-5': ceseda('L421-5', 'Carte « entrepreneur / profession libérale »', NOV22, 'H'),
   'CESEDA L421-9': ceseda('L421-9', 'Talent – salarié qualifié', NOV22, 'H'),
   'CESEDA L421-11': ceseda('L421-11', 'Talent – carte bleue européenne', NOV22, 'H'),
@@ -133,14 +144,14 @@ export const ARTICLES = {
   'CESEDA R421-9': ceseda('R421-9', 'Entrepreneur : ressources au moins égales au SMIC', NOV22, 'M'),
 
   // ── Chapitre II: students (S-1…3).
-  'CESEDA L422-1': ceseda('L422-1', 'Carte « étudiant »', NOV22, 'H'),
+  'CESEDA L422-1': ceseda('L422-1', 'Carte « étudiant »', NOV22, 'H', { officialId: 'LEGIARTI000042776689', idSource: DOCTRINE('LEGIARTI000042776689') }),
   'CESEDA L422-10': ceseda('L422-10', 'Recherche d’emploi ou création d’entreprise après le diplôme', NOV22, 'H'),
 
   // ── Chapitre III: private and family life (VPF).
   'CESEDA L423-1': ceseda('L423-1', 'Conjoint de Français', NOV22, 'H'),
   'CESEDA L423-2': ceseda('L423-2', 'Conjoint de Français marié en France, 6 mois de vie commune', NOV22, 'H'),
   'CESEDA L423-6': ceseda('L423-6', 'Carte de résident du conjoint de Français (3 ans de mariage)', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042801134') }),
-  'CESEDA L423-7': ceseda('L423-7', 'Parent d’enfant français', DEC03, 'H'),
+  'CESEDA L423-7': ceseda('L423-7', 'Parent d’enfant français', DEC03, 'H', { note: `${NO_ID} A third-party repository gives LEGIARTI000042776913: out of order for chapter III (L423-16 is …609, L411-4 …902), so not set.` }),
   'CESEDA L423-8': ceseda('L423-8', 'Parent d’enfant français : contribution du parent qui a reconnu l’enfant', DEC03, 'H'),
   'CESEDA L423-10': ceseda('L423-10', 'Carte de résident du parent d’enfant français (3 ans)', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042801134') }),
   'CESEDA L423-11': ceseda('L423-11', 'Ascendant à charge d’un Français', NOV22, 'H'),
@@ -148,10 +159,10 @@ export const ARTICLES = {
   'CESEDA L423-13': ceseda('L423-13', 'Né en France, 8 ans de résidence et scolarité', DEC03, 'H'),
   'CESEDA L423-14': ceseda('L423-14', 'Regroupement familial : conjoint', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042776344') }),
   'CESEDA L423-15': ceseda('L423-15', 'Regroupement familial : enfant', NOV22, 'H'),
-  'CESEDA L423-16': ceseda('L423-16', 'Carte de résident de la famille d’un titulaire de carte de résident', DEC03, 'H', { officialId: 'LEGIARTI000042776609' }),
+  'CESEDA L423-16': ceseda('L423-16', 'Carte de résident de la famille d’un titulaire de carte de résident', DEC03, 'H', { officialId: 'LEGIARTI000042776609', idSource: 'legal/general-regime.md CR-8; the legifrance.gouv.fr page of that id shows Article L423-16 and its text' }),
   'CESEDA L423-17': ceseda('L423-17', 'Regroupement familial : rupture de la vie commune', NOV22, 'H'),
   'CESEDA L423-21': ceseda('L423-21', 'Entré en France avant 13 ans', NOV22, 'H'),
-  'CESEDA L423-22': ceseda('L423-22', 'Confié à l’aide sociale à l’enfance avant 16 ans', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042776595') }),
+  'CESEDA L423-22': ceseda('L423-22', 'Confié à l’aide sociale à l’enfance avant 16 ans', NOV22, 'H', { officialId: 'LEGIARTI000042776593', idSource: DOCTRINE('LEGIARTI000042776593'), note: 'Id of the version of 1 May 2021; the version in force since 9 Feb 2022 (loi 2022-140) is LEGIARTI000045137531.' }),
   'CESEDA L423-23': ceseda('L423-23', 'Liens personnels et familiaux', DEC03, 'H'),
 
   // ── Chapitre IV: international protection and statelessness.
@@ -170,7 +181,7 @@ export const ARTICLES = {
   'CESEDA L425-6': ceseda('L425-6', 'Ordonnance de protection (violences conjugales)', NOV22, 'H'),
   'CESEDA L425-7': ceseda('L425-7', 'Ordonnance de protection (mariage forcé)', NOV22, 'H'),
   'CESEDA L425-8': ceseda('L425-8', 'Violences : carte de résident après condamnation', NOV22, 'M'),
-  'CESEDA L425-9': ceseda('L425-9', 'Étranger malade', NOV22, 'H', { verify: true, verifyNote: 'sick-foreigner-bills', note: `${NO_ID} Card source: JORFARTI000052000812 (an amending text's article). ⚠ abolition bills keep being tabled (legal/ ⚠ 9).` }),
+  'CESEDA L425-9': ceseda('L425-9', 'Étranger malade', NOV22, 'H', { verify: true, verifyNote: 'sick-foreigner-bills', officialId: 'LEGIARTI000042776510', idSource: DOCTRINE('LEGIARTI000042776510'), note: 'Id of the version of 1 May 2021 (card source: JORFARTI000052000812, an amending text’s article). ⚠ abolition bills keep being tabled (legal/ ⚠ 9).' }),
   'CESEDA L425-10': ceseda('L425-10', 'Parent d’enfant malade (APS)', NOV22, 'H', { note: `${NO_ID} legal/ APS-1 cites LEGIARTI000032176381, the id of the former L311-12 (2016), not of L425-10.` }),
   'CESEDA R425-11': ceseda('R425-11', 'Procédure médicale OFII : certificat médical', NOV22, 'H'),
 
@@ -178,17 +189,17 @@ export const ARTICLES = {
   'CESEDA L426-1': ceseda('L426-1', 'Carte de résident : conditions de l’article 21-7 du code civil à 18 ans', DEC03, 'M'),
   'CESEDA L426-2': ceseda('L426-2', 'Ancien militaire', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042771842') }),
   'CESEDA L426-3': ceseda('L426-3', 'Légion étrangère', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042771842') }),
-  'CESEDA L426-4': ceseda('L426-4', 'Carte de résident permanent', DEC03, 'H', { officialId: 'LEGIARTI000042776490', note: 'legal/ CR-10 and CR-12 cite this id for "the L426-4 list".' }),
+  'CESEDA L426-4': ceseda('L426-4', 'Carte de résident permanent', DEC03, 'H', { officialId: 'LEGIARTI000042776490', idSource: 'legal/general-regime.md CR-10, CR-12', note: 'legal/ CR-10 and CR-12 cite this id for "the L426-4 list".' }),
   'CESEDA L426-5': ceseda('L426-5', 'Rente d’accident du travail (carte temporaire)', NOV22, 'H'),
   'CESEDA L426-6': ceseda('L426-6', 'Rente d’accident du travail (carte de résident)', NOV22, 'H'),
   'CESEDA L426-7': ceseda('L426-7', 'Ayant droit d’une rente d’accident du travail', NOV22, 'H'),
   'CESEDA L426-8': ceseda('L426-8', 'Carte « retraité »', NOV22, 'M'),
   'CESEDA L426-9': ceseda('L426-9', 'Conjoint du titulaire de la carte « retraité »', DEC03, 'M'),
   'CESEDA L426-10': ceseda('L426-10', 'Contribution économique exceptionnelle', NOV22, 'M', { verify: true, verifyNote: 'l426-10-article-not-seen', note: `${NO_ID} Article number probable, text not seen (legal/ CR-11 ⚠).` }),
-  'CESEDA L426-17': ceseda('L426-17', 'Résident de longue durée-UE', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042776916') }),
+  'CESEDA L426-17': ceseda('L426-17', 'Résident de longue durée-UE', DEC03, 'H', { officialId: 'LEGIARTI000042776450', idSource: 'legal.tricoteuses.fr page of the article (articles/LEGIARTI000042776450), its number and text shown' }),
   'CESEDA L426-18': ceseda('L426-18', 'Résident de longue durée-UE : périodes non comptées', NOV22, 'H'),
-  'CESEDA L426-20': ceseda('L426-20', 'Visiteur', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042771896') }),
-  'CESEDA L426-21': ceseda('L426-21', 'Volontariat', NOV22, 'H', { officialId: 'LEGIARTI000042776436' }),
+  'CESEDA L426-20': ceseda('L426-20', 'Visiteur', NOV22, 'H', { officialId: 'LEGIARTI000042776442', idSource: DOCTRINE('LEGIARTI000042776442') }),
+  'CESEDA L426-21': ceseda('L426-21', 'Volontariat', NOV22, 'H', { officialId: 'LEGIARTI000042776436', idSource: 'legal/general-regime.md O-3 (legal.tricoteuses.fr)' }),
   'CESEDA L426-22': ceseda('L426-22', 'Jeune au pair', NOV22, 'H'),
   'CESEDA L426-23': ceseda('L426-23', 'Stagiaire', NOV22, 'M'),
   'CESEDA R426-10': ceseda('R426-10', 'Volontariat : demande dans le mois de l’entrée', NOV22, 'M'),
@@ -197,25 +208,25 @@ export const ARTICLES = {
   // ── Titre III: filing, renewal (X6, F-6, F-8, F-11).
   'CESEDA R431-2': ceseda('R431-2', 'Demandes à faire en ligne (ANEF)', NOV22, 'H'),
   'CESEDA R431-3': ceseda('R431-3', 'Demandes déposées à la préfecture', NOV22, 'M', { note: NO_ID_SECTION('LEGISCTA000042807014') }),
-  'CESEDA R431-5': ceseda('R431-5', 'Quand demander une carte ou son renouvellement', DEC03, 'H', { officialId: 'LEGIARTI000042806998' }),
+  'CESEDA R431-5': ceseda('R431-5', 'Quand demander une carte ou son renouvellement', DEC03, 'H', { officialId: 'LEGIARTI000042806998', idSource: 'legal/general-regime.md VPF-5 (R431-5)' }),
   'CESEDA R432-1': ceseda('R432-1', 'Silence de la préfecture : refus implicite', NOV22, 'H', { note: `${NO_ID} legal/ F-8 cites LEGIARTI000042806946 for R432-1 and R432-2 together.` }),
   'CESEDA R432-2': ceseda('R432-2', 'Refus implicite après 4 mois', NOV22, 'H', { note: `${NO_ID} legal/ F-8 cites LEGIARTI000042806946 for R432-1 and R432-2 together.` }),
-  'CESEDA L432-13': ceseda('L432-13', 'Commission du titre de séjour', DEC03, 'H', { note: `${NO_ID} legal/ F-11 cites LEGIARTI000042806916 without naming the article (the AES card cites the same id).` }),
+  'CESEDA L432-13': ceseda('L432-13', 'Commission du titre de séjour', DEC03, 'H', { note: `${NO_ID} ${ID_806916}` }),
   'CESEDA L433-1': ceseda('L433-1', 'Renouvellement : conditions de la première délivrance', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042776366') }),
   'CESEDA L433-1-1': ceseda('L433-1-1', 'Pas plus de 3 renouvellements de la même carte temporaire', DEC03, 'H'),
   'CESEDA L433-2': ceseda('L433-2', 'Renouvellement de la carte de résident', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042776366') }),
   'CESEDA L433-3-1': ceseda('L433-3-1', 'Renouvellement : résidence habituelle en France', DEC03, 'M'),
   'CESEDA L433-4': ceseda('L433-4', 'Carte pluriannuelle après une carte d’un an', DEC03, 'H', { note: `${NO_ID} legal/ X6 cites LEGIARTI000042776902 without naming the article; that id is L411-4 (length of the multi-year card), not L433-4.` }),
-  'CESEDA R433-5': ceseda('R433-5', 'Niveau A2 de français pour la première carte pluriannuelle', DEC03, 'H', { officialId: 'LEGIARTI000051908034' }),
+  'CESEDA R433-5': ceseda('R433-5', 'Niveau A2 de français pour la première carte pluriannuelle', DEC03, 'H', { officialId: 'LEGIARTI000051908034', idSource: 'legal/general-regime.md X5 (R433-5)' }),
 
   // ── Titre III, chapitre V: admission exceptionnelle (AES-1…4).
-  'CESEDA L435-1': ceseda('L435-1', 'Admission exceptionnelle au séjour', DEC03, 'H', { note: `${NO_ID} The AES card and legal/ AES-1 cite LEGIARTI000042806916, which legal/ F-11 also cites for the commission: not set until it is known which article it is.` }),
+  'CESEDA L435-1': ceseda('L435-1', 'Admission exceptionnelle au séjour', DEC03, 'H', { note: `${NO_ID} ${ID_806916}` }),
   'CESEDA L435-2': ceseda('L435-2', 'Admission exceptionnelle : travail dans un organisme d’accueil (OACAS)', NOV22, 'M', { verify: true, note: `${NO_ID} Text not seen (legal/ AES-2).` }),
-  'CESEDA L435-3': ceseda('L435-3', 'Confié à l’ASE entre 16 et 18 ans', NOV22, 'H', { officialId: 'LEGIARTI000042776306', note: 'Id of the version of 9 Feb 2022, as legal/ AES-3 cites it.' }),
+  'CESEDA L435-3': ceseda('L435-3', 'Confié à l’ASE entre 16 et 18 ans', NOV22, 'H', { officialId: 'LEGIARTI000042776306', idSource: 'legal/general-regime.md AES-3', note: 'legal/ AES-3 cites this id for the version of 9 Feb 2022; an id of the 2021 range, i.e. the article’s first-version id under which that version is filed.' }),
   'CESEDA L435-4': ceseda('L435-4', 'Métiers en tension (jusqu’au 31 décembre 2026)', DEC03, 'H', { verify: true, verifyNote: 'check-extension' }),
 
   // ── Titre III, chapitre VI: taxes (F-7).
-  'CESEDA L436-1': ceseda('L436-1', 'Taxe de délivrance et de renouvellement', NOV22, 'M', { officialId: 'LEGIARTI000042776300', note: 'legal/ F-7 and O-4 cite this id for "the L436-1 exemptions" (doctrine).' }),
+  'CESEDA L436-1': ceseda('L436-1', 'Taxe de délivrance et de renouvellement', NOV22, 'M', { officialId: 'LEGIARTI000042776300', idSource: 'legal/filing-fees-remedies.md F-7; legal/general-regime.md O-4', note: 'legal/ F-7 and O-4 cite this id for "the L436-1 exemptions" (doctrine).' }),
   'CESEDA L436-4': ceseda('L436-4', 'Visa de régularisation', DEC03, 'M'),
   'CESEDA L436-7': ceseda('L436-7', 'Droit de timbre', NOV22, 'M'),
   'CESEDA Annexe 10': ceseda('Annexe 10', 'Pièces à fournir (liste commune)', NOV22, 'H'),
@@ -262,14 +273,16 @@ export const ARTICLES = {
   'AFM 3': afm('3', 'Salarié ; carte de résident', 'M'),
 
   // ── Other codes, EU law, case law, laws and decrees.
-  'Code civil 21-7': { text: 'Code civil', article: '21-7', title: 'Nationalité française à 18 ans pour l’enfant né en France', verifiedOn: DEC03, confidence: 'H', note: NO_ID },
+  'Code civil 21-7': { text: 'Code civil', article: '21-7', title: 'Nationalité française à 18 ans pour l’enfant né en France', verifiedOn: DEC03, confidence: 'H',
+    officialId: 'LEGIARTI000006419825', idSource: 'doctrine.fr page « Article 21-7 du Code civil » (…/LEGITEXT000006070721/articles/LEGIARTI000006419825), its text shown',
+    note: 'Id of the first version (1994), under which doctrine.fr files the article; the version of 1998–2019 is LEGIARTI000006419826 (legal.tricoteuses.fr), the version in force since 1 Jan 2020 has its own id, not seen.' },
   'Code civil 515-9': { text: 'Code civil', article: '515-9', title: 'Ordonnance de protection (violences)', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
   'Code civil 515-13': { text: 'Code civil', article: '515-13', title: 'Ordonnance de protection (mariage forcé)', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
   'CJA L521-3': { text: 'CJA', article: 'L521-3', title: 'Référé « mesures utiles »', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
   'CJA R421-1': { text: 'CJA', article: 'R421-1', title: 'Délai de recours de 2 mois', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
   'Directive 2004/38 art. 37': {
     text: 'Directive 2004/38', article: '37', title: 'Dispositions nationales plus favorables', verifiedOn: DEC03, confidence: 'H',
-    officialId: 'CELEX 32004L0038', note: 'CELEX number of the directive (EUR-Lex), no article-level id.',
+    officialId: 'CELEX 32004L0038', idSource: 'EUR-Lex numbering of Directive 2004/38/CE (sector 3, 2004, L, 0038)', note: 'CELEX number of the directive (EUR-Lex), no article-level id.',
   },
   'CE avis 22 Mar 2010 n° 333679': {
     // The authority of the DZ-GEN row re-read on 2026-12-03: an Algerian family member of an EU citizen keeps the accord

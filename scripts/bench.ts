@@ -17,7 +17,7 @@ import { CATALOGUE } from '../rules/catalogue';
 import { FACT_IDS } from '../rules/facts';
 import { situationArb, valueArb } from '../tests/helpers/arbitraries';
 import { legalDifferences, walkFacts, walkScreens } from '../tests/helpers/walks';
-import { readFileSync, readdirSync } from 'node:fs';
+import { PERSONAS } from '../tests/helpers/personas';
 import { LANGS, isLang } from '../locales/languages';
 
 const AS_OF = '2026-11-22';
@@ -54,14 +54,11 @@ console.log(`| 1,000 random schema-valid situations | ${ms(q(randomTimes, 0.5))}
 // 1b. Screens to results (issue 14): every public scenario walked from an empty situation, answers from its fixture,
 // "I don't know" where it is silent; the same legal results as the one-fact-a-page walk of nextQuestions.
 {
-  const dir = 'tests/fixtures/scenarios';
-  const rows = readdirSync(dir).filter((f) => /^P\d+\.json$/.test(f)).sort().map((file) => {
-    const raw = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
-    const full = raw.situation ?? raw;
-    const asOf = raw.asOf ?? AS_OF;
-    const facts = walkFacts(full, asOf);
-    const screens = walkScreens(full, asOf);
-    return { id: file.slice(0, -5), screens: screens.pages.length, pages: facts.pages.length, diff: legalDifferences(full, facts.situation, screens.situation, asOf, screens.unticked) };
+  const rows = PERSONAS.map((p) => {
+    const full = p.situation as Record<string, unknown>;
+    const facts = walkFacts(full, p.asOf);
+    const screens = walkScreens(full, p.asOf);
+    return { id: p.id, screens: screens.pages.length, pages: facts.pages.length, diff: legalDifferences(full, facts.situation, screens.situation, p.asOf, screens.unticked) };
   });
   const counts = rows.map((r) => r.screens);
   const sorted = [...counts].sort((a, b) => a - b);

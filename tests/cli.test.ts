@@ -4,12 +4,10 @@ import fc from 'fast-check';
 import { echo, run } from '../rules/cli';
 import { FACT_IDS } from '../rules/facts';
 
-const P01 = {
-  removalOrder: 'none', nationality: 'moroccan', familyOfEuCitizen: false, birthDate: '1997-05-01',
-  entryDate: '2026-03-10', entryVisa: 'short-stay', currentTitle: 'none', maritalStatus: 'married', partnerIsFrench: true,
-  marriageDate: '2026-04-04', marriagePlace: 'france', livingTogether: true, lifeTogetherInFranceSince: '2026-03-10',
-  publicOrderConcern: false, polygamy: false,
-};
+import { persona } from './helpers/personas';
+
+/** Public scenario P01's answers, from its persona file (the only place they are written). */
+const P01 = persona('P01').situation;
 const call = (argv: string[], input: string) => run(argv, () => input);
 
 describe('CLI', () => {
@@ -64,10 +62,29 @@ describe('CLI', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     }), { numRuns: 300 });
   });
+  it('takes a persona file as it is: its situation, on its asOf unless --as-of says otherwise', () => {
+    const p = persona('P08');
+    const file = JSON.stringify(p);
+    const own = call(['tests/fixtures/scenarios/P08.json'], file);
+    expect(own.code).toBe(0);
+    expect(JSON.parse(own.stdout).asOf).toBe('2026-07-01');
+    // The same output as the bare situation on the same date.
+    expect(own.stdout).toBe(call(['--as-of', '2026-07-01'], JSON.stringify(p.situation)).stdout);
+    const later = JSON.parse(call(['--as-of', '2027-01-15'], file).stdout);
+    expect(later.asOf).toBe('2027-01-15');
+    // A persona with a bad date or bad answers is refused like a situation (exit 2, the field named).
+    expect(call([], JSON.stringify({ ...p, asOf: '2026-02-30' })).stderr).toMatch(/asOf/);
+    const badAnswer = call([], JSON.stringify({ ...p, situation: { ...p.situation, entryDate: '10/03/2026' } }));
+    expect(badAnswer.code).toBe(2);
+    expect(badAnswer.stderr).toMatch(/entryDate/);
+  });
   it('runs as `npm run --silent evaluate` on a file and on standard input', () => {
     const viaStdin = spawnSync('npm', ['run', '--silent', 'evaluate', '--', '--as-of', '2026-11-22'], { input: JSON.stringify(P01), encoding: 'utf8' });
     expect(viaStdin.status).toBe(0);
     expect(JSON.parse(viaStdin.stdout).asOf).toBe('2026-11-22');
+    const file = spawnSync('npm', ['run', '--silent', 'evaluate', '--', 'tests/fixtures/scenarios/P02.json', '--as-of', '2026-11-22'], { encoding: 'utf8' });
+    expect(file.status).toBe(0);
+    expect(JSON.parse(file.stdout).results.find((x: { id: string }) => x.id === 'ceseda-l423-7').status).toBe('eligible');
     const bad = spawnSync('npm', ['run', '--silent', 'evaluate', '--', 'no-such-file.json'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');

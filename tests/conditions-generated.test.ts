@@ -14,13 +14,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type CardResult } from '../rules/evaluate';
 import { CATALOGUE } from '../rules/catalogue';
 import { CARD_IDS } from '../rules/card-ids';
-import type { Card, CardExample } from '../rules/card';
+import type { Card } from '../rules/card';
 import { FACTS, type FactId } from '../rules/facts';
 import type { Condition, TestNode, Trace } from '../rules/logic';
 import { heldTitleConditions } from '../rules/renewals';
 import type { Situation } from '../rules/situation';
 import { addDays, addYears, type IsoDate } from '../rules/dates';
-import { EXAMPLE_AS_OF, EXAMPLE_FILES, EXAMPLES } from './helpers/card-examples';
+import { EXAMPLE_AS_OF, EXAMPLE_FILES, EXAMPLES, type PersonExample as CardExample } from './helpers/card-examples';
 
 const asOfOf = (e: CardExample): IsoDate => e.asOf ?? EXAMPLE_AS_OF;
 const resultOf = (id: string, s: Situation, asOf: IsoDate): CardResult => evaluate(s, { asOf }).results.find((r) => r.id === id)!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelGuide, commissionCase, groupDocuments, helpNow, letterFor, oqtfDetention } from '../filing/guide';
 import { evaluate, parseSituation, type CardResult, type Situation } from '../rules';
+import { persona } from './helpers/personas';
 
 const asOf = '2026-11-22';
 function result(s: unknown, id: string): { r: CardResult; ev: ReturnType<typeof evaluate>; s: Situation } {
@@ -24,7 +25,8 @@ describe('documents follow the answers, as the cards say', () => {
     expect(france.documents).not.toContain('marriage-transcription');
   });
 
-  const parent = { nationality: 'other', maritalStatus: 'single', hasFrenchMinorChild: true, frenchChildBirthDate: '2022-01-12', childContribution: 'contributes-now', supportsChildSince: '2022-01-12', currentTitle: 'none' };
+  // P02, the Malian parent of a French child (his persona file).
+  const parent = persona('P02').situation;
   it('L423-7 lists the French parent’s contribution proof only when the child is French through recognition', () => {
     const rec = result({ ...parent, childFrenchThroughRecognition: true, frenchParentContributes: true }, 'ceseda-l423-7').r;
     expect(rec.documents).toContain('french-parent-contribution-proof');

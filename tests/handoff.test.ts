@@ -6,7 +6,10 @@ import {
   parseToken, readFragment, sealHandoff, siteMismatch, toBase64Url, CODE_DIGITS, FILE_FORMAT, MAX_FILE_BYTES, MAX_TOKEN_CHARS, PBKDF2_ITERATIONS,
 } from '../wizard/handoff';
 import { SCHEMA_VERSION, type Situation } from '../rules';
-import p05 from './fixtures/scenarios/P05.json';
+import { persona } from './helpers/personas';
+
+/** Public scenario P05's answers, from its persona file. */
+const p05 = persona('P05').situation;
 
 const sample: Situation = { removalOrder: 'none', nationality: 'moroccan', entryDate: '2026-03-10', entryVisa: 'dont-know', annualGrossPay: 21_500.5, postcode: '93100' };
 const NOW = new Date('2026-11-22T10:00:00Z');

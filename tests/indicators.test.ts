@@ -8,8 +8,8 @@ import { evaluate, type Situation } from '../rules';
 import { CATALOGUE } from '../rules/catalogue';
 import { indicatorQuestions, indicatorsFor, strengthOf, type Indicator } from '../rules/indicators';
 import { run as cli } from '../rules/cli';
-import { readFileSync } from 'node:fs';
 import { GENERAL_REGIME_PERSON } from './helpers/card-cases';
+import { persona } from './helpers/personas';
 
 const AS_OF = '2026-11-22';
 const value = (s: Situation, id: string) => indicatorsFor(s, AS_OF).find((i) => i.id === id)?.value;
@@ -148,7 +148,7 @@ describe('on the results', () => {
 
 describe('the note prefer-title-of-right on AES', () => {
   const aesNote = (s: Situation) => evaluate(s, { asOf: AS_OF }).results.find((r) => r.id === 'ceseda-l435-1')!.notes;
-  const p02 = JSON.parse(readFileSync(new URL('./fixtures/scenarios/P02.json', import.meta.url), 'utf8')) as Situation;
+  const p02 = persona('P02').situation;
 
   it('names a plein-droit title that is eligible, and one that is possible on an "I don\'t know"', () => {
     expect(aesNote(p02)).toEqual([{ id: 'prefer-title-of-right', cardIds: ['ceseda-l423-7'] }]);

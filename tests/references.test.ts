@@ -68,6 +68,43 @@ describe('the register of articles (rules/references.ts)', () => {
     expect((ARTICLES['CESEDA L433-4'] as ArticleEntry).officialId).toBeUndefined();
   });
 
+  it('gives no two entries the same article id (an accord or a directive may share its text id)', () => {
+    const byId = new Map<string, string[]>();
+    for (const k of REFS) {
+      const id = (ARTICLES[k] as ArticleEntry).officialId;
+      if (id?.startsWith('LEGIARTI')) byId.set(id, [...(byId.get(id) ?? []), k]);
+    }
+    expect([...byId].filter(([, keys]) => keys.length > 1)).toEqual([]);
+  });
+
+  it('records where every id was read', () => {
+    const unsourced = REFS.filter((k) => {
+      const e = ARTICLES[k] as ArticleEntry;
+      return e.officialId !== undefined && !e.idSource?.trim();
+    });
+    expect(unsourced).toEqual([]);
+  });
+
+  it('keeps the ids of the 2021 recodification in Légifrance order (they run down as article numbers go up)', () => {
+    // The ordonnance and the décret of 16 Dec 2020 numbered their articles in descending id order
+    // (L411-4 …776902, L423-16 …776609, L426-21 …776436, L436-1 …776300; R431-5 …806998).
+    // An id out of that order is another article's (the register once gave L433-4 the id of L411-4).
+    const num = (a: string) => a.slice(1).split('-').map(Number);
+    const before = (a: number[], b: number[]) => {
+      for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? -1) !== (b[i] ?? -1)) return (a[i] ?? -1) < (b[i] ?? -1);
+      return false;
+    };
+    for (const part of ['L', 'R']) {
+      const rows = REFS.map((k) => ARTICLES[k] as ArticleEntry)
+        .filter((e) => e.text === 'CESEDA' && e.article?.startsWith(part) && /^LEGIARTI00004277\d{4}$|^LEGIARTI00004280\d{4}$/.test(e.officialId ?? ''))
+        .sort((a, b) => (before(num(a.article!), num(b.article!)) ? -1 : 1));
+      expect(rows.length, part).toBeGreaterThan(part === 'L' ? 10 : 2);
+      for (let i = 1; i < rows.length; i++) {
+        expect(Number(rows[i]!.officialId!.slice(8)), `${rows[i - 1]!.article} → ${rows[i]!.article}`).toBeLessThan(Number(rows[i - 1]!.officialId!.slice(8)));
+      }
+    }
+  });
+
   it('keys a CESEDA article by its own number (the key and the citation words agree)', () => {
     for (const k of REFS.filter((r) => r.startsWith('CESEDA '))) expect(k).toBe(`CESEDA ${(ARTICLES[k] as ArticleEntry).article}`);
   });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../rules';
 import { walk } from '../../rules/logic';
 import { AS_OF, GENERAL_REGIME_PERSON, result } from '../helpers/card-cases';
+import { persona } from '../helpers/personas';
 
 const states = (id: string, s: Situation, asOf = AS_OF) => {
   const m = new Map<string, string[]>();
@@ -296,12 +297,8 @@ describe('AES-4: time as a student, seasonal worker or asylum seeker, or self-em
 });
 
 describe('L436-4, item 15: a visa de régularisation charged to someone who entered as a minor and applies at 18', () => {
-  it('is kept (€650 for P11-like facts) with a verify flag', () => {
-    const s: Situation = {
-      ...GENERAL_REGIME_PERSON, birthDate: '2008-03-10', entryDate: '2019-08-15', entryVisa: 'short-stay', currentTitle: 'none',
-      habitualResidenceSince: '2019-08-15', livedWithParentSinceArrival: true,
-    };
-    const r = result('ceseda-l423-21', s);
+  it('is kept (€650 for P11) with a verify flag', () => {
+    const r = result('ceseda-l423-21', persona('P11').situation);
     expect(r.fee.total).toBe(650);
     expect(r.fee.parts.find((p) => p.id === 'regularisation-visa')?.verify).toBe(true);
     expect(r.verifyNotes).toContain('regularisation-visa-entered-as-minor');

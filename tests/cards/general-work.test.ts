@@ -10,8 +10,11 @@ import type { FactId } from '../../rules/facts';
 import type { EvalContext, Status } from '../../rules/logic';
 import { parseSituation, type Situation } from '../../rules/situation';
 import { nodeStates } from '../helpers/scenario';
-import p05 from '../fixtures/scenarios/P05.json';
-import p14 from '../fixtures/scenarios/P14.json';
+import { persona } from '../helpers/personas';
+
+/** Public scenarios P05 and P14, from their persona files. */
+const p05 = persona('P05').situation;
+const p14 = persona('P14').situation;
 
 type Evaluated = ReturnType<EvalContext['evaluatedSoFar']>;
 

@@ -4,9 +4,9 @@
  * a basis (e.g. AFT 3), by id.
  */
 import { expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { evaluate, parseSituation, type CardResult, type Evaluation, type Situation } from '../../rules';
 import { walk, type Trace } from '../../rules/logic';
+import { persona, type CardExpectation } from './personas';
 
 export function run(situation: unknown, asOf: string): Evaluation {
   const parsed = parseSituation(situation);
@@ -14,10 +14,9 @@ export function run(situation: unknown, asOf: string): Evaluation {
   return evaluate(parsed.situation, { asOf });
 }
 
-/** A public scenario's situation (tests/fixtures/scenarios/<id>.json), checked against the schema. */
+/** A public scenario's situation (its persona file, tests/fixtures/scenarios/<id>.json), checked against the schema. */
 export function scenarioFixture(id: string): Situation {
-  const raw = JSON.parse(readFileSync(new URL(`../fixtures/scenarios/${id}.json`, import.meta.url), 'utf8'));
-  const parsed = parseSituation(raw.situation ?? raw);
+  const parsed = parseSituation(persona(id).situation);
   if (!parsed.ok) throw new Error(`${id} does not fit the schema: ${JSON.stringify(parsed.problems)}`);
   return parsed.situation;
 }
@@ -85,4 +84,15 @@ export function expectIndicators(r: CardResult, values: Record<string, 'met' | '
   expect(got, `${r.id} indicators`).toMatchObject(values);
   expect(r.strength, `${r.id} strength`).toBe(strength);
   for (const i of r.indicators ?? []) expect(i.source, `${r.id} ${i.id} source`).toBeTruthy();
+}
+
+/** One card of a persona file's expectations (tests/helpers/personas.ts), asserted on an evaluation. */
+export function expectFromPersona(ev: Evaluation, e: CardExpectation) {
+  const r = card(ev, e.legalBasis, e.card);
+  expectCard(r, e);
+  if (e.preferTitleOfRight?.length) expectPreferTitleOfRight(ev, r, e.preferTitleOfRight);
+  else if (e.preferTitleOfRight) expect(r.notes.map((n) => n.id), `${r.id}: no prefer-title-of-right note`).not.toContain('prefer-title-of-right');
+  const at = (id: string) => ev.results.findIndex((x) => x.id === id);
+  for (const id of e.after ?? []) expect(at(id), `${id} before ${r.id} in results`).toBeLessThan(at(r.id));
+  if (e.indicators || e.strength) expectIndicators(r, e.indicators ?? {}, e.strength);
 }

@@ -62,22 +62,5 @@ export const l422_1_multiYear: Card = {
 };
 
 /** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour pluriannuelle « étudiant ». */
-export const example: CardExample = {
-  card: 'ceseda-l422-1-multi-year',
-  asOf: '2026-07-01',
-  situation: {
-    removalOrder: 'none', dublinProcedure: false, refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
-    birthDate: '2006-02-20', currentTitle: 'vls-ts', currentTitleGround: 'student', currentTitleExpiry: '2026-09-15',
-    entryDate: '2025-09-10', entryVisa: 'long-stay', longStayVisaPurpose: 'student', lawfulResidenceSince: '2025-09-10',
-    onlyStudentTitles: true, heldTenYearTitle: false, habitualResidenceSince: '2025-09-10', protectionStatus: 'none',
-    familyOfProtected: 'none', formerResidentLivingAbroad: false, admittedThroughFamilyReunification: false,
-    maritalStatus: 'single', hasFrenchMinorChild: false, isChildOfFrenchNational: false, dependentOnFrenchFamily: false,
-    isDependentParentOfFrench: false, familyTiesInFrance: false, placedWithChildWelfare: false, bornInFrance: false,
-    ownSeriousIllness: false, hasSickChild: false, employed: true, activity: 'studies', workAuthorisation: false,
-    annualGrossPay: 4800, masterLevelDegree: false, enrolledHigherEducation: true, studiesProgressing: true,
-    monthlyResources: 700, healthInsurance: true, annualWorkHours: 400, workAccidentPension20: false,
-    workAccidentSurvivorPension: false, frenchRetirementPension: false, exceptionalEconomicContribution: false,
-    frenchArmyService: 'none', traffickingComplaint: false, prostitutionExitProgramme: false, protectionOrder: false,
-    oacasThreeYears: false, willSignCer: true, publicOrderConcern: false, postcode: '59000',
-  },
-};
+export const example: CardExample = { card: 'ceseda-l422-1-multi-year', asOf: '2026-07-01', persona: 'P08' };
+

@@ -37,21 +37,5 @@ export const l423_2: Card = {
 };
 
 /** The person this card is for (eligible; tests/conditions-generated.test.ts): Carte de séjour temporaire « vie privée et familiale » – conjoint de Français marié en France. */
-export const example: CardExample = {
-  card: 'ceseda-l423-2',
-  situation: {
-    removalOrder: 'none', dublinProcedure: false, refusalPending: false, nationality: 'moroccan',
-    familyOfEuCitizen: false, birthDate: '1997-05-20', currentTitle: 'none', entryDate: '2026-03-10',
-    entryVisa: 'short-stay', habitualResidenceSince: '2026-03-10', protectionStatus: 'none', familyOfProtected: 'none',
-    formerResidentLivingAbroad: false, admittedThroughFamilyReunification: false, maritalStatus: 'married',
-    partnerIsFrench: true, marriageDate: '2026-04-04', marriagePlace: 'france', livingTogether: true,
-    lifeTogetherSince: '2026-03-10', lifeTogetherInFranceSince: '2026-03-10', hasFrenchMinorChild: false,
-    isChildOfFrenchNational: false, dependentOnFrenchFamily: false, isDependentParentOfFrench: false,
-    familyTiesInFrance: true, livedWithParentSinceArrival: false, placedWithChildWelfare: false, bornInFrance: false,
-    ownSeriousIllness: false, hasSickChild: false, employed: false, activity: 'none', contractType: 'none',
-    shortageJobMonthsLast24: 0, workAccidentPension20: false, workAccidentSurvivorPension: false,
-    exceptionalEconomicContribution: false, frenchArmyService: 'none', traffickingComplaint: false,
-    prostitutionExitProgramme: false, protectionOrder: false, oacasThreeYears: false, willSignCer: true,
-    publicOrderConcern: false, polygamy: false, postcode: '69003',
-  },
-};
+export const example: CardExample = { card: 'ceseda-l423-2', persona: 'P01' };
+

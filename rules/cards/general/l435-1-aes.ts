@@ -61,22 +61,5 @@ export const l435_1: Card = {
 };
 
 /** The person this card is for (possible; tests/conditions-generated.test.ts): Admission exceptionnelle au séjour (carte « vie privée et familiale » ou « salarié »). */
-export const example: CardExample = {
-  card: 'ceseda-l435-1',
-  situation: {
-    removalOrder: 'none', dublinProcedure: false, refusalPending: false, nationality: 'other', familyOfEuCitizen: false,
-    birthDate: '1988-03-14', currentTitle: 'none', entryDate: '2020-10-12', entryVisa: 'no-visa',
-    onlyStudentTitles: false, heldTenYearTitle: false, habitualResidenceSince: '2020-10-12', absencesWithinLimits: true,
-    excludedWorkPeriods: false, protectionStatus: 'none', familyOfProtected: 'none', formerResidentLivingAbroad: false,
-    admittedThroughFamilyReunification: false, maritalStatus: 'single', hasFrenchMinorChild: false,
-    isChildOfFrenchNational: false, dependentOnFrenchFamily: false, isDependentParentOfFrench: false,
-    familyTiesInFrance: false, childrenSchooledInFrance: 'no-school-age-children', livedWithParentSinceArrival: false,
-    placedWithChildWelfare: false, bornInFrance: false, ownSeriousIllness: false, hasSickChild: false, employed: true,
-    activity: 'ordinary-job', workAuthorisation: false, contractType: 'permanent', shortageJobMonthsLast24: 24,
-    currentJobOnShortageList: true, masterLevelDegree: false, enrolledHigherEducation: false,
-    workAccidentPension20: false, workAccidentSurvivorPension: false, frenchRetirementPension: false,
-    exceptionalEconomicContribution: false, frenchArmyService: 'none', traffickingComplaint: false,
-    prostitutionExitProgramme: false, protectionOrder: false, oacasThreeYears: false, frenchLevel: 'none',
-    civicExamPassed: false, willSignCer: true, publicOrderConcern: false,
-  },
-};
+export const example: CardExample = { card: 'ceseda-l435-1', persona: 'P05' };
+
