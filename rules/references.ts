@@ -82,8 +82,8 @@ const DOCTRINE = (id: string) => `doctrine.fr page of the article (…/LEGITEXT0
 /** LEGIARTI000042806916 is cited by legal/ F-11 and AES-1 without an article; it lies among the ids of the regulatory part. */
 const ID_806916 = 'legal/ F-11 and AES-1 cite LEGIARTI000042806916 without naming the article; it lies among the ids of the décret of 2020 (R431-5 is …806998, R432-1/2 …806946), so it is an R article, not this one.';
 const AFA_NOTE = 'Text id of the accord’s Légifrance publication (legal/ DZ ⚠ "Accord text"); no article-level id. Articles checked against quotations, not the consolidated text.';
-const TN_NOTE = 'No Légifrance id of the Tunisian accord in ../shared/legal/ (sources: interieur.gouv, practitioners).';
-const MA_NOTE = 'legal/ MA sources cite legal.tricoteuses.fr JORFARTI000001388258 without saying which article it is: not set as the id.';
+const TN_NOTE = 'No Légifrance id of the Tunisian accord in ../shared/legal/ (sources: interieur.gouv, practitioners). Its publication decree is décret n° 89-87 of 8 Feb 1989 (cited in the visas of décret n° 92-616, admi.net copy of the JO); that decree’s JORFTEXT id was not seen, so not set.';
+const MA_NOTE = 'legal/ MA sources cite legal.tricoteuses.fr JORFARTI000001388258 without saying which article it is: that page shows it is Article 1er of the accord as published by décret n° 94-203 of 4 Mar 1994, not a text id and not article 3. The decree’s JORFTEXT id was not seen, so not set.';
 
 type Extra = Partial<Pick<ArticleEntry, 'officialId' | 'idSource' | 'verify' | 'verifyNote' | 'note'>>;
 const ceseda = (article: string, title: string, verifiedOn: IsoDate, confidence: Confidence, extra: Extra = {}): ArticleEntry =>
@@ -103,7 +103,7 @@ export const ARTICLES = {
   'CESEDA L200-5': ceseda('L200-5', 'Autre membre de famille (partenaire, personne à charge)', DEC03, 'M', { officialId: 'LEGIARTI000042777424', idSource: 'legal/eu-family.md EU-2 (L200-5)' }),
   'CESEDA L231-1': ceseda('L231-1', 'Citoyen de l’Union : droit au séjour', NOV22, 'H'),
   'CESEDA L233-1': ceseda('L233-1', 'Droit au séjour de plus de 3 mois du citoyen de l’Union', DEC03, 'H', { officialId: 'LEGIARTI000042777382', idSource: 'legal/eu-family.md EU-1 (Légifrance, L233-1)', note: 'Id of the version of 1 May 2021 (eu-family.md EU-1).' }),
-  'CESEDA L233-2': ceseda('L233-2', 'Membre de famille accompagnant ou rejoignant un citoyen de l’Union', DEC03, 'H'),
+  'CESEDA L233-2': ceseda('L233-2', 'Membre de famille accompagnant ou rejoignant un citoyen de l’Union', DEC03, 'H', { officialId: 'LEGIARTI000042777380', idSource: `${DOCTRINE('LEGIARTI000042777380')}, version of 1 May 2021 (formerly L121-3)` }),
   'CESEDA L233-3': ceseda('L233-3', 'Autre membre de famille : séjour examiné', DEC03, 'M'),
   'CESEDA L234-1': ceseda('L234-1', 'Droit au séjour permanent après 5 ans', NOV22, 'H'),
   'CESEDA R233-1': ceseda('R233-1', 'Citoyen de l’Union : ressources suffisantes et assurance maladie', DEC03, 'H'),
@@ -113,8 +113,8 @@ export const ARTICLES = {
   'CESEDA R234-3': ceseda('R234-3', 'Séjour permanent : continuité du séjour', NOV22, 'H'),
 
   // ── Livre IV: entry conditions of a title, integration (X1–X5).
-  'CESEDA L411-5': ceseda('L411-5', 'Carte de résident : péremption après 3 ans hors de France', DEC03, 'H'),
-  'CESEDA L412-1': ceseda('L412-1', 'Visa de long séjour pour une première carte', NOV22, 'H'),
+  'CESEDA L411-5': ceseda('L411-5', 'Carte de résident : péremption après 3 ans hors de France', DEC03, 'H', { officialId: 'LEGIARTI000042776900', idSource: `${DOCTRINE('LEGIARTI000042776900')} (formerly L314-7)`, note: 'The doctrine.fr page seen shows the version of 28 Jan 2024 (LEGIARTI000049059458, loi 2024-42) filed under this article id.' }),
+  'CESEDA L412-1': ceseda('L412-1', 'Visa de long séjour pour une première carte', NOV22, 'H', { officialId: 'LEGIARTI000042776891', idSource: 'publish.calenco.com LEGI page of that id (…/LEGITEXT000006070158/LEGIARTI000042776891.html): the text of L412-1 (first-issue long-stay visa, exceptions of L412-2 and L412-3) with the 1 May 2021 entry-into-force note', note: 'The calenco page shows the text, not the number: the article is identified by its text (no other article has it); the id fits the order (L411-4 …902, L421-1 …797).' }),
   'CESEDA L412-5': ceseda('L412-5', 'Menace pour l’ordre public', NOV22, 'H'),
   'CESEDA L412-6': ceseda('L412-6', 'Polygamie', NOV22, 'H'),
   'CESEDA L412-7': ceseda('L412-7', 'Contrat d’engagement au respect des principes de la République', NOV22, 'H'),
@@ -127,14 +127,14 @@ export const ARTICLES = {
   'CESEDA L421-1': ceseda('L421-1', 'Carte « salarié » (CDI)', DEC03, 'H', { officialId: 'LEGIARTI000042776797', idSource: 'Légifrance URL quoted beside the article’s text (the « salarié » CDI card and its work-authorisation clause) in two public research notes' }),
   'CESEDA L421-3': ceseda('L421-3', 'Carte « travailleur temporaire » (CDD, détachement)', DEC03, 'H', { officialId: 'LEGIARTI000042776791', idSource: 'Légifrance URL quoted beside the work-authorisation clause of the CDD card (L421-3) in a public research note; between L421-1 (…797) and L421-4 (…787)' }),
   'CESEDA L421-5': ceseda('L421-5', 'Carte « entrepreneur / profession libérale »', NOV22, 'H'),
-  'CESEDA L421-9': ceseda('L421-9', 'Talent – salarié qualifié', NOV22, 'H'),
-  'CESEDA L421-11': ceseda('L421-11', 'Talent – carte bleue européenne', NOV22, 'H'),
+  'CESEDA L421-9': ceseda('L421-9', 'Talent – salarié qualifié', NOV22, 'H', { officialId: 'LEGIARTI000042776769', idSource: DOCTRINE('LEGIARTI000042776769'), note: 'The doctrine.fr page seen shows the version of 28 Jan 2024 (LEGIARTI000049052463, loi 2024-42) filed under this article id.' }),
+  'CESEDA L421-11': ceseda('L421-11', 'Talent – carte bleue européenne', NOV22, 'H', { officialId: 'LEGIARTI000042776765', idSource: `${DOCTRINE('LEGIARTI000042776765')}, version of 1 May 2021` }),
   'CESEDA L421-13-1': ceseda('L421-13-1', 'Talent – profession médicale et de pharmacie', NOV22, 'H'),
-  'CESEDA L421-14': ceseda('L421-14', 'Talent – chercheur', NOV22, 'H'),
+  'CESEDA L421-14': ceseda('L421-14', 'Talent – chercheur', NOV22, 'H', { officialId: 'LEGIARTI000042776757', idSource: DOCTRINE('LEGIARTI000042776757'), note: 'The doctrine.fr page seen shows the version of 28 Jan 2024 (LEGIARTI000049052698, loi 2024-42) filed under this article id.' }),
   'CESEDA L421-16': ceseda('L421-16', 'Talent – porteur de projet', NOV22, 'M', { verify: true }),
   'CESEDA L421-19': ceseda('L421-19', 'Talent – mandataire social', NOV22, 'M', { verify: true }),
   'CESEDA L421-20': ceseda('L421-20', 'Talent – profession artistique et culturelle', NOV22, 'M', { verify: true }),
-  'CESEDA L421-21': ceseda('L421-21', 'Talent – renommée nationale ou internationale', NOV22, 'M', { verify: true }),
+  'CESEDA L421-21': ceseda('L421-21', 'Talent – renommée nationale ou internationale', NOV22, 'M', { verify: true, officialId: 'LEGIARTI000042776735', idSource: `${DOCTRINE('LEGIARTI000042776735')}, version of 1 May 2021` }),
   'CESEDA L421-22': ceseda('L421-22', 'Talent (famille)', NOV22, 'M'),
   'CESEDA L421-26': ceseda('L421-26', 'Salarié détaché ICT', NOV22, 'H', { note: NO_ID_SECTION('LEGISCTA000042801036') }),
   'CESEDA L421-34': ceseda('L421-34', 'Travailleur saisonnier', NOV22, 'H'),
@@ -166,13 +166,13 @@ export const ARTICLES = {
   'CESEDA L423-23': ceseda('L423-23', 'Liens personnels et familiaux', DEC03, 'H'),
 
   // ── Chapitre IV: international protection and statelessness.
-  'CESEDA L424-1': ceseda('L424-1', 'Carte de résident du réfugié', NOV22, 'H', { note: `${NO_ID} legal/ CR-5 cites LEGIARTI000042776581 for L424-1, L424-3 and L424-21 together, without naming the article.` }),
+  'CESEDA L424-1': ceseda('L424-1', 'Carte de résident du réfugié', NOV22, 'H', { note: `${NO_ID} legal/ CR-5 cites LEGIARTI000042776581 for L424-1, L424-3 and L424-21 together, without naming the article; the Légifrance page of that id (version of 1 May 2021) shows the refugees’ section opening with the L424-1 text but no article number: probably L424-1 (it fits the order, between L423-22 …593 and L424-19 …540), not confirmed, so not set.` }),
   'CESEDA L424-3': ceseda('L424-3', 'Carte de résident de la famille du réfugié', NOV22, 'H', { note: `${NO_ID} legal/ CR-5 cites LEGIARTI000042776581 for L424-1, L424-3 and L424-21 together, without naming the article.` }),
   'CESEDA L424-9': ceseda('L424-9', 'Protection subsidiaire : carte pluriannuelle', NOV22, 'H', { note: `${NO_ID} Card source: JORFARTI000042755718 (the ordonnance's article, not the code's).` }),
   'CESEDA L424-11': ceseda('L424-11', 'Protection subsidiaire : famille', NOV22, 'H', { note: `${NO_ID} Card source: JORFARTI000042755718 (the ordonnance's article, not the code's).` }),
   'CESEDA L424-18': ceseda('L424-18', 'Apatride : carte pluriannuelle', NOV22, 'M'),
-  'CESEDA L424-19': ceseda('L424-19', 'Apatride : famille', NOV22, 'M'),
-  'CESEDA L424-21': ceseda('L424-21', 'Apatride : carte de résident après 4 ans', NOV22, 'M'),
+  'CESEDA L424-19': ceseda('L424-19', 'Apatride : famille', NOV22, 'M', { officialId: 'LEGIARTI000042776540', idSource: 'Légifrance page « Article L424-19 » (codes/article_lc/LEGIARTI000042776540, version in force since 1 May 2021, created by ordonnance 2020-1733), its text shown' }),
+  'CESEDA L424-21': ceseda('L424-21', 'Apatride : carte de résident après 4 ans', NOV22, 'M', { note: `${NO_ID} legal/ CR-5's LEGIARTI000042776581 cannot be L424-21: L424-19 is …540 and the ids run down, so L424-21 is below it.` }),
 
   // ── Chapitre V: victims, health.
   'CESEDA L425-1': ceseda('L425-1', 'Victime de traite ou de proxénétisme qui porte plainte ou témoigne', NOV22, 'H'),
@@ -212,7 +212,7 @@ export const ARTICLES = {
   'CESEDA R432-1': ceseda('R432-1', 'Silence de la préfecture : refus implicite', NOV22, 'H', { note: `${NO_ID} legal/ F-8 cites LEGIARTI000042806946 for R432-1 and R432-2 together.` }),
   'CESEDA R432-2': ceseda('R432-2', 'Refus implicite après 4 mois', NOV22, 'H', { note: `${NO_ID} legal/ F-8 cites LEGIARTI000042806946 for R432-1 and R432-2 together.` }),
   'CESEDA L432-13': ceseda('L432-13', 'Commission du titre de séjour', DEC03, 'H', { note: `${NO_ID} ${ID_806916}` }),
-  'CESEDA L433-1': ceseda('L433-1', 'Renouvellement : conditions de la première délivrance', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042776366') }),
+  'CESEDA L433-1': ceseda('L433-1', 'Renouvellement : conditions de la première délivrance', DEC03, 'H', { officialId: 'LEGIARTI000042776364', idSource: `${DOCTRINE('LEGIARTI000042776364')}; also the Légifrance page « Article L433-1 » (codes/article_lc/LEGIARTI000042776364)`, note: 'Id of the version of 1 May 2021, under which both sources file the article; the version in force since 28 Jan 2024 (loi 2024-42, art. 46) is LEGIARTI000049059471 (doctrine.fr).' }),
   'CESEDA L433-1-1': ceseda('L433-1-1', 'Pas plus de 3 renouvellements de la même carte temporaire', DEC03, 'H'),
   'CESEDA L433-2': ceseda('L433-2', 'Renouvellement de la carte de résident', DEC03, 'H', { note: NO_ID_SECTION('LEGISCTA000042776366') }),
   'CESEDA L433-3-1': ceseda('L433-3-1', 'Renouvellement : résidence habituelle en France', DEC03, 'M'),
@@ -223,7 +223,7 @@ export const ARTICLES = {
   'CESEDA L435-1': ceseda('L435-1', 'Admission exceptionnelle au séjour', DEC03, 'H', { note: `${NO_ID} ${ID_806916}` }),
   'CESEDA L435-2': ceseda('L435-2', 'Admission exceptionnelle : travail dans un organisme d’accueil (OACAS)', NOV22, 'M', { verify: true, note: `${NO_ID} Text not seen (legal/ AES-2).` }),
   'CESEDA L435-3': ceseda('L435-3', 'Confié à l’ASE entre 16 et 18 ans', NOV22, 'H', { officialId: 'LEGIARTI000042776306', idSource: 'legal/general-regime.md AES-3', note: 'legal/ AES-3 cites this id for the version of 9 Feb 2022; an id of the 2021 range, i.e. the article’s first-version id under which that version is filed.' }),
-  'CESEDA L435-4': ceseda('L435-4', 'Métiers en tension (jusqu’au 31 décembre 2026)', DEC03, 'H', { verify: true, verifyNote: 'check-extension' }),
+  'CESEDA L435-4': ceseda('L435-4', 'Métiers en tension (jusqu’au 31 décembre 2026)', DEC03, 'H', { verify: true, verifyNote: 'check-extension', officialId: 'LEGIARTI000049044146', idSource: DOCTRINE('LEGIARTI000049044146'), note: 'Created by loi 2024-42 (art. 27): its first version is that of 28 Jan 2024, the only one doctrine.fr lists; not an id of the 2021 recodification.' }),
 
   // ── Titre III, chapitre VI: taxes (F-7).
   'CESEDA L436-1': ceseda('L436-1', 'Taxe de délivrance et de renouvellement', NOV22, 'M', { officialId: 'LEGIARTI000042776300', idSource: 'legal/filing-fees-remedies.md F-7; legal/general-regime.md O-4', note: 'legal/ F-7 and O-4 cite this id for "the L436-1 exemptions" (doctrine).' }),
@@ -233,9 +233,9 @@ export const ARTICLES = {
 
   // ── Livre V, VI, VII: asylum, removal (F-10).
   'CESEDA L572-1': ceseda('L572-1', 'Procédure Dublin', NOV22, 'H'),
-  'CESEDA L611-1': ceseda('L611-1', 'Obligation de quitter le territoire français', NOV22, 'H'),
+  'CESEDA L611-1': ceseda('L611-1', 'Obligation de quitter le territoire français', NOV22, 'H', { officialId: 'LEGIARTI000042775578', idSource: DOCTRINE('LEGIARTI000042775578'), note: 'Id of the version of 1 May 2021 (doctrine.fr, version=LEGIARTI000042775578).' }),
   'CESEDA L614-1': ceseda('L614-1', 'Recours contre une OQTF : délais', NOV22, 'H'),
-  'CESEDA L731-1': ceseda('L731-1', 'OQTF exécutable pendant 3 ans', DEC03, 'H'),
+  'CESEDA L731-1': ceseda('L731-1', 'OQTF exécutable pendant 3 ans', DEC03, 'H', { officialId: 'LEGIARTI000042775182', idSource: DOCTRINE('LEGIARTI000042775182'), note: 'Id of the version of 1 May 2021, under which doctrine.fr files the article; the version in force since 28 Jan 2024 (loi 2024-42, art. 72) has its own id, not seen.' }),
 
   // ── Franco-Algerian accord of 27 Dec 1968 (DZ).
   'AFA 1968': afa(undefined, 'Accord franco-algérien du 27 décembre 1968', NOV22, 'H'),
@@ -278,8 +278,12 @@ export const ARTICLES = {
     note: 'Id of the first version (1994), under which doctrine.fr files the article; the version of 1998–2019 is LEGIARTI000006419826 (legal.tricoteuses.fr), the version in force since 1 Jan 2020 has its own id, not seen.' },
   'Code civil 515-9': { text: 'Code civil', article: '515-9', title: 'Ordonnance de protection (violences)', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
   'Code civil 515-13': { text: 'Code civil', article: '515-13', title: 'Ordonnance de protection (mariage forcé)', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
-  'CJA L521-3': { text: 'CJA', article: 'L521-3', title: 'Référé « mesures utiles »', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
-  'CJA R421-1': { text: 'CJA', article: 'R421-1', title: 'Délai de recours de 2 mois', verifiedOn: NOV22, confidence: 'H', note: NO_ID },
+  'CJA L521-3': { text: 'CJA', article: 'L521-3', title: 'Référé « mesures utiles »', verifiedOn: NOV22, confidence: 'H',
+    officialId: 'LEGIARTI000006449328', idSource: 'doctrine.fr page « Article L521-3 du Code de justice administrative » (…/LEGITEXT000006070933/articles/LEGIARTI000006449328), its text shown',
+    note: 'The only version (in force since 1 Jan 2001), per doctrine.fr.' },
+  'CJA R421-1': { text: 'CJA', article: 'R421-1', title: 'Délai de recours de 2 mois', verifiedOn: NOV22, confidence: 'H',
+    officialId: 'LEGIARTI000006449941', idSource: 'doctrine.fr page « Article R421-1 du Code de justice administrative » (…/LEGITEXT000006070933/articles/LEGIARTI000006449941), its text shown',
+    note: 'Id of the first version (2001), under which doctrine.fr files the article; the version in force since 1 Jan 2020 (décret 2019-1502) is LEGIARTI000039807005.' },
   'Directive 2004/38 art. 37': {
     text: 'Directive 2004/38', article: '37', title: 'Dispositions nationales plus favorables', verifiedOn: DEC03, confidence: 'H',
     officialId: 'CELEX 32004L0038', idSource: 'EUR-Lex numbering of Directive 2004/38/CE (sector 3, 2004, L, 0038)', note: 'CELEX number of the directive (EUR-Lex), no article-level id.',
@@ -301,7 +305,8 @@ export const ARTICLES = {
   },
   'loi 2024-42 art. 27': {
     text: 'loi', title: 'Loi du 26 janvier 2024 : métiers en tension à titre expérimental', verifiedOn: DEC03, confidence: 'H', verify: true, verifyNote: 'check-extension',
-    note: 'No JORF id in ../shared/legal/. ⚠ end date 31 Dec 2026, no extension found (legal/ ⚠ 1).',
+    officialId: 'JORFTEXT000049040245', idSource: 'doctrine.fr page of the loi (…/texts/lois/JORFTEXT000049040245), titled « LOI n° 2024-42 du 26 janvier 2024 pour contrôler l’immigration, améliorer l’intégration »',
+    note: 'Text id of the loi (JORF), no article-level id. ⚠ end date 31 Dec 2026, no extension found (legal/ ⚠ 1).',
   },
   'LF 2026 art. 128': {
     text: 'loi', title: 'Loi de finances pour 2026 : taxes de séjour à partir du 1er mai 2026', verifiedOn: NOV22, confidence: 'M', verify: true, verifyNote: 'fee',
