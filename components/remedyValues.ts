@@ -8,22 +8,10 @@
  * number is written in the language's digits.
  */
 import { REMEDY_VALUES } from '../rules/remedies';
-import { intlLocales } from '../locales/languages';
+import { duration, type DurationUnit, type Read } from '../locales/duration';
 
+export { duration, type DurationUnit };
 export type RemedyValues = Record<keyof typeof REMEDY_VALUES, string>;
-export type DurationUnit = 'months' | 'days' | 'hours' | 'years';
-
-/** Reads one string of the page's dictionary ('' when absent): the I18nProvider `t` or the checklist's. */
-type Read = (key: string) => string;
-
-/** "48 heures", "شهر واحد", "۷ ورځې": `n` units, in the language's words and digits. */
-export function duration(unit: DurationUnit, n: number, lang: string, read: Read): string {
-  const locales = intlLocales(lang);
-  const count = new Intl.NumberFormat(locales, { useGrouping: false }).format(n);
-  const form = read(`ui.duration.${unit}_${new Intl.PluralRules(locales).select(n)}`) || read(`ui.duration.${unit}_other`);
-  // No phrase in the dictionary (a page that did not pass ui.duration): the bare number, never a raw key.
-  return form ? form.replace(/\{\{\s*count\s*\}\}/g, count) : count;
-}
 
 /** The unit a value is counted in, from its name in REMEDY_VALUES (oqtfFreeMonths, commissionNoticeDays…). */
 const UNIT = /(Months|Days|Hours|Years)$/;

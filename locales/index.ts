@@ -15,6 +15,8 @@ import path from 'node:path';
 import { LANGS, isLang, type Lang, type Messages } from './types';
 import { localDigits } from './languages';
 import { textValues } from '../rules/params';
+import { THRESHOLDS, type Threshold } from '../rules/thresholds';
+import { duration } from './duration';
 
 export { LANGS, isLang, type Lang, type Messages };
 export { LANGUAGES, dirOf, htmlLangOf, intlLocales, localDigits, asciiDigits, reviewPending } from './languages';
@@ -69,15 +71,32 @@ export function loadMessages(lang: Lang): Messages {
 }
 
 /**
- * Thresholds written in the law's sentences (L426-10's jobs and millions…) are parameters
- * (rules/params.ts TEXT_VALUES): each `{{name}}` is filled here, in the language's digits, so a new
- * amount is one edit in params.ts and never a hunt through six languages.
+ * Thresholds written in the law's sentences are filled here, so a new value is one edit in rules/ and never a hunt
+ * through six languages: `{{name}}` of a parameter (rules/params.ts TEXT_VALUES: L426-10's jobs and millions) is
+ * its number in the language's digits; `{{name}}` of a duration or age (rules/thresholds.ts) is the whole duration
+ * in the language's plural form ("10 ans", "10 سنوات", "سنتين"), read from this dictionary's `ui.duration`;
+ * `{{name:n}}` is the number alone, for a sentence whose grammar inflects the unit itself (Pashto, Bengali).
  */
-export function fillTextValues(m: Messages, lang: Lang, values: Record<string, number> = textValues()): Messages {
-  const fill = (s: string) => s.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? localDigits(String(values[name]), lang) : whole));
-  const out: Messages = {};
-  for (const [k, v] of Object.entries(m)) out[k] = isObject(v) ? fillTextValues(v, lang, values) : typeof v === 'string' ? fill(v) : v;
-  return out;
+export function fillTextValues(
+  m: Messages,
+  lang: Lang,
+  values: Record<string, number> = textValues(),
+  thresholds: Readonly<Record<string, Pick<Threshold, 'value' | 'unit'>>> = THRESHOLDS,
+): Messages {
+  const read = (key: string) => lookup(m, key) ?? '';
+  const fill = (s: string) =>
+    s.replace(/\{\{\s*(\w+)(:n)?\s*\}\}/g, (whole, name: string, bare: string | undefined) => {
+      if (name in values) return localDigits(String(values[name]), lang);
+      const threshold = thresholds[name];
+      if (!threshold) return whole;
+      return bare ? localDigits(String(threshold.value), lang) : duration(threshold.unit, threshold.value, lang, read);
+    });
+  const walk = (node: Messages): Messages => {
+    const out: Messages = {};
+    for (const [k, v] of Object.entries(node)) out[k] = isObject(v) ? walk(v) : typeof v === 'string' ? fill(v) : v;
+    return out;
+  };
+  return walk(m);
 }
 
 /** Keeps only the listed top-level sections or dotted paths (e.g. 'facts.birthDate'). */

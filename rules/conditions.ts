@@ -9,6 +9,7 @@ import type { Situation } from './situation';
 import { atLeastYears, addMonths, addYears, fullYearsBetween, moreThanYears, type IsoDate } from './dates';
 import { DATES } from './params';
 import { categoryConditions } from './renewals';
+import { T } from './thresholds';
 
 // ── Small readers.
 
@@ -237,7 +238,7 @@ const examsNotYetRequired = (ref: ArticleRef): Condition =>
 
 /** "Âgé de plus de soixante-cinq ans": strictly after the 65th birthday (read like AFA 6-1 "plus de dix ans"). */
 export const agedOver65 = (ref: ArticleRef, extra: { confidence?: 'M' } = {}): Condition =>
-  test('aged-over-65', ref, ['birthDate'], (s, ctx) => moreThanYears(s.birthDate as IsoDate, ctx.asOf, 65), extra);
+  test('aged-over-65', ref, ['birthDate'], (s, ctx) => moreThanYears(s.birthDate as IsoDate, ctx.asOf, T.integrationExemptAge), extra);
 
 /** Exempt on the official medical form (disability or chronic illness; arrêtés of 30 Dec 2025). */
 const medicalExemption = (ref: ArticleRef): Condition =>

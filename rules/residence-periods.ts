@@ -9,6 +9,7 @@ import { addDays, addYears, type IsoDate } from './dates';
 import { TITLES_HELD, TITLE_GROUNDS } from './facts';
 import { mentionOfGround } from './mentions';
 import type { Situation } from './situation';
+import { T } from './thresholds';
 
 /**
  * Kinds of stay: under a residence title (a validated VLS-TS and a récépissé count), under a student title, as an
@@ -135,7 +136,7 @@ export function withDerivedResidence(s: Situation, asOf: IsoDate): Situation {
   // covers every day since birth without one.
   const birth = birthOf(out);
   if (out.livedInFrance8YearsInARow === undefined && birth) {
-    const eightYears = ([a, b]: [number, number]) => b >= dayNumber(addYears(dateOf(a), 8));
+    const eightYears = ([a, b]: [number, number]) => b >= dayNumber(addYears(dateOf(a), T.bornInFranceResidenceYears));
     if (intervals(periods, IN_FRANCE, birth, asOf).some(eightYears)) out.livedInFrance8YearsInARow = true;
     else if (covers(periods, birth, asOf)) out.livedInFrance8YearsInARow = false;
   }

@@ -11,29 +11,17 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CardResult, Situation, Strength } from '../../rules';
+import type { Situation, Strength } from '../../rules';
+import type { Expect } from './scenario';
 
 export const PERSONA_DIR = join(__dirname, '..', 'fixtures', 'scenarios');
 
 /** What one card must show, as the scenario's "Test expectations" list says (scenarios/README.md). */
-export interface CardExpectation {
+export interface CardExpectation extends Expect {
   /** The card's id (several cards may share a legal basis, e.g. AFT 3). */
   card: string;
   /** The full legal basis, compared as a set. */
   legalBasis: string[];
-  status: CardResult['status'];
-  kind?: CardResult['kind'];
-  /** Condition ids that must be unmet (others may be unmet too). */
-  unmet?: string[];
-  /** Condition ids that must be unknown. */
-  unknown?: string[];
-  /** Condition ids that must not appear as unmet or unknown ("not required", "not applicable"). */
-  notRequired?: string[];
-  channel?: CardResult['channel'];
-  verify?: boolean;
-  warnings?: string[];
-  /** The key documents (others may appear too). */
-  documents?: string[];
   /** AES: the note `prefer-title-of-right` names exactly these cards, each before it in `results`; [] = no such note. */
   preferTitleOfRight?: string[];
   /** Cards that come before this one in `results`. */

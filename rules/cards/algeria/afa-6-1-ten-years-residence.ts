@@ -3,6 +3,7 @@ import type { Card, CardExample } from '../../card';
 import { algerianRegime, habitualResidenceAtLeast } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFA 6-1';
 
@@ -20,9 +21,9 @@ export const afa_6_1: Card = {
     any('habitual-residence-10-or-15-years', [
       all('more-than-10-years-never-a-student', [
         test('never-stayed-as-student', REF, ['stayedAsStudent'], (s) => s.stayedAsStudent === false),
-        habitualResidenceAtLeast('habitual-residence-more-than-10-years', REF, 10, { strictlyMore: true }),
+        habitualResidenceAtLeast('habitual-residence-more-than-10-years', REF, T.dzResidenceYears, { strictlyMore: true }),
       ], { ref: REF }),
-      habitualResidenceAtLeast('habitual-residence-more-than-15-years', REF, 15, { strictlyMore: true }),
+      habitualResidenceAtLeast('habitual-residence-more-than-15-years', REF, T.dzResidenceAsStudentYears, { strictlyMore: true }),
     ], { ref: REF }),
   ], { ref: REF }),
   documents: [

@@ -4,6 +4,7 @@ import { algerianRegime } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, any, not, test, type Condition } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFA 6-4';
 
@@ -22,7 +23,7 @@ const meetsChildNeedsNow = test('meets-child-needs', REF, ['childContribution'],
  */
 export const parentOfFrenchChildDz: Condition = all('algerian-parent-of-french-child-conditions', [
   test('parent-of-french-minor-child', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
-  test('child-under-18', REF, ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < 18),
+  test('child-under-18', REF, ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < T.minorChildAgeBelow),
   any('parental-authority-or-meets-needs', [
     test('exercises-parental-authority', REF, ['exercisesParentalAuthority'], (s) => s.exercisesParentalAuthority === true),
     meetsChildNeedsNow,
@@ -33,7 +34,7 @@ export const parentOfFrenchChildDz: Condition = all('algerian-parent-of-french-c
       meetsChildNeedsNow,
       test('needs-met-since-birth-or-1-year', REF, ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
         const since = s.supportsChildSince as IsoDate;
-        return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 1);
+        return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, T.dzParentSupportYears);
       }),
     ], { ref: REF }),
   ], { ref: REF }),

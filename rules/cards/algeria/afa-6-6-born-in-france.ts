@@ -3,6 +3,7 @@ import type { Card, CardExample } from '../../card';
 import { ageAtLeast, ageOn, algerianRegime, habitualResidenceAtLeast } from '../../conditions';
 import { all, test } from '../../logic';
 import { DZ_COMMON, DZ_SOURCES, DZ_VERIFY } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFA 6-6';
 
@@ -15,13 +16,13 @@ export const afa_6_6: Card = {
   conditions: all('algerian-born-in-france', [
     algerianRegime,
     test('born-in-france', REF, ['bornInFrance'], (s) => s.bornInFrance === true),
-    habitualResidenceAtLeast('continuous-residence-8-years', REF, 8),
+    habitualResidenceAtLeast('continuous-residence-8-years', REF, T.dzBornInFranceResidenceYears),
     test('schooled-5-years-after-age-10', REF, ['yearsSchooledInFranceAfter10'], (s) => Number(s.yearsSchooledInFranceAfter10) >= 5),
     // "Entre l'âge de seize ans et l'âge de vingt et un ans": read as until the 22nd birthday (M,
     // the age window comes from service-public copies).
     all('applies-between-16-and-21', [
-      ageAtLeast('aged-16-or-more', REF, 16),
-      test('aged-21-or-less', REF, ['birthDate'], (s, ctx) => (ageOn(s, ctx.asOf) ?? 99) <= 21, { confidence: 'M' }),
+      ageAtLeast('aged-16-or-more', REF, T.dzBornInFranceMinAge),
+      test('aged-21-or-less', REF, ['birthDate'], (s, ctx) => (ageOn(s, ctx.asOf) ?? 99) <= T.dzBornInFranceMaxAge, { confidence: 'M' }),
     ], { ref: REF }),
   ], { ref: REF }),
   documents: ['school-records-each-year', 'proof-of-presence-each-year'],

@@ -4,6 +4,7 @@ import { algerianRegime, lawfulEntry, livingTogether, marriageTranscribedIfAbroa
 import { all } from '../../logic';
 import { lawfulStay, renewalWindow } from '../bilateral';
 import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFA 7bis-a';
 
@@ -19,7 +20,7 @@ export const afa_7bis_a: Card = {
   conditions: all('algerian-spouse-of-french-10-years', [
     algerianRegime,
     marriedToFrench(REF),
-    marriedForAtLeast('married-at-least-1-year', REF, 1),
+    marriedForAtLeast('married-at-least-1-year', REF, T.accordSpouseMarriageYears),
     lawfulStay(REF),
     lawfulEntry(REF),
     marriageTranscribedIfAbroad(REF),

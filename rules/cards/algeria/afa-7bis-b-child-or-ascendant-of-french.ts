@@ -4,6 +4,7 @@ import { ageOn, algerianRegime } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { lawfulStay } from '../bilateral';
 import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFA 7bis-b';
 
@@ -18,7 +19,7 @@ export const afa_7bis_b: Card = {
       all('child-of-french-under-21-or-dependent', [
         test('child-of-french-national', REF, ['isChildOfFrenchNational'], (s) => s.isChildOfFrenchNational === true),
         any('under-21-or-dependent', [
-          test('under-21', REF, ['birthDate'], (s, ctx) => (ageOn(s, ctx.asOf) ?? 99) < 21),
+          test('under-21', REF, ['birthDate'], (s, ctx) => (ageOn(s, ctx.asOf) ?? 99) < T.dzChildOfFrenchAgeBelow),
           test('dependent-on-french-family', REF, ['dependentOnFrenchFamily'], (s) => s.dependentOnFrenchFamily === true),
         ], { ref: REF }),
       ], { ref: REF }),

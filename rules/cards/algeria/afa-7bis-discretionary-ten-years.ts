@@ -4,6 +4,7 @@ import { algerianRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { lawfulResidenceYears } from '../bilateral';
 import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFA 7bis';
 
@@ -17,7 +18,7 @@ export const afa_7bis_discretionary: Card = {
     // The text names art. 7 holders (visiteur, salarié, regulated activity); service-public
     // extends it to any 1-year certificat holder, including regroupement familial (M).
     test('holds-1-year-certificat', REF, ['currentTitle'], (s) => s.currentTitle === 'algerian-certificate-1-year', { confidence: 'M' }),
-    lawfulResidenceYears('uninterrupted-residence-3-years', REF, 3),
+    lawfulResidenceYears('uninterrupted-residence-3-years', REF, T.dzTenYearDiscretionaryYears),
     // "En tenant compte des moyens d'existence […] et des conditions de leur activité professionnelle":
     // the préfet weighs them; a steady income helps but is never decisive here.
     test('means-of-existence-and-activity', REF, ['stableResourcesAtLeastSmic'], (s) => (s.stableResourcesAtLeastSmic === true ? true : 'unknown'), { assessedBy: 'prefet' }),

@@ -5,6 +5,7 @@ import { moreThanYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { lawfulStay } from '../bilateral';
 import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFA 7bis-f';
 
@@ -18,7 +19,7 @@ export const afa_7bis_f: Card = {
     // A regular situation for more than 10 years, up to now: an irregular stay never counts.
     all('lawful-residence-more-than-10-years', [
       lawfulStay(REF),
-      test('lawful-residence-since-more-than-10-years', REF, ['lawfulResidenceSince'], (s, ctx) => moreThanYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, 10)),
+      test('lawful-residence-since-more-than-10-years', REF, ['lawfulResidenceSince'], (s, ctx) => moreThanYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, T.dzLawfulStayYears)),
     ], { ref: REF }),
     // "Sauf s'il a été, pendant toute cette période, titulaire d'un certificat de résidence portant la mention étudiant."
     test('not-only-student-certificats', REF, ['onlyStudentTitles'], (s) => s.onlyStudentTitles === false),

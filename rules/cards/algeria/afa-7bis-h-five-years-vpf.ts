@@ -4,6 +4,7 @@ import { algerianRegime } from '../../conditions';
 import { all } from '../../logic';
 import { holdsAlgerianOneYear, lawfulResidenceYears } from '../bilateral';
 import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES, VPF_GROUNDS } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFA 7bis-h';
 
@@ -18,7 +19,7 @@ export const afa_7bis_h: Card = {
   conditions: all('algerian-vpf-holder-five-years', [
     algerianRegime,
     holdsAlgerianOneYear('holds-1-year-vpf-certificat', REF, VPF_GROUNDS),
-    lawfulResidenceYears('lawful-residence-5-years', REF, 5),
+    lawfulResidenceYears('lawful-residence-5-years', REF, T.longLawfulResidenceYears),
   ], { ref: REF }),
   documents: ['previous-titles', 'list-of-trips-abroad'],
   channel: 'préfecture',

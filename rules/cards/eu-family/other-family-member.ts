@@ -5,6 +5,7 @@ import { atLeastYears, type IsoDate } from '../../dates';
 import { all, any, test } from '../../logic';
 import { CORE_FAMILY_RELATIONSHIPS, EU_FAMILY_CARD } from './eu-family-common';
 import { euCitizenHasRightOfResidence, euFilingDeadline } from './core-family-member';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L200-5';
 
@@ -26,13 +27,13 @@ export const euOther: Card = {
       // The 1 year of life together (in France or abroad) is an administrative practice, not a text.
       all('registered-partner-1-year-together', [
         test('registered-partner', REF, ['euRelationship'], (s) => s.euRelationship === 'registered-partner', { verify: 'eu-pacs-classification' }),
-        togetherFor('life-together-1-year', 1),
+        togetherFor('life-together-1-year', T.euPartnerTogetherYears),
       ], { ref: REF }),
       // L200-5 3°: a lasting relationship; 5 years "sauf exceptions" (circulaire 10 Sep 2010). Under 5
       // years the préfet may still accept it: unknown, never unmet.
       all('unmarried-partner-5-years-together', [
         test('unmarried-partner', REF, ['euRelationship'], (s) => s.euRelationship === 'unmarried-partner'),
-        test('life-together-5-years', REF, ['lifeTogetherSince'], (s, ctx) => (atLeastYears(s.lifeTogetherSince as IsoDate, ctx.asOf, 5) ? true : 'unknown')),
+        test('life-together-5-years', REF, ['lifeTogetherSince'], (s, ctx) => (atLeastYears(s.lifeTogetherSince as IsoDate, ctx.asOf, T.euUnmarriedPartnerYears) ? true : 'unknown')),
       ], { ref: REF }),
       // L200-5 1°: dependant or member of the citizen's household in the country of origin
       // (close and stable ties in a shared home, CJEU 15 Sep 2022).

@@ -2,6 +2,7 @@
 import type { Card, CardExample } from '../../card';
 import { euFamilyRegime } from '../../conditions';
 import { all, test } from '../../logic';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L234-1';
 
@@ -14,7 +15,7 @@ export const euPermanent: Card = {
   conditions: all('eu-permanent-residence', [
     euFamilyRegime,
     // 5 years of lawful residence in France as a family member (with the citizen, or under a retained right).
-    test('5-years-residence-as-family-member', REF, ['euFamilyResidenceYears'], (s) => Number(s.euFamilyResidenceYears) >= 5),
+    test('5-years-residence-as-family-member', REF, ['euFamilyResidenceYears'], (s) => Number(s.euFamilyResidenceYears) >= T.euPermanentResidenceYears),
     // R234-3: up to 6 months a year, military service, one absence of up to 12 months for an important
     // reason do not break continuity; more than 2 consecutive years away loses the right (L234-2).
     // Its own question: the general-regime absencesWithinLimits (6 months in a row, 10 in 5 years) is

@@ -3,6 +3,7 @@ import type { Card, CardExample } from '../../card';
 import { euFamilyRegime } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { CORE_FAMILY_RELATIONSHIPS, EU_FAMILY_CARD } from './eu-family-common';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA R233-9';
 
@@ -45,7 +46,7 @@ export const euRetained: Card = {
         any('retention-case-after-divorce', [
           all('marriage-3-years-1-in-france', [
             test('marriage-3-years-before-proceedings', REF, ['marriage3YearsBeforeProceedings'], (s) => s.marriage3YearsBeforeProceedings === true),
-            test('1-year-in-france', REF, ['euFamilyResidenceYears'], (s) => Number(s.euFamilyResidenceYears) >= 1),
+            test('1-year-in-france', REF, ['euFamilyResidenceYears'], (s) => Number(s.euFamilyResidenceYears) >= T.euRetainedMarriageInFranceYears),
           ], { ref: REF }),
           test('custody-or-access-rights', REF, ['euChildCustody'], (s) => s.euChildCustody === 'custody' || s.euChildCustody === 'access-rights-in-france'),
           // Particularly difficult circumstances, such as domestic violence during the marriage: the préfet

@@ -8,6 +8,7 @@ import { ageAtLeast, ageOn, lawfulStayNow } from '../../conditions';
 import { addDays, addYears, type IsoDate } from '../../dates';
 import { all, any, test, type Condition } from '../../logic';
 import type { Situation } from '../../situation';
+import { T } from '../../thresholds';
 
 /** Lawful stay ("sous réserve de la régularité du séjour"): a residence title, a VLS-TS, an APS or a récépissé (F-5). */
 export const lawfullyResident = (ref: ArticleRef): Condition =>
@@ -77,8 +78,8 @@ export const partnerMarriedAfterClaimOneYear = (ref: ArticleRef): Condition =>
   all('married-or-partnered-1-year-living-together', [
     test('married-or-pacs', ref, ['maritalStatus'], (s) => s.maritalStatus === 'married' || s.maritalStatus === 'pacs'),
     // The applicant (the spouse or partner) must be at least 18 (general-regime CR-5, VPF-10, VPF-11).
-    ageAtLeast('spouse-aged-18-or-more', ref, 18),
-    test('married-at-least-1-year', ref, ['marriageDate'], (s, ctx) => addYears(s.marriageDate as IsoDate, 1) <= ctx.asOf),
+    ageAtLeast('spouse-aged-18-or-more', ref, T.protectedSpouseMinAge),
+    test('married-at-least-1-year', ref, ['marriageDate'], (s, ctx) => addYears(s.marriageDate as IsoDate, T.protectedPersonUnionYears) <= ctx.asOf),
     test('living-together', ref, ['livingTogether'], (s) => s.livingTogether === true),
   ], { ref });
 

@@ -6,6 +6,7 @@ import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { RESIDENT_CARD_ON_ANEF, RESIDENT_CARD_INTEGRATION_DOCUMENTS } from './family-helpers';
 import { contributesEffectivelyNow, frenchParentContributesIfRecognition } from './l423-7-parent-of-french-child';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L423-10';
 
@@ -18,7 +19,7 @@ export const l423_10: Card = {
     generalRegime,
     // The L423-7 conditions must still be met.
     test('parent-of-french-minor-child', 'CESEDA L423-7', ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
-    test('child-under-18', 'CESEDA L423-7', ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < 18),
+    test('child-under-18', 'CESEDA L423-7', ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < T.minorChildAgeBelow),
     // Contributes now, since the birth or for 2 years up to the application (VPF-3, CR-7: "still meets the VPF-3 conditions").
     contributesEffectivelyNow('CESEDA L423-7'),
     // L423-8 is one of those conditions: after a recognition, the French parent contributes or a judge has ruled.
@@ -31,7 +32,7 @@ export const l423_10: Card = {
         (s.currentTitle === 'multi-year-card' && (s.currentTitleGround === 'spouse-of-french' || s.currentTitleGround === 'family-ties'))),
       // "Titulaire depuis au moins trois années" of that card (CR-7): counted from the first card on this ground in an
       // unbroken run (currentTitleFirstIssuedOn, or derived from a dated history of titles), not from lawful residence.
-      test('holding-card-3-years', REF, ['currentTitleFirstIssuedOn'], (s, ctx) => atLeastYears(s.currentTitleFirstIssuedOn as IsoDate, ctx.asOf, 3)),
+      test('holding-card-3-years', REF, ['currentTitleFirstIssuedOn'], (s, ctx) => atLeastYears(s.currentTitleFirstIssuedOn as IsoDate, ctx.asOf, T.parentCardHeldYears)),
     ], { ref: REF }),
     residentCardIntegration,
   ], { ref: REF }),

@@ -4,6 +4,7 @@ import type { Card, CardExample } from '../../card';
 import { generalRegime, longStayVisa } from '../../conditions';
 import { all, any, test } from '../../logic';
 import { RESIDENT_CARD_ON_ANEF, ageInRange, agedSixteenOrSeventeenAndWorking, lawfullyResident } from './family-helpers';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L423-12';
 
@@ -16,7 +17,7 @@ export const l423_12: Card = {
     generalRegime,
     test('child-of-french-national', REF, ['isChildOfFrenchNational'], (s) => s.isChildOfFrenchNational === true),
     any('aged-18-to-21-or-dependent', [
-      ageInRange('aged-18-to-20', REF, 18, 21),
+      ageInRange('aged-18-to-20', REF, T.childOfFrenchMinAge, T.childOfFrenchAgeBelow),
       test('dependent-on-french-parents', REF, ['dependentOnFrenchFamily'], (s) => s.dependentOnFrenchFamily === true),
       agedSixteenOrSeventeenAndWorking,
     ], { ref: REF, confidence: 'M' }),

@@ -5,6 +5,7 @@ import { generalRegime, habitualResidenceAtLeast, ageOn } from '../../conditions
 import { addDays, addYears } from '../../dates';
 import { all, any, test } from '../../logic';
 import { ageInRange } from './family-helpers';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L423-13';
 
@@ -22,11 +23,11 @@ export const l423_13: Card = {
     // ask that the 8 years be the present stay: someone born here who lived here 8 years in a row, left and came
     // back meets it (reading of the text, M; verified 2026-12-03). Residing in France when applying is implied.
     any('resided-8-years-continuously', [
-      habitualResidenceAtLeast('present-residence-8-years', REF, 8),
+      habitualResidenceAtLeast('present-residence-8-years', REF, T.bornInFranceResidenceYears),
       test('lived-in-france-8-years-in-a-row', REF, ['livedInFrance8YearsInARow'], (s) => s.livedInFrance8YearsInARow === true, { confidence: 'M' }),
     ], { ref: REF }),
     test('five-years-schooling-after-10', REF, ['yearsSchooledInFranceAfter10'], (s) => Number(s.yearsSchooledInFranceAfter10) >= 5),
-    ageInRange('aged-16-to-21', REF, 16, 21),
+    ageInRange('aged-16-to-21', REF, T.bornInFranceMinAge, T.bornInFranceAgeBelow),
   ], { ref: REF }),
   documents: ['school-records-each-year', 'proof-of-habitual-residence'],
   channel: 'préfecture',

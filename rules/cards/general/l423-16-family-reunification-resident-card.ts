@@ -4,6 +4,7 @@ import type { Card, CardExample } from '../../card';
 import { generalRegime, lawfulResidenceAtLeast, residentCardIntegration } from '../../conditions';
 import { all, test } from '../../logic';
 import { lawfullyResident } from './family-helpers';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L423-16';
 
@@ -18,7 +19,7 @@ export const l423_16: Card = {
     test('admitted-through-family-reunification', REF, ['admittedThroughFamilyReunification'], (s) => s.admittedThroughFamilyReunification === true),
     test('sponsor-holds-resident-card', REF, ['sponsorTitle'], (s) => s.sponsorTitle === 'resident-card'),
     lawfullyResident(REF),
-    lawfulResidenceAtLeast('lawful-residence-3-years', REF, 3),
+    lawfulResidenceAtLeast('lawful-residence-3-years', REF, T.residentCardLawfulYears),
     residentCardIntegration,
   ], { ref: REF }),
   documents: ['family-reunification-authorisation', 'sponsor-title', 'previous-titles', 'french-language-evidence', 'civic-exam-certificate'],

@@ -3,6 +3,7 @@ import type { Card, CardExample } from '../../card';
 import { generalRegime, lawfulEntry, livingTogether, marriedToFrench } from '../../conditions';
 import { atLeastMonths, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L423-2';
 
@@ -21,7 +22,7 @@ export const l423_2: Card = {
     lawfulEntry(REF),
     // ≥ 6 months of life together in France; cohabitation before the wedding counts.
     test('six-months-together-in-france', REF, ['lifeTogetherInFranceSince'], (s, ctx) =>
-      atLeastMonths(s.lifeTogetherInFranceSince as IsoDate, ctx.asOf, 6)),
+      atLeastMonths(s.lifeTogetherInFranceSince as IsoDate, ctx.asOf, T.lifeTogetherInFranceMonths)),
     livingTogether('CESEDA L423-1'),
   ], { ref: REF }),
   documents: ['passport-visa-and-entry-stamp', 'marriage-certificate-french', 'spouse-french-nationality-proof', 'proof-of-6-months-together-in-france'],

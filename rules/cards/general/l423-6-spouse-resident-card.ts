@@ -5,6 +5,7 @@ import type { Card, CardExample } from '../../card';
 import { generalRegime, lawfulResidenceAtLeast, livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, marriedToFrench, residentCardIntegration, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
 import { all } from '../../logic';
 import { RESIDENT_CARD_ON_ANEF, RESIDENT_CARD_INTEGRATION_DOCUMENTS, lawfullyResident } from './family-helpers';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L423-6';
 
@@ -16,12 +17,12 @@ export const l423_6: Card = {
   conditions: all('spouse-of-french-resident-card', [
     generalRegime,
     marriedToFrench(REF),
-    marriedForAtLeast('married-at-least-3-years', REF, 3),
+    marriedForAtLeast('married-at-least-3-years', REF, T.residentSpouseMarriageYears),
     // Life together "n'a pas cessé depuis le mariage"; the spouse kept French nationality.
     livingTogether(REF),
     marriageTranscribedIfAbroad(REF),
     lawfullyResident(REF),
-    lawfulResidenceAtLeast('lawful-residence-3-years', REF, 3),
+    lawfulResidenceAtLeast('lawful-residence-3-years', REF, T.residentCardLawfulYears),
     residentCardIntegration,
   ], { ref: REF }),
   documents: [

@@ -4,6 +4,7 @@ import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
 import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import { all, any, not, test, type Condition } from '../../logic';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L423-7';
 
@@ -20,7 +21,7 @@ export const contributesEffectivelyNow = (ref: ArticleRef): Condition =>
     // Since the birth, or for at least 2 years without a break up to the application.
     test('contributes-since-birth-or-2-years', ref, ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
       const since = s.supportsChildSince as IsoDate;
-      return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, 2);
+      return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, T.parentSupportYears);
     }),
   ], { ref });
 
@@ -46,7 +47,7 @@ export const l423_7: Card = {
   conditions: all('parent-of-french-child', [
     generalRegime,
     test('parent-of-french-minor-child', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
-    test('child-under-18', REF, ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < 18),
+    test('child-under-18', REF, ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < T.minorChildAgeBelow),
     // Code civil 371-2: contributes now to upkeep and education, since the birth or for at least 2 years.
     contributesEffectivelyNow(REF),
     frenchParentContributesIfRecognition,

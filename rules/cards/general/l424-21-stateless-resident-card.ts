@@ -3,6 +3,7 @@
 import type { Card, CardExample } from '../../card';
 import { protectionRegime, lawfulResidenceAtLeast } from '../../conditions';
 import { all, any, test } from '../../logic';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L424-21';
 
@@ -24,7 +25,7 @@ export const l424_21: Card = {
     ], { ref: REF }),
     test('holds-multi-year-card', REF, ['currentTitle'], (s) => s.currentTitle === 'multi-year-card'),
     // "Après quatre années de résidence régulière" under the CSP: lawful residence as a proxy (M).
-    lawfulResidenceAtLeast('lawful-residence-4-years', REF, 4),
+    lawfulResidenceAtLeast('lawful-residence-4-years', REF, T.statelessResidentCardLawfulYears),
   ], { ref: REF, confidence: 'M' }),
   documents: ['ofpra-decision', 'previous-titles'],
   channel: 'ANEF',

@@ -2,6 +2,7 @@
 import type { Card, CardExample } from '../../card';
 import { generalRegime, habitualResidenceAtLeast, ofiiCollege } from '../../conditions';
 import { all, test } from '../../logic';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L425-9';
 
@@ -16,7 +17,7 @@ export const l425_9: Card = {
     generalRegime,
     test('own-health-requires-care', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true),
     // "Résidant habituellement": about 1 year in practice; below it, the APS for care (APS-2) is the referral.
-    habitualResidenceAtLeast('habitual-residence', REF, 1),
+    habitualResidenceAtLeast('habitual-residence', REF, T.sickForeignerResidenceYears),
     // The two medical conditions are for the OFII college of doctors (R425-11 to R425-13).
     test('exceptionally-serious-consequences', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, ofiiCollege),
     test('no-effective-access-to-treatment', REF, ['ownSeriousIllness'], (s) => s.ownSeriousIllness === true, ofiiCollege),

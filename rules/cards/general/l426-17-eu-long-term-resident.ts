@@ -6,6 +6,7 @@ import type { Card, CardExample } from '../../card';
 import { generalRegime, lawfulResidenceAtLeast, residentCardIntegration } from '../../conditions';
 import { all, test } from '../../logic';
 import { lawfullyResident } from './family-helpers';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L426-17';
 
@@ -18,7 +19,7 @@ export const l426_17: Card = {
   conditions: all('eu-long-term-resident', [
     generalRegime,
     lawfullyResident(REF),
-    lawfulResidenceAtLeast('lawful-residence-5-years', REF, 5),
+    lawfulResidenceAtLeast('lawful-residence-5-years', REF, T.longLawfulResidenceYears),
     // Continuity: no absence over 6 consecutive months, at most 10 months in all over 5 years.
     test('absences-within-limits', REF, ['absencesWithinLimits'], (s) => s.absencesWithinLimits === true),
     // L426-18: periods under student (in part), trainee, seasonal, posted-worker or retraité titles do not count.

@@ -3,6 +3,7 @@ import type { Card, CardExample } from '../../card';
 import { ageOn, generalRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { activityIs, visaOrRenewal } from './work-common';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L426-22';
 
@@ -17,7 +18,7 @@ export const l426_22: Card = {
     activityIs('au-pair-placement', REF, ['au-pair']),
     test('aged-18-to-30', REF, ['birthDate'], (s, ctx) => {
       const age = ageOn(s, ctx.asOf) ?? -1;
-      return age >= 18 && age <= 30;
+      return age >= T.auPairMinAge && age <= T.auPairMaxAge;
     }),
     // R426-13: a signed agreement with a host family of another nationality, not related; ≤ 25 h a week,
     // a weekly day off, minimum pocket money.

@@ -9,6 +9,7 @@ import { ageAtLeast, generalRegime, residentCardIntegration } from '../../condit
 import { all, any, test } from '../../logic';
 import { habitualResidenceAtRenewal } from './multi-year-common';
 import { RESIDENT_CARD_HOLDER } from './example-people';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L426-4';
 
@@ -27,7 +28,7 @@ export const l426_4: Card = {
     habitualResidenceAtRenewal(),
     any('renewal-stage', [
       test('second-renewal-or-later', REF, ['residentCardRenewedBefore'], (s) => s.residentCardRenewedBefore === true),
-      ageAtLeast('aged-over-60', REF, 60),
+      ageAtLeast('aged-over-60', REF, T.permanentResidentAge),
       // 1st renewal: the préfet may refuse even when every condition is met.
       test('first-renewal-prefet-discretion', REF, [], () => true, { assessedBy: 'prefet' }),
     ], { ref: REF }),

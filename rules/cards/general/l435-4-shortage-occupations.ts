@@ -5,6 +5,7 @@ import { generalRegime, habitualResidenceAtLeast, noValidTitle } from '../../con
 import { all, any, test } from '../../logic';
 import { DATES } from '../../params';
 import { salariedRouteOpenToNationality } from '../bilateral';
+import { T } from '../../thresholds';
 
 const REF = 'CESEDA L435-4';
 const ENDS = DATES.shortageOccupationsRouteEnds;
@@ -27,14 +28,14 @@ export const l435_4: Card = {
     // ≥ 12 months of salaried work, at least half-time each month (M), in a listed occupation (L414-13; arrêté 21 May 2025).
     test('twelve-months-in-shortage-occupation', REF, ['shortageJobMonthsLast24'], (s) => Number(s.shortageJobMonthsLast24) >= 12),
     test('current-job-on-shortage-list', REF, ['currentJobOnShortageList'], (s) => s.currentJobOnShortageList === true, { verify: 'shortage-list-update' }),
-    habitualResidenceAtLeast('three-years-uninterrupted-residence', REF, 3),
+    habitualResidenceAtLeast('three-years-uninterrupted-residence', REF, T.shortageOccupationResidenceYears),
     // AES-4 (verified 2026-12-03): time as a seasonal worker, a student or an asylum seeker, and self-employment, do not
     // count toward the 3 years (they do not break the residence either). With none, the 3 years above suffice; with
     // some, the years outside them decide: derived from the dated residence history (residence-periods.ts) when
     // given, asked otherwise. Never left open once answered, never "no" on an unknown.
     any('three-years-without-excluded-periods', [
       test('no-excluded-periods', REF, ['excludedWorkPeriods'], (s) => s.excludedWorkPeriods === false),
-      test('three-years-outside-excluded-periods', REF, ['countableResidenceYears'], (s) => Number(s.countableResidenceYears) >= 3),
+      test('three-years-outside-excluded-periods', REF, ['countableResidenceYears'], (s) => Number(s.countableResidenceYears) >= T.shortageOccupationResidenceYears),
     ], { ref: REF }),
     // Integration and respect of the principles of the Republic: weighed by the préfet.
     test('integration-and-republican-values', REF, [], () => true, { assessedBy: 'prefet' }),

@@ -13,6 +13,7 @@ import type { ArticleRef } from '../../references';
 import { lawfulResidenceAtLeast, multiYearCardIntegration } from '../../conditions';
 import type { FactValue } from '../../facts';
 import { all, any, test, type Condition } from '../../logic';
+import { T } from '../../thresholds';
 
 type Ground = FactValue<'currentTitleGround'>;
 
@@ -40,7 +41,7 @@ export const firstMultiYearOrRenewal = (ref: ArticleRef = 'CESEDA L433-4'): Cond
     all('first-multi-year-card', [
       test('holds-vls-ts-or-cst', ref, ['currentTitle'], (s) => s.currentTitle === 'vls-ts' || s.currentTitle === 'cst-1-year'),
       // "À l'issue d'une première année de séjour régulier".
-      lawfulResidenceAtLeast('one-year-lawful-stay', ref, 1),
+      lawfulResidenceAtLeast('one-year-lawful-stay', ref, T.multiYearCardLawfulYears),
       multiYearCardIntegration,
     ], { ref }),
   ], { ref });

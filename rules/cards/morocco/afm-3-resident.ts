@@ -4,6 +4,7 @@ import { moroccanRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { accordIntegrationIfApplicable, lawfulResidenceYears } from '../bilateral';
 import { MA_COMMON, MA_SOURCES } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFM 3';
 
@@ -19,7 +20,7 @@ export const afm_3_resident: Card = {
       test('holds-1-year-title', REF, ['currentTitle'], (s) => s.currentTitle === 'cst-1-year' || s.currentTitle === 'multi-year-card'),
       test('title-ground-employee', REF, ['currentTitleGround'], (s) => s.currentTitleGround === 'employee'),
     ], { ref: REF }),
-    lawfulResidenceYears('lawful-residence-3-years', REF, 3),
+    lawfulResidenceYears('lawful-residence-3-years', REF, T.residentCardLawfulYears),
     test('means-of-existence-and-activity', REF, ['stableResourcesAtLeastSmic'], (s) => (s.stableResourcesAtLeastSmic === true ? true : 'unknown'), { assessedBy: 'prefet' }),
     // No source exempts Moroccans; whether L413-7 reaches an accord CR is not settled (L).
     accordIntegrationIfApplicable('ma-integration-exam'),

@@ -4,6 +4,7 @@ import { tunisianRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { accordIntegrationIfApplicable, cerIfRequired, lawfulResidenceYears } from '../bilateral';
 import { TN_COMMON, TN_SOURCES } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFT 10';
 
@@ -17,7 +18,7 @@ export const aft_10: Card = {
     tunisianRegime,
     test('holds-residence-title', REF, ['currentTitle'], (s) => ['cst-1-year', 'multi-year-card'].includes(String(s.currentTitle))),
     // Time under récépissés counts (CE 11 Oct 2010 n° 331370).
-    lawfulResidenceYears('lawful-residence-5-years', REF, 5),
+    lawfulResidenceYears('lawful-residence-5-years', REF, T.longLawfulResidenceYears),
     accordIntegrationIfApplicable('tn-integration-exam'),
     cerIfRequired('cer-tunisians'),
   ], { ref: REF }),

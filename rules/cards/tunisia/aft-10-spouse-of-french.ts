@@ -4,6 +4,7 @@ import { livingTogether, marriageTranscribedIfAbroad, marriedForAtLeast, married
 import { all } from '../../logic';
 import { accordIntegrationIfApplicable, cerIfRequired, lawfulStay } from '../bilateral';
 import { TN_COMMON, TN_SOURCES } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFT 10';
 
@@ -18,7 +19,7 @@ export const aft_10_spouse: Card = {
   conditions: all('tunisian-spouse-of-french-resident', [
     tunisianRegime,
     marriedToFrench(REF),
-    marriedForAtLeast('married-at-least-1-year', REF, 1),
+    marriedForAtLeast('married-at-least-1-year', REF, T.accordSpouseMarriageYears),
     livingTogether(REF),
     marriageTranscribedIfAbroad(REF),
     lawfulStay(REF),

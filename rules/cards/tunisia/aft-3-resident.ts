@@ -4,6 +4,7 @@ import { tunisianRegime } from '../../conditions';
 import { all, test } from '../../logic';
 import { accordIntegrationIfApplicable, cerIfRequired, lawfulResidenceYears } from '../bilateral';
 import { TN_COMMON, TN_SOURCES } from './shared';
+import { T } from '../../thresholds';
 
 const REF = 'AFT 3';
 
@@ -17,7 +18,7 @@ export const aft_3_resident: Card = {
     tunisianRegime,
     // TN-7: "salarié (or another title)"; any residence title held now.
     test('holds-residence-title', REF, ['currentTitle'], (s) => ['cst-1-year', 'multi-year-card', 'vls-ts'].includes(String(s.currentTitle))),
-    lawfulResidenceYears('lawful-residence-3-years', REF, 3),
+    lawfulResidenceYears('lawful-residence-3-years', REF, T.residentCardLawfulYears),
     // "Il sera statué sur leur demande en tenant compte des conditions d'exercice de leurs activités
     // professionnelles et de leurs moyens d'existence": the préfet weighs them.
     test('means-of-existence-and-activity', REF, ['stableResourcesAtLeastSmic'], (s) => (s.stableResourcesAtLeastSmic === true ? true : 'unknown'), { assessedBy: 'prefet' }),
