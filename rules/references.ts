@@ -80,7 +80,7 @@ const AFA_ID_SOURCE = 'legal/algeria-tunisia-morocco.md "Accord text"';
 /** Ids read on doctrine.fr / legal.tricoteuses.fr / legifrance.gouv.fr pages that show the article's number and text. */
 const DOCTRINE = (id: string) => `doctrine.fr page of the article (…/LEGITEXT000006070158/articles/${id}), its number and text shown`;
 /** LEGIARTI000042806916 is cited by legal/ F-11 and AES-1 without an article; it lies among the ids of the regulatory part. */
-const ID_806916 = 'legal/ F-11 and AES-1 cite LEGIARTI000042806916 without naming the article; it lies among the ids of the décret of 2020 (R431-5 is …806998, R432-1/2 …806946), so it is an R article, not this one.';
+const ID_806916 = 'legal/ F-11 and AES-1 cite LEGIARTI000042806916 without naming the article; it lies among the ids of the décret of 2020 (R431-5 is …806998, R432-1/2 …806946), so it is an R article, not this one. Its legifrance.gouv.fr page (codes/id/…806916, version of 1 May 2021) shows the regulatory articles on the commission du titre de séjour (set up by the préfet, referral under L432-13, 3-month deadline), entered into force by décret 2020-1734: an R article of that section.';
 const AFA_NOTE = 'Text id of the accord’s Légifrance publication (legal/ DZ ⚠ "Accord text"); no article-level id. Articles checked against quotations, not the consolidated text.';
 const TN_NOTE = 'No Légifrance id of the Tunisian accord in ../shared/legal/ (sources: interieur.gouv, practitioners). Its publication decree is décret n° 89-87 of 8 Feb 1989 (cited in the visas of décret n° 92-616, admi.net copy of the JO); that decree’s JORFTEXT id was not seen, so not set.';
 const MA_NOTE = 'legal/ MA sources cite legal.tricoteuses.fr JORFARTI000001388258 without saying which article it is: that page shows it is Article 1er of the accord as published by décret n° 94-203 of 4 Mar 1994, not a text id and not article 3. The decree’s JORFTEXT id was not seen, so not set.';
@@ -193,14 +193,14 @@ export const ARTICLES = {
   'CESEDA L426-5': ceseda('L426-5', 'Rente d’accident du travail (carte temporaire)', NOV22, 'H'),
   'CESEDA L426-6': ceseda('L426-6', 'Rente d’accident du travail (carte de résident)', NOV22, 'H'),
   'CESEDA L426-7': ceseda('L426-7', 'Ayant droit d’une rente d’accident du travail', NOV22, 'H'),
-  'CESEDA L426-8': ceseda('L426-8', 'Carte « retraité »', NOV22, 'M'),
-  'CESEDA L426-9': ceseda('L426-9', 'Conjoint du titulaire de la carte « retraité »', DEC03, 'M'),
+  'CESEDA L426-8': ceseda('L426-8', 'Carte « retraité »', NOV22, 'M', { note: `${NO_ID} LEGIARTI000006335133 is the former L317-1 (2006–2021), which doctrine.fr gives as the source of L426-8 and L426-9: not this article’s id.` }),
+  'CESEDA L426-9': ceseda('L426-9', 'Conjoint du titulaire de la carte « retraité »', DEC03, 'M', { note: `${NO_ID} LEGIARTI000006335133 is the former L317-1 (2006–2021), which doctrine.fr gives as the source of L426-8 and L426-9: not this article’s id.` }),
   'CESEDA L426-10': ceseda('L426-10', 'Contribution économique exceptionnelle', NOV22, 'M', { verify: true, verifyNote: 'l426-10-article-not-seen', note: `${NO_ID} Article number probable, text not seen (legal/ CR-11 ⚠).` }),
   'CESEDA L426-17': ceseda('L426-17', 'Résident de longue durée-UE', DEC03, 'H', { officialId: 'LEGIARTI000042776450', idSource: 'legal.tricoteuses.fr page of the article (articles/LEGIARTI000042776450), its number and text shown' }),
   'CESEDA L426-18': ceseda('L426-18', 'Résident de longue durée-UE : périodes non comptées', NOV22, 'H'),
   'CESEDA L426-20': ceseda('L426-20', 'Visiteur', NOV22, 'H', { officialId: 'LEGIARTI000042776442', idSource: DOCTRINE('LEGIARTI000042776442') }),
   'CESEDA L426-21': ceseda('L426-21', 'Volontariat', NOV22, 'H', { officialId: 'LEGIARTI000042776436', idSource: 'legal/general-regime.md O-3 (legal.tricoteuses.fr)' }),
-  'CESEDA L426-22': ceseda('L426-22', 'Jeune au pair', NOV22, 'H'),
+  'CESEDA L426-22': ceseda('L426-22', 'Jeune au pair', NOV22, 'H', { note: `${NO_ID} LEGIARTI000006335070 (version LEGIARTI000037398974, 2019) is the former L313-9, which doctrine.fr gives as renumbered L426-22: not this article’s id. Its subsection is LEGISCTA000042776434 (publish.calenco.com).` }),
   'CESEDA L426-23': ceseda('L426-23', 'Stagiaire', NOV22, 'M'),
   'CESEDA R426-10': ceseda('R426-10', 'Volontariat : demande dans le mois de l’entrée', NOV22, 'M'),
   'CESEDA R426-13': ceseda('R426-13', 'Jeune au pair : conditions', NOV22, 'M'),
@@ -296,12 +296,12 @@ export const ARTICLES = {
   },
   'CE avis 10 Oct 2024 n° 494718': {
     text: 'Conseil d’État', title: 'Pas de refus implicite sur un dossier incomplet ou déposé par la mauvaise voie', verifiedOn: NOV22, confidence: 'H',
-    note: 'A Conseil d’État opinion (legal/ F-8: conseil-etat.fr 2024-10-10 n° 494718): cited by its number; no Légifrance id in ../shared/legal/.',
+    note: 'A Conseil d’État opinion (legal/ F-8: conseil-etat.fr 2024-10-10 n° 494718): cited by its number. Its ECLI is ECLI:FR:CECHR:2024:494718.20241010 (conseil-etat.fr decision page, arianeweb/CE/decision/2024-10-10/494718, the TA Clermont-Ferrand referral shown); not stored as officialId, which holds Légifrance ids only; its CETATEXT id was not seen.',
   },
   'CE avis 2 Mar 2012 n° 355208': {
     // Added to the Tunisian rule on 2026-12-03 (legal/README.md "Corrections of 2026-12-03" item 7; TN-11).
     text: 'Conseil d’État', title: 'Tunisiens et Marocains : pas d’admission exceptionnelle comme salarié', verifiedOn: DEC03, confidence: 'H',
-    note: 'A Conseil d’État opinion: cited by its number; no Légifrance id in ../shared/legal/.',
+    note: 'A Conseil d’État opinion (conseil-etat.fr analysis page 2012-03-02 n° 355208, Lebon tables; juricaf FRANCE-CONSEILDETAT-20120302-355208): cited by its number; neither its CETATEXT id nor its ECLI was seen.',
   },
   'loi 2024-42 art. 27': {
     text: 'loi', title: 'Loi du 26 janvier 2024 : métiers en tension à titre expérimental', verifiedOn: DEC03, confidence: 'H', verify: true, verifyNote: 'check-extension',
