@@ -158,6 +158,22 @@ export function owesRegularisationVisa(s: Situation, asOf: IsoDate): boolean | '
 export const ageAtLeast = (id: string, ref: ArticleRef, years: number): Condition =>
   test(id, ref, ['birthDate'], (s, ctx) => (ageOn(s, ctx.asOf) ?? -1) >= years);
 
+/**
+ * Living in France "depuis qu'il a atteint au plus l'âge de N ans" (L423-21 with 13; AFA 7 bis e and AFT 7 ter b with
+ * 10). Before the 1 May 2021 renumbering the code read 13 as "on or before the 13th birthday" and the accords' 10 as
+ * "before the 11th birthday": the same words, two readings, and legal/ (VPF-5 "since age 13 at the latest", DZ-10e
+ * "since age 10 at most") does not settle it. So: on or before the Nth birthday is met; after the (N+1)th birthday is
+ * unmet; in the year between, the text is open and the condition stays unknown, with a note to check the reading
+ * (never a firm yes that may be wrong, never a hidden route).
+ */
+export const livingInFranceSinceAgeAtMost = (id: string, ref: ArticleRef, age: number): Condition =>
+  test(id, ref, ['habitualResidenceSince', 'birthDate'], (s) => {
+    const since = s.habitualResidenceSince as IsoDate;
+    const birth = s.birthDate as IsoDate;
+    if (since <= addYears(birth, age)) return true;
+    return since < addYears(birth, age + 1) ? 'unknown' : false;
+  }, { verifyWhenUndecided: 'age-at-most-reading' });
+
 export const habitualResidenceAtLeast = (id: string, ref: ArticleRef, years: number, extra: { strictlyMore?: boolean } = {}): Condition =>
   test(id, ref, ['habitualResidenceSince'], (s, ctx) => {
     const since = s.habitualResidenceSince as IsoDate;

@@ -69,6 +69,12 @@ export interface TestNode extends NodeCommon {
    * (scenarios README, case-by-case routes: never met nor unmet until that body has decided).
    */
   decision?: { fact: FactId; outcome: (s: Situation) => boolean | undefined };
+  /**
+   * A note (locale verify.<id>) shown only when every fact is answered and the test still returns "unknown": the
+   * sources leave the reading of the text open for this person (e.g. "au plus l'âge de treize ans" for someone who
+   * arrived at 13 and a half). A person the text clearly covers or clearly excludes never sees it.
+   */
+  verifyWhenUndecided?: string;
 }
 export interface GroupNode extends NodeCommon {
   kind: 'all' | 'any';
@@ -152,6 +158,7 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext, 
         verify = AMOUNT_UNKNOWN_ON_DATE;
       }
       value = out === 'unknown' ? 'unknown' : out ? 'met' : 'unmet';
+      if (out === 'unknown' && c.verifyWhenUndecided) verify = c.verifyWhenUndecided;
       // A body other than the tool decides: the best the facts can do is "unknown, assessed by …",
       // until the person reports that body's decision.
       if (value === 'met' && c.assessedBy && !opts.assessedAsMet) {
@@ -248,7 +255,7 @@ export function test(
   ref: ArticleRef,
   needs: readonly FactId[],
   fn: (s: Situation, ctx: EvalContext) => TestOutcome,
-  extra: Partial<Pick<TestNode, 'assessedBy' | 'verify' | 'confidence' | 'readsCards' | 'decision'>> = {},
+  extra: Partial<Pick<TestNode, 'assessedBy' | 'verify' | 'confidence' | 'readsCards' | 'decision' | 'verifyWhenUndecided'>> = {},
 ): TestNode {
   return { kind: 'test', id, ref, needs, test: fn, ...extra };
 }

@@ -4,8 +4,8 @@
  * CESEDA cards (L435-1, L435-4). Kept out of conditions.ts because only these cards use them.
  */
 import type { ArticleRef } from '../references';
-import { lawfulStayNow } from '../conditions';
-import { addDays, addYears, atLeastYears, type IsoDate } from '../dates';
+import { lawfulStayNow, livingInFranceSinceAgeAtMost } from '../conditions';
+import { addDays, atLeastYears, type IsoDate } from '../dates';
 import type { Situation } from '../situation';
 import type { Deadline } from '../card';
 import { all, any, test, type Condition } from '../logic';
@@ -63,13 +63,8 @@ export const cerIfRequired = (verifyId: string): Condition =>
     test('will-sign-cer', 'CESEDA L412-7', ['willSignCer'], (s) => s.willSignCer === true),
   ], { ref: 'CESEDA L412-7' });
 
-/** Arrived by the age of 10 ("au plus l'âge de dix ans": until the 11th birthday). */
-export const residentSinceAge10 = (ref: ArticleRef, extra: { verify?: string; confidence?: 'M' | 'L' } = {}): Condition =>
-  test('resident-since-age-10', ref, ['birthDate', 'habitualResidenceSince'], (s) => {
-    const birth = s.birthDate as IsoDate;
-    const since = s.habitualResidenceSince as IsoDate;
-    return since < addYears(birth, 11);
-  }, extra);
+/** Living in France since age 10 at most (AFA 7 bis e; AFT 7 ter b): the reading of "au plus" is in conditions.ts. */
+export const residentSinceAge10 = (ref: ArticleRef): Condition => livingInFranceSinceAgeAtMost('resident-since-age-10', ref, 10);
 
 /** Contracts of at least a year: permanent, fixed-term of 12 months or more, apprenticeship (of limited duration or within a CDI). */
 const ONE_YEAR_OR_MORE: readonly string[] = ['permanent', 'fixed-term-12-months-plus', 'apprenticeship', 'apprenticeship-permanent'];

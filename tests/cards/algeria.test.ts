@@ -73,7 +73,7 @@ const CASES: CardCase[] = [
   },
   {
     id: 'afa-7bis-e', metStatus: 'eligible',
-    met: { ...DZ, birthDate: '2000-01-01', habitualResidenceSince: '2010-12-31' },
+    met: { ...DZ, birthDate: '2000-01-01', habitualResidenceSince: '2010-01-01' },
     unmet: { change: { habitualResidenceSince: '2011-01-01' }, condition: 'resident-since-age-10' },
     unknown: { remove: ['habitualResidenceSince'], missing: ['habitualResidenceSince'] },
   },

@@ -24,6 +24,6 @@ export const example: CardExample = {
   card: 'afa-7bis-e',
   situation: {
     removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false, birthDate: '2000-01-01',
-    currentTitle: 'none', habitualResidenceSince: '2010-12-31', maritalStatus: 'single', publicOrderConcern: false,
+    currentTitle: 'none', habitualResidenceSince: '2009-09-01', maritalStatus: 'single', publicOrderConcern: false,
   },
 };

@@ -1,8 +1,7 @@
 // VPF-5 · CST VPF for a young person living in France with a parent since age 13 at the latest
 // (L423-21). The parent's own status is not a condition. L412-1 does not apply.
 import type { Card, CardExample } from '../../card';
-import { generalRegime } from '../../conditions';
-import { addYears, type IsoDate } from '../../dates';
+import { generalRegime, livingInFranceSinceAgeAtMost } from '../../conditions';
 import { all, test } from '../../logic';
 import { eveOf19thBirthday, inYearAfter18OrWorking16 } from './family-helpers';
 
@@ -17,9 +16,8 @@ export const l423_21: Card = {
   commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
   conditions: all('arrived-by-13-with-parent', [
     generalRegime,
-    // Habitual residence began on or before the 13th birthday.
-    test('habitual-residence-since-age-13', REF, ['habitualResidenceSince', 'birthDate'], (s) =>
-      (s.habitualResidenceSince as IsoDate) <= addYears(s.birthDate as IsoDate, 13)),
+    // Habitual residence since age 13 at the latest (VPF-5); the year after the 13th birthday is left open (conditions.ts).
+    livingInFranceSinceAgeAtMost('habitual-residence-since-age-13', REF, 13),
     // With at least one legal parent (adoption included).
     test('lived-with-parent', REF, ['livedWithParentSinceArrival'], (s) => s.livedWithParentSinceArrival === true),
     inYearAfter18OrWorking16(REF),
