@@ -4,34 +4,13 @@
  * a volunteer, the CLI or an imported file may give the periods instead. The summary facts are
  * then derived from them, and an explicit answer always wins over a derived one.
  */
-import * as z from 'zod/mini';
 import { addDays, addYears, type IsoDate } from './dates';
-import { TITLES_HELD, TITLE_GROUNDS } from './facts';
 import { mentionOfGround } from './mentions';
 import type { Situation } from './situation';
 import { T } from './thresholds';
 
-/**
- * Kinds of stay: under a residence title (a validated VLS-TS and a récépissé count), under a student title, as an
- * asylum seeker, as a seasonal worker, under a title while self-employed (entrepreneur, profession libérale,
- * auto-entrepreneur), without a title, or outside France.
- */
-export const PERIOD_KINDS = ['residence-title', 'student-title', 'asylum-seeker', 'seasonal-worker', 'self-employed', 'no-title', 'abroad'] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
-
-/** The titles and grounds a period may name (the same answers as currentTitle and currentTitleGround). */
-const HELD_TITLES = TITLES_HELD.filter((t) => t !== 'none') as [Exclude<(typeof TITLES_HELD)[number], 'none'>, ...Exclude<(typeof TITLES_HELD)[number], 'none'>[]];
-
-export const ResidencePeriodSchema = z.strictObject({
-  from: z.iso.date(),
-  /** Absent: the period is still going on. */
-  to: z.optional(z.iso.date()),
-  kind: z.enum(PERIOD_KINDS),
-  /** The card held in this period (a volunteer's history of titles: X6; renewals.ts), and its ground. */
-  title: z.optional(z.enum(HELD_TITLES)),
-  ground: z.optional(z.enum(TITLE_GROUNDS)),
-});
-export type ResidencePeriod = z.infer<typeof ResidencePeriodSchema>;
+export { PERIOD_KINDS, ResidencePeriodSchema, type PeriodKind, type ResidencePeriod } from './residence-period-schema';
+import { PERIOD_KINDS, type PeriodKind, type ResidencePeriod } from './residence-period-schema';
 
 /** Lawful stay (L426-17, L435-4): titles, the student title included; time as an asylum seeker is not counted here. */
 const LAWFUL: readonly PeriodKind[] = ['residence-title', 'student-title', 'seasonal-worker', 'self-employed'];

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { DONT_KNOW, FACTS, FACT_IDS, type FactId, type FactValue } from './facts';
-import { ResidencePeriodSchema, type ResidencePeriod } from './residence-periods';
+import { ResidencePeriodSchema, type ResidencePeriod } from './residence-period-schema';
 import { dateBounds } from './partial-dates';
 import type { IsoDate } from './dates';
 

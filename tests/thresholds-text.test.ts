@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS, deepMerge, fillTextValues, leafKeys, loadMessages, localDigits, lookup, readLanguage, type Lang } from '../locales';
 import { THRESHOLDS, type ThresholdName } from '../rules/thresholds';
+import { THRESHOLD_TEXTS } from '../rules/threshold-texts';
 
 const names = Object.keys(THRESHOLDS) as ThresholdName[];
 const stripPlaceholders = (s: string) => s.replace(/\{\{[^}]*\}\}/g, '');
@@ -18,7 +19,7 @@ describe('each threshold is stated through its placeholder, in every language', 
   for (const lang of LANGS) {
     it(`${lang}: every listed sentence says {{name}} and no longer writes the number itself`, () => {
       const raw = readLanguage(lang);
-      for (const name of names) for (const key of THRESHOLDS[name].texts) {
+      for (const name of names) for (const key of THRESHOLD_TEXTS[name]) {
         const text = lookup(raw, key);
         expect(text, `${lang} ${key}`).toBeDefined();
         expect(text, `${lang} ${key}`).toMatch(new RegExp(`\\{\\{${name}(:n)?\\}\\}`));
@@ -27,7 +28,7 @@ describe('each threshold is stated through its placeholder, in every language', 
     });
     it(`${lang}: once loaded, the sentence shows the value and no placeholder`, () => {
       const m = loadMessages(lang);
-      for (const name of names) for (const key of THRESHOLDS[name].texts) {
+      for (const name of names) for (const key of THRESHOLD_TEXTS[name]) {
         const shown = lookup(m, key)!;
         expect(shown, `${lang} ${key}`).not.toContain('{{');
         const { value } = THRESHOLDS[name];
