@@ -72,7 +72,8 @@ export interface TestNode extends NodeCommon {
   /**
    * A note (locale verify.<id>) shown only when every fact is answered and the test still returns "unknown": the
    * sources leave the reading of the text open for this person (e.g. "au plus l'âge de treize ans" for someone who
-   * arrived at 13 and a half). A person the text clearly covers or clearly excludes never sees it.
+   * arrived at 13 and a half). A person the text clearly covers or clearly excludes never sees it, nor one whose
+   * answer is a year or month that spans the boundary (a precise date may decide it: the date is asked instead).
    */
   verifyWhenUndecided?: string;
 }
@@ -158,7 +159,9 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext, 
         verify = AMOUNT_UNKNOWN_ON_DATE;
       }
       value = out === 'unknown' ? 'unknown' : out ? 'met' : 'unmet';
-      if (out === 'unknown' && c.verifyWhenUndecided) verify = c.verifyWhenUndecided;
+      // The note says the text is open for this person: not when the answer is only a year or month that spans the
+      // boundary (arrived "2021", 13th birthday in March 2021), where a precise date may settle it.
+      if (out === 'unknown' && c.verifyWhenUndecided && (!partial || everyTrialUndecided(c, s, ctx, partial))) verify = c.verifyWhenUndecided;
       // A body other than the tool decides: the best the facts can do is "unknown, assessed by …",
       // until the person reports that body's decision.
       if (value === 'met' && c.assessedBy && !opts.assessedAsMet) {
@@ -228,6 +231,26 @@ function overPartialDates(c: TestNode, s: Situation, ctx: EvalContext, keys: rea
     seen = out;
   }
   return seen ?? 'unknown';
+}
+
+/** Every day a partial date may be leaves the test "unknown" (the text, not the date's precision, leaves it open). */
+function everyTrialUndecided(c: TestNode, s: Situation, ctx: EvalContext, keys: readonly FactId[]): boolean {
+  const anchors = [ctx.asOf, ...(ctx.anchorDates ?? [])];
+  const samples = keys.map((k) => sampleDays(ctx.partialDates![k]!, anchors));
+  const total = samples.reduce((n, x) => n * x.length, 1);
+  if (total > MAX_TRIALS) return false;
+  const inner: EvalContext = { ...ctx, partialDates: undefined };
+  const trial: Record<string, unknown> = { ...s };
+  for (let n = 0; n < total; n++) {
+    let rest = n;
+    for (let i = 0; i < keys.length; i++) {
+      const days = samples[i]!;
+      trial[keys[i]!] = days[rest % days.length];
+      rest = Math.floor(rest / days.length);
+    }
+    if (c.test(trial as Situation, inner) !== 'unknown') return false;
+  }
+  return true;
 }
 
 /** allOf / anyOf over the children's values, without building an array. */

@@ -118,7 +118,7 @@ export const THRESHOLDS = {
   bornInFranceAgeBelow: { value: 21, unit: 'years', refs: ['CESEDA L423-13'] },
   /** L424-3 2°, L424-11 2°, L424-19 2°: the spouse or partner "âgé d'au moins dix-huit ans". */
   protectedSpouseMinAge: { value: 18, unit: 'years', refs: ['CESEDA L424-3', 'CESEDA L424-11', 'CESEDA L424-19'] },
-  /** L426-4: the permanent resident card is a right at 60 (and from the 2nd renewal). */
+  /** L426-4: "âgé de plus de soixante ans" (strictly after the birthday, as L413-7): the permanent card without asking. */
   permanentResidentAge: { value: 60, unit: 'years', refs: ['CESEDA L426-4'] },
   /** L413-7: no language condition "âgé de plus de soixante-cinq ans" (strictly after the birthday). */
   integrationExemptAge: { value: 65, unit: 'years', refs: ['CESEDA L413-7'] },

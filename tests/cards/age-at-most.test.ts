@@ -51,3 +51,21 @@ describe('AFA 7 bis e and AFT 7 ter b: living in France since age 10 at most (DZ
     });
   }
 });
+
+describe('a year or month of arrival only (partial date): the reading note only when the text, not the date, is open', () => {
+  // Born 2008-03-10: 13th birthday 2021-03-10, 14th 2022-03-10.
+  it('arrived "2021" (before or after the 13th birthday): unknown, the date is asked, no reading note', () => {
+    const r = check('ceseda-l423-21', 'habitual-residence-since-age-13', '2021');
+    expect(r.value).toBe('unknown');
+    expect(r.notes).not.toContain('age-at-most-reading');
+  });
+  it('arrived "2021-09" (wholly in the year after the 13th birthday): unknown with the reading note', () => {
+    const r = check('ceseda-l423-21', 'habitual-residence-since-age-13', '2021-09');
+    expect(r.value).toBe('unknown');
+    expect(r.notes).toContain('age-at-most-reading');
+  });
+  it('arrived "2019": met, no note; arrived "2023": unmet', () => {
+    expect(check('ceseda-l423-21', 'habitual-residence-since-age-13', '2019')).toMatchObject({ value: 'met', status: 'eligible' });
+    expect(check('ceseda-l423-21', 'habitual-residence-since-age-13', '2023').value).toBe('unmet');
+  });
+});

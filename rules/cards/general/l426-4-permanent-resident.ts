@@ -5,7 +5,8 @@
 // 2023); automatic over 60 at the renewal of a CR. Public order: L412-5 (default reservation). Coded plein-droit with
 // the 1st-renewal case left to the préfet (assessed: never better than possible).
 import type { Card, CardExample } from '../../card';
-import { ageAtLeast, generalRegime, residentCardIntegration } from '../../conditions';
+import { generalRegime, residentCardIntegration } from '../../conditions';
+import { moreThanYears, type IsoDate } from '../../dates';
 import { all, any, test } from '../../logic';
 import { habitualResidenceAtRenewal } from './multi-year-common';
 import { RESIDENT_CARD_HOLDER } from './example-people';
@@ -28,7 +29,9 @@ export const l426_4: Card = {
     habitualResidenceAtRenewal(),
     any('renewal-stage', [
       test('second-renewal-or-later', REF, ['residentCardRenewedBefore'], (s) => s.residentCardRenewedBefore === true),
-      ageAtLeast('aged-over-60', REF, T.permanentResidentAge),
+      // "L'étranger âgé de plus de soixante ans": the day after the 60th birthday, read as L413-7's "plus de
+      // soixante-cinq ans" is (conditions.ts aged-over-65); on the birthday itself the 1st-renewal branch decides.
+      test('aged-over-60', REF, ['birthDate'], (s, ctx) => moreThanYears(s.birthDate as IsoDate, ctx.asOf, T.permanentResidentAge)),
       // 1st renewal: the préfet may refuse even when every condition is met.
       test('first-renewal-prefet-discretion', REF, [], () => true, { assessedBy: 'prefet' }),
     ], { ref: REF }),
