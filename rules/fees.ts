@@ -62,8 +62,14 @@ const amountUncertain = (p: FeePart, asOf: IsoDate) => PART_PARAMS[p.id].some((n
  * confidence low): the part is kept, with a verify flag. Years spent here as an adult without a title are not doubtful.
  */
 export function enteredAsMinorApplyingAt18(s: Situation, asOf: IsoDate): boolean {
-  if (typeof s.entryDate !== 'string' || s.entryDate === 'dont-know' || typeof s.birthDate !== 'string' || s.birthDate === 'dont-know') return false;
-  return s.entryDate < addYears(s.birthDate, 18) && asOf < addYears(s.birthDate, 19);
+  if (typeof s.birthDate !== 'string' || s.birthDate === 'dont-know') return false;
+  const eighteenth = addYears(s.birthDate, 18);
+  if (asOf >= addYears(s.birthDate, 19)) return false;
+  if (typeof s.entryDate === 'string' && s.entryDate !== 'dont-know') return s.entryDate < eighteenth;
+  // No entry date given: living in France since a full date before the 18th birthday proves the entry as a minor
+  // (a child who came with a parent, L423-21, is often never asked the entry date).
+  const since = s.habitualResidenceSince;
+  return typeof since === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(since) && since < eighteenth;
 }
 
 /** The card charges a visa de régularisation (certain or maybe) whose basis is doubtful for this person. */

@@ -4,7 +4,7 @@
  * as a lawyer would check them on the tax-stamp site, on 2026-11-30.
  */
 import { describe, expect, it } from 'vitest';
-import type { Situation } from '../rules';
+import { evaluate, type Situation } from '../rules';
 import type { CardResult } from '../rules/evaluate';
 import type { CardId } from '../rules/card';
 import { GENERAL_REGIME_PERSON, result as cardResult } from './helpers/card-cases';
@@ -148,5 +148,24 @@ describe('F-7: a tax exemption is certain before 1 May 2026 and to be confirmed 
       expect(at(id, '2025-10-01').fee.verify, id).toBe(true);
       expect(at(id, '2026-12-03').fee.verify, id).toBe(true);
     }
+  });
+});
+
+describe('visa de régularisation for a person who came as a child (L436-4 "âgés de plus de 18 ans"; F-7)', () => {
+  // Found by the fresh-eyes review of 2026-12-03: a child who came with a parent (L423-21) is never asked the entry
+  // date, and was charged a firm visa de régularisation although living in France since age 11 proves the entry as a minor.
+  const child = {
+    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2008-03-10', currentTitle: 'none',
+    habitualResidenceSince: '2019-08-15', maritalStatus: 'single', livedWithParentSinceArrival: true, publicOrderConcern: false, polygamy: false,
+  } as const;
+  const notes = (s: object) => evaluate(s as never, { asOf: '2026-11-22' }).results.find((r) => r.id === 'ceseda-l423-21')!.verifyNotes;
+  it('no entry date, living in France since before 18: the doubt is said', () => {
+    expect(notes(child)).toContain('regularisation-visa-entered-as-minor');
+  });
+  it('living in France only since after the 18th birthday: no such doubt', () => {
+    expect(notes({ ...child, habitualResidenceSince: '2026-04-01' })).not.toContain('regularisation-visa-entered-as-minor');
+  });
+  it('an entry date after 18 wins over the residence date', () => {
+    expect(notes({ ...child, entryDate: '2026-04-01' })).not.toContain('regularisation-visa-entered-as-minor');
   });
 });
