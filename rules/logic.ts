@@ -207,18 +207,16 @@ export function evaluateCondition(c: Condition, s: Situation, ctx: EvalContext, 
 const MAX_TRIALS = 20_000;
 
 /**
- * A test over the days its partial dates may be (partial-dates.ts): the same answer on every day
- * tried is the answer; two different answers, or an unknown, make it unknown.
+ * The test's outcome on each combination of the days its partial dates may be (partial-dates.ts), or undefined when
+ * there are more than MAX_TRIALS combinations. Inside a trial the dates are full: nested evaluations (subsidiarity
+ * tests) read them as they are.
  */
-function overPartialDates(c: TestNode, s: Situation, ctx: EvalContext, keys: readonly FactId[]): TestOutcome {
+function* trialOutcomes(c: TestNode, s: Situation, ctx: EvalContext, keys: readonly FactId[]): Generator<TestOutcome, void, undefined> {
   const anchors = [ctx.asOf, ...(ctx.anchorDates ?? [])];
   const samples = keys.map((k) => sampleDays(ctx.partialDates![k]!, anchors));
   const total = samples.reduce((n, x) => n * x.length, 1);
-  if (total > MAX_TRIALS) return 'unknown';
-  // Inside a trial the dates are full: nested evaluations (subsidiarity tests) read them as they are.
   const inner: EvalContext = { ...ctx, partialDates: undefined };
   const trial: Record<string, unknown> = { ...s };
-  let seen: TestOutcome | undefined;
   for (let n = 0; n < total; n++) {
     let rest = n;
     for (let i = 0; i < keys.length; i++) {
@@ -226,7 +224,24 @@ function overPartialDates(c: TestNode, s: Situation, ctx: EvalContext, keys: rea
       trial[keys[i]!] = days[rest % days.length];
       rest = Math.floor(rest / days.length);
     }
-    const out = c.test(trial as Situation, inner);
+    yield c.test(trial as Situation, inner);
+  }
+}
+
+/** How many trials the partial dates call for. */
+function trialCount(ctx: EvalContext, keys: readonly FactId[]): number {
+  const anchors = [ctx.asOf, ...(ctx.anchorDates ?? [])];
+  return keys.reduce((n, k) => n * sampleDays(ctx.partialDates![k]!, anchors).length, 1);
+}
+
+/**
+ * A test over the days its partial dates may be: the same answer on every day tried is the answer; two different
+ * answers, or an unknown, make it unknown.
+ */
+function overPartialDates(c: TestNode, s: Situation, ctx: EvalContext, keys: readonly FactId[]): TestOutcome {
+  if (trialCount(ctx, keys) > MAX_TRIALS) return 'unknown';
+  let seen: TestOutcome | undefined;
+  for (const out of trialOutcomes(c, s, ctx, keys)) {
     if (out === 'unknown' || (seen !== undefined && out !== seen)) return 'unknown';
     seen = out;
   }
@@ -235,21 +250,8 @@ function overPartialDates(c: TestNode, s: Situation, ctx: EvalContext, keys: rea
 
 /** Every day a partial date may be leaves the test "unknown" (the text, not the date's precision, leaves it open). */
 function everyTrialUndecided(c: TestNode, s: Situation, ctx: EvalContext, keys: readonly FactId[]): boolean {
-  const anchors = [ctx.asOf, ...(ctx.anchorDates ?? [])];
-  const samples = keys.map((k) => sampleDays(ctx.partialDates![k]!, anchors));
-  const total = samples.reduce((n, x) => n * x.length, 1);
-  if (total > MAX_TRIALS) return false;
-  const inner: EvalContext = { ...ctx, partialDates: undefined };
-  const trial: Record<string, unknown> = { ...s };
-  for (let n = 0; n < total; n++) {
-    let rest = n;
-    for (let i = 0; i < keys.length; i++) {
-      const days = samples[i]!;
-      trial[keys[i]!] = days[rest % days.length];
-      rest = Math.floor(rest / days.length);
-    }
-    if (c.test(trial as Situation, inner) !== 'unknown') return false;
-  }
+  if (trialCount(ctx, keys) > MAX_TRIALS) return false;
+  for (const out of trialOutcomes(c, s, ctx, keys)) if (out !== 'unknown') return false;
   return true;
 }
 
