@@ -4,8 +4,8 @@
  * CESEDA cards (L435-1, L435-4). Kept out of conditions.ts because only these cards use them.
  */
 import type { ArticleRef } from '../references';
-import { lawfulStayNow, livingInFranceSinceAgeAtMost } from '../conditions';
-import { addDays, atLeastYears, type IsoDate } from '../dates';
+import { lawfulResidenceAtLeast, lawfulStayNow, livingInFranceSinceAgeAtMost } from '../conditions';
+import { addDays, type IsoDate } from '../dates';
 import type { Situation } from '../situation';
 import type { Deadline } from '../card';
 import { all, any, test, type Condition } from '../logic';
@@ -22,7 +22,7 @@ export const lawfulStay = (ref: ArticleRef): Condition =>
 export const lawfulResidenceYears = (id: string, ref: ArticleRef, years: number): Condition =>
   all(id, [
     lawfulStay(ref),
-    test(`${id}-since`, ref, ['lawfulResidenceSince'], (s, ctx) => atLeastYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, years)),
+    lawfulResidenceAtLeast(`${id}-since`, ref, years),
   ], { ref });
 
 /** Holds a 1-year certificat on a given ground (art. 6 cases, 7 bis g and h). */
