@@ -4,7 +4,7 @@
  */
 import type { ArticleRef } from '../../references';
 import type { Card, Deadline } from '../../card';
-import { ageAtLeast, ageOn, lawfulStayNow } from '../../conditions';
+import { ageAtLeast, ageOn, lawfulStayNow, marriedForAtLeast } from '../../conditions';
 import { addDays, addYears, type IsoDate } from '../../dates';
 import { all, any, test, type Condition } from '../../logic';
 import type { Situation } from '../../situation';
@@ -79,7 +79,7 @@ export const partnerMarriedAfterClaimOneYear = (ref: ArticleRef): Condition =>
     test('married-or-pacs', ref, ['maritalStatus'], (s) => s.maritalStatus === 'married' || s.maritalStatus === 'pacs'),
     // The applicant (the spouse or partner) must be at least 18 (general-regime CR-5, VPF-10, VPF-11).
     ageAtLeast('spouse-aged-18-or-more', ref, T.protectedSpouseMinAge),
-    test('married-at-least-1-year', ref, ['marriageDate'], (s, ctx) => addYears(s.marriageDate as IsoDate, T.protectedPersonUnionYears) <= ctx.asOf),
+    marriedForAtLeast('married-at-least-1-year', ref, T.protectedPersonUnionYears),
     test('living-together', ref, ['livingTogether'], (s) => s.livingTogether === true),
   ], { ref });
 
