@@ -56,6 +56,14 @@ export const accordIntegrationIfApplicable = (verifyId: string): Condition =>
     all('b1-and-civic-exam', [frenchB1OrExempt, civicExamResidentOrExempt], { ref: 'CESEDA L413-7' }),
   ], { ref: 'CESEDA L413-7' });
 
+/**
+ * "En tenant compte des moyens d'existence […] et des conditions [d'exercice] de leur activité professionnelle"
+ * (AFA 7 bis; AFT 3 and AFM 3, second paragraph): the préfet weighs them; a steady income helps but is never
+ * decisive, so without it the point stays unknown, never unmet.
+ */
+export const meansAndActivityWeighed = (ref: ArticleRef): Condition =>
+  test('means-of-existence-and-activity', ref, ['stableResourcesAtLeastSmic'], (s) => (s.stableResourcesAtLeastSmic === true ? true : 'unknown'), { assessedBy: 'prefet' });
+
 /** CER for Tunisians: optional only "in listed cases" (X4), which the sources do not list (L). */
 export const cerIfRequired = (verifyId: string): Condition =>
   any('cer-if-required', [
