@@ -74,7 +74,7 @@ export function eveOf19thBirthday(s: Situation, ref: ArticleRef): Deadline[] {
  * Spouse or PACS partner "âgé d'au moins dix-huit ans", married or partnered after the claim for at
  * least a year, with effective life together (L424-3 2°, L424-11 2°, L424-19 2°).
  */
-export const partnerMarriedAfterClaimOneYear = (ref: ArticleRef): Condition =>
+const partnerMarriedAfterClaimOneYear = (ref: ArticleRef): Condition =>
   all('married-or-partnered-1-year-living-together', [
     test('married-or-pacs', ref, ['maritalStatus'], (s) => s.maritalStatus === 'married' || s.maritalStatus === 'pacs'),
     // The applicant (the spouse or partner) must be at least 18 (general-regime CR-5, VPF-10, VPF-11).
