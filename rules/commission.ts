@@ -3,17 +3,16 @@
  * for one card and one person. The cards declare their case (Card.commission); this reads it:
  *  - a plein-droit "vie privée et familiale" card (L423-x, L425-9): `commission: 'plein-droit-vpf'`;
  *  - a plein-droit carte de résident: its `title`;
- *  - AES (L435-1, `commission: 'aes-10-years'`) to someone with more than 10 years' habitual residence (not in
- *    French Guiana or Mayotte), never to an Algerian: L435-1 and its commission referral do not apply to them
+ *  - AES (L435-1, `commission: 'aes-10-years'`) to someone with more than 10 years' habitual residence
+ *    (`aesCommissionDue`, rules/remedies.ts), never to an Algerian: L435-1 and its commission referral do not apply to them
  *    (DZ-GEN; CE avis 22 Mar 2010, n° 333679).
  * Only when the person actually meets the plein-droit conditions (CE 2000 case law), so the page
  * words it as "if the préfecture refuses although you meet the conditions".
  */
 import type { CardResult } from './evaluate';
-import { fullYearsBetween, type IsoDate } from './dates';
-import { dateBounds } from './partial-dates';
+import type { IsoDate } from './dates';
 import type { Situation } from './situation';
-import { COMMISSION } from './remedies';
+import { aesCommissionDue, COMMISSION } from './remedies';
 import { cardById } from './catalogue';
 
 /** The article that requires the commission (F-11; verified 2026-12-03): shown beside the remedy (rules/remedies.ts). */
@@ -27,11 +26,6 @@ export function commissionCase(result: Pick<CardResult, 'id' | 'kind' | 'title'>
     if (result.title === 'cr' || result.title === 'cr-permanent') return 'plein-droit-cr';
     if ((result.title === 'cst' || result.title === 'csp') && declared === 'plein-droit-vpf') return 'plein-droit-vpf';
   }
-  if (declared === 'aes-10-years' && s.nationality !== 'algerian') {
-    // A start known only to the year counts from its last possible day (partial-dates.ts).
-    const since = dateBounds(s.habitualResidenceSince);
-    const overseasExcluded = typeof s.postcode === 'string' && /^97[36]/.test(s.postcode);
-    if (since && !overseasExcluded && fullYearsBetween(since[1], asOf) >= COMMISSION.aesResidenceYears) return 'aes-10-years';
-  }
+  if (declared === 'aes-10-years' && s.nationality !== 'algerian' && aesCommissionDue(s, asOf)) return 'aes-10-years';
   return null;
 }

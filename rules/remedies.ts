@@ -7,6 +7,8 @@
 import type { Card } from './card';
 import { articleOf, type ArticleRef } from './references';
 import type { Situation } from './situation';
+import { moreThanYears, type IsoDate } from './dates';
+import { dateBounds } from './partial-dates';
 
 /** The article words of a registered reference ("L731-1"), as the locale prose writes them after "article". */
 const articleWords = (ref: ArticleRef): string => articleOf(ref).article ?? ref;
@@ -73,6 +75,18 @@ export function oqtfDetention(s: Situation): DetentionPlace | 'depends' {
  * consulted after more than 10 years' habitual residence (L435-1 al. 2). Who must be heard: rules/commission.ts.
  */
 export const COMMISSION = { ref: 'CESEDA L432-13', noticeDays: 15, aesResidenceYears: 10 } as const satisfies { ref: ArticleRef; noticeDays: number; aesResidenceYears: number };
+
+/**
+ * L435-1 al. 2 (L432-13; F-11, AES-1): a person who "justifie par tout moyen résider en France habituellement depuis
+ * plus de dix ans" is refused an AES only after the commission: strictly more than 10 years, not in French Guiana (973)
+ * or Mayotte (976). A start known only to the year or month counts from its last possible day (partial-dates.ts), so
+ * the referral is said only when it is certain. The one reading of this rule: commission.ts and the L435-1 warning.
+ */
+export function aesCommissionDue(s: Pick<Situation, 'habitualResidenceSince' | 'postcode'>, asOf: IsoDate): boolean {
+  const since = dateBounds(s.habitualResidenceSince);
+  const guianaOrMayotte = typeof s.postcode === 'string' && /^97[36]/.test(s.postcode);
+  return since !== undefined && !guianaOrMayotte && moreThanYears(since[1], asOf, COMMISSION.aesResidenceYears);
+}
 
 /** F-12 · No appointment: the référé "mesures utiles" (CJA L521-3). */
 export const REFERE_MESURES_UTILES = { ref: 'CJA L521-3' } as const satisfies { ref: ArticleRef };

@@ -5,6 +5,7 @@ import { ARTICLES, cardVerifiedOn } from '../../rules/references';
 import { describe, expect, it } from 'vitest';
 import type { Card, CardId } from '../../rules/card';
 import { cardById } from '../../rules/catalogue';
+import { commissionCase } from '../../rules/commission';
 import { evaluateCard, type CardResult } from '../../rules/evaluate';
 import type { FactId } from '../../rules/facts';
 import type { EvalContext, Status } from '../../rules/logic';
@@ -438,6 +439,18 @@ describe('L435-1 AES', () => {
     expect(ev('ceseda-l435-1', { ...p05, habitualResidenceSince: '2016-11-22' }).warnings).not.toContain('commission-titre-de-sejour');
     expect(ev('ceseda-l435-1', { ...p05, habitualResidenceSince: '2016-11-21' }).warnings).toContain('commission-titre-de-sejour');
     expect(ev('ceseda-l435-1', p05).warnings).not.toContain('commission-titre-de-sejour');
+  });
+  it('commission du titre de séjour: the checklist and the L435-1 warning read one rule (anniversary, partial date)', () => {
+    // Issue 16: the two copies disagreed on the 10th anniversary ("plus de dix ans": strictly more) and on a start
+    // known only to the year (counted from its last possible day, so the referral is said only when certain).
+    const says = (since: string, asOf: string) => {
+      const r = ev('ceseda-l435-1', { ...p05, habitualResidenceSince: since }, asOf);
+      return [r.warnings.includes('commission-titre-de-sejour'), commissionCase(r, { ...p05, habitualResidenceSince: since } as Situation, asOf) === 'aes-10-years'];
+    };
+    expect(says('2016-11-22', '2026-11-22')).toEqual([false, false]);
+    expect(says('2016-11-21', '2026-11-22')).toEqual([true, true]);
+    expect(says('2016', '2026-12-31')).toEqual([false, false]);
+    expect(says('2016', '2027-01-01')).toEqual([true, true]);
   });
   it('commission du titre de séjour: not in French Guiana or Mayotte (L435-1 al. 2)', () => {
     const ten = { ...p05, habitualResidenceSince: '2010-01-01' };

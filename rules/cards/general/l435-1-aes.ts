@@ -3,10 +3,10 @@
 // closes it; when a title of right is open the result names it (note `prefer-title-of-right`, evaluate.ts).
 import type { Card, CardExample } from '../../card';
 import { generalRegime } from '../../conditions';
-import { addYears, atLeastYears, type IsoDate } from '../../dates';
+import { atLeastYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { salariedAccordVerify } from '../bilateral';
-import { COMMISSION } from '../../remedies';
+import { aesCommissionDue } from '../../remedies';
 
 const REF = 'CESEDA L435-1';
 const SELF = 'ceseda-l435-1';
@@ -53,9 +53,7 @@ export const l435_1: Card = {
     // Circular of 23 Jan 2025: about 7 years of presence read as a sign of integration (not a legal bar).
     if (!atLeastYears(from, ctx.asOf, 7)) out.push('below-seven-year-indication');
     // L435-1 al. 2 (L432-13): more than 10 years of habitual residence → the préfet must consult before refusing.
-    // The rule does not apply in French Guiana (973) or Mayotte (976) (AES-1; F-11).
-    const guianaOrMayotte = typeof s.postcode === 'string' && (s.postcode.startsWith('973') || s.postcode.startsWith('976'));
-    if (addYears(from, COMMISSION.aesResidenceYears) < ctx.asOf && !guianaOrMayotte) out.push('commission-titre-de-sejour');
+    if (aesCommissionDue(s, ctx.asOf)) out.push('commission-titre-de-sejour');
     return out;
   },
   sources: ['french-business-law L435-1', 'replick L435-1', 'Légifrance LEGIARTI000042806916', 'legifrance.gouv.fr/circulaire/id/45584'],
