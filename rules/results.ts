@@ -14,7 +14,7 @@
  */
 import type { ArticleRef } from './references';
 import type { Alert } from './alerts';
-import type { IsoDate } from './dates';
+import { daysBetween, type IsoDate } from './dates';
 import type { CardResult, Evaluation } from './evaluate';
 import { DONT_KNOW, FACT_IDS, type FactId } from './facts';
 import { REGIME_GATE, type Trace } from './logic';
@@ -122,7 +122,6 @@ export function answerSource(fact: FactId): AnswerSource {
   return SOURCES[fact] ?? 'association';
 }
 
-const daysBetween = (from: IsoDate, to: IsoDate) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const isOpen = (r: CardResult) => r.status !== 'not-eligible';
 
 /**
