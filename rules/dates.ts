@@ -25,6 +25,14 @@ export function addDays(d: IsoDate, days: number): IsoDate {
   return fmt(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** Days since 1970-01-01 (UTC): day arithmetic on ISO dates. */
+export const dayNumber = (d: IsoDate): number => {
+  const { y, m, day } = parse(d);
+  return Date.UTC(y, m - 1, day) / 86_400_000;
+};
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: IsoDate, to: IsoDate): number => dayNumber(to) - dayNumber(from);
+
 /** Whole years completed between two dates (age on a date). */
 export function fullYearsBetween(from: IsoDate, to: IsoDate): number {
   const a = parse(from);

@@ -2,7 +2,7 @@
 import type { ArticleRef } from './references';
 import type { Card } from './card';
 import { holdsResidenceTitle, owesRegularisationVisa } from './conditions';
-import { addYears, type IsoDate } from './dates';
+import { addYears, isIsoDate, type IsoDate } from './dates';
 import { amountUncertainOn, ParamNotKnownOnDate, paramOn, PARAMS, type ParamName } from './params';
 import type { Situation } from './situation';
 
@@ -69,7 +69,7 @@ export function enteredAsMinorApplyingAt18(s: Situation, asOf: IsoDate): boolean
   // No entry date given: living in France since a full date before the 18th birthday proves the entry as a minor
   // (a child who came with a parent, L423-21, is often never asked the entry date).
   const since = s.habitualResidenceSince;
-  return typeof since === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(since) && since < eighteenth;
+  return typeof since === 'string' && isIsoDate(since) && since < eighteenth;
 }
 
 /** The card charges a visa de régularisation (certain or maybe) whose basis is doubtful for this person. */

@@ -211,27 +211,24 @@ const MAX_TRIALS = 20_000;
  * there are more than MAX_TRIALS combinations. Inside a trial the dates are full: nested evaluations (subsidiarity
  * tests) read them as they are.
  */
-function* trialOutcomes(c: TestNode, s: Situation, ctx: EvalContext, keys: readonly FactId[]): Generator<TestOutcome, void, undefined> {
+function trialOutcomes(c: TestNode, s: Situation, ctx: EvalContext, keys: readonly FactId[]): Iterable<TestOutcome> | undefined {
   const anchors = [ctx.asOf, ...(ctx.anchorDates ?? [])];
   const samples = keys.map((k) => sampleDays(ctx.partialDates![k]!, anchors));
   const total = samples.reduce((n, x) => n * x.length, 1);
+  if (total > MAX_TRIALS) return undefined;
   const inner: EvalContext = { ...ctx, partialDates: undefined };
   const trial: Record<string, unknown> = { ...s };
-  for (let n = 0; n < total; n++) {
-    let rest = n;
-    for (let i = 0; i < keys.length; i++) {
-      const days = samples[i]!;
-      trial[keys[i]!] = days[rest % days.length];
-      rest = Math.floor(rest / days.length);
+  return (function* () {
+    for (let n = 0; n < total; n++) {
+      let rest = n;
+      for (let i = 0; i < keys.length; i++) {
+        const days = samples[i]!;
+        trial[keys[i]!] = days[rest % days.length];
+        rest = Math.floor(rest / days.length);
+      }
+      yield c.test(trial as Situation, inner);
     }
-    yield c.test(trial as Situation, inner);
-  }
-}
-
-/** How many trials the partial dates call for. */
-function trialCount(ctx: EvalContext, keys: readonly FactId[]): number {
-  const anchors = [ctx.asOf, ...(ctx.anchorDates ?? [])];
-  return keys.reduce((n, k) => n * sampleDays(ctx.partialDates![k]!, anchors).length, 1);
+  })();
 }
 
 /**
@@ -239,9 +236,10 @@ function trialCount(ctx: EvalContext, keys: readonly FactId[]): number {
  * answers, or an unknown, make it unknown.
  */
 function overPartialDates(c: TestNode, s: Situation, ctx: EvalContext, keys: readonly FactId[]): TestOutcome {
-  if (trialCount(ctx, keys) > MAX_TRIALS) return 'unknown';
+  const outs = trialOutcomes(c, s, ctx, keys);
+  if (!outs) return 'unknown';
   let seen: TestOutcome | undefined;
-  for (const out of trialOutcomes(c, s, ctx, keys)) {
+  for (const out of outs) {
     if (out === 'unknown' || (seen !== undefined && out !== seen)) return 'unknown';
     seen = out;
   }
@@ -250,8 +248,9 @@ function overPartialDates(c: TestNode, s: Situation, ctx: EvalContext, keys: rea
 
 /** Every day a partial date may be leaves the test "unknown" (the text, not the date's precision, leaves it open). */
 function everyTrialUndecided(c: TestNode, s: Situation, ctx: EvalContext, keys: readonly FactId[]): boolean {
-  if (trialCount(ctx, keys) > MAX_TRIALS) return false;
-  for (const out of trialOutcomes(c, s, ctx, keys)) if (out !== 'unknown') return false;
+  const outs = trialOutcomes(c, s, ctx, keys);
+  if (!outs) return false;
+  for (const out of outs) if (out !== 'unknown') return false;
   return true;
 }
 

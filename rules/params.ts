@@ -1,20 +1,19 @@
 /**
- * Dated parameters: amounts, thresholds and dates, each step with its source and the day
- * it was last checked. Code reads them through `paramOn(name, asOf)`, never as literals.
+ * Dated parameters: amounts, thresholds and dates, each step with its source, whose register entry
+ * (rules/references.ts) says when it was last checked. Code reads them through `paramOn(name, asOf)`, never as literals.
  */
 import type { IsoDate } from './dates';
 import type { ArticleRef } from './references';
 
 /**
- * One value from one date (OpenFisca-style): each step says which text set it (`ref`), when it was
- * last checked and whether the reference marks it uncertain (L / ⚠). A new amount is one new step.
+ * One value from one date (OpenFisca-style): each step says which text set it (`ref`, checked on its register
+ * `verifiedOn`) and whether the reference marks it uncertain (L / ⚠). A new amount is one new step.
  */
 interface Step<T> {
   from: IsoDate;
   value: T;
   /** The text that set this value (the article, or the law or decree that changed it). */
   ref: ArticleRef;
-  verifiedOn: IsoDate;
   /** L / ⚠ in the legal reference: an amount read from this step is "to be confirmed". */
   verify?: boolean;
 }
@@ -24,13 +23,12 @@ interface Param<T> {
   steps: readonly Step<T>[];
 }
 
-const NOV22 = '2026-11-22';
 /** F-7: the 2021 amounts (ordonnance 2020-1733, in force 1 May 2021). */
 const since2021 = (ref: ArticleRef, value: number, extra: { verify?: boolean } = {}): Step<number> =>
-  ({ from: '2021-05-01', value, ref, verifiedOn: NOV22, ...extra });
+  ({ from: '2021-05-01', value, ref, ...extra });
 /** F-7 ⚠: LF 2026 art. 128, from 1 May 2026; the consolidated text was not seen. */
 const lf2026 = (value: number, extra: { verify?: boolean } = {}): Step<number> =>
-  ({ from: '2026-05-01', value, ref: 'LF 2026 art. 128', verifiedOn: NOV22, ...extra });
+  ({ from: '2026-05-01', value, ref: 'LF 2026 art. 128', ...extra });
 
 export const PARAMS = {
   /** L436-1 I; LF 2026 art. 128, from 1 May 2026 (⚠ consolidated text not seen). */
@@ -68,9 +66,9 @@ export const PARAMS = {
   /** Student yearly work cap in hours (S-1). */
   studentWorkHoursCap: { ref: 'CESEDA L422-1', steps: [since2021('CESEDA L422-1', 964)] },
   /** Talent – salarié qualifié: gross yearly pay (arrêté of 21 Aug 2025). */
-  talentQualifiedPay: { ref: 'CESEDA L421-9', steps: [{ from: '2025-08-21', value: 39582, ref: 'arrêté 21 Aug 2025 (talent pay)', verifiedOn: NOV22 }] },
+  talentQualifiedPay: { ref: 'CESEDA L421-9', steps: [{ from: '2025-08-21', value: 39582, ref: 'arrêté 21 Aug 2025 (talent pay)' }] },
   /** Talent – carte bleue européenne: gross yearly pay. */
-  blueCardPay: { ref: 'CESEDA L421-11', steps: [{ from: '2025-08-21', value: 59373, ref: 'arrêté 21 Aug 2025 (talent pay)', verifiedOn: NOV22 }] },
+  blueCardPay: { ref: 'CESEDA L421-11', steps: [{ from: '2025-08-21', value: 59373, ref: 'arrêté 21 Aug 2025 (talent pay)' }] },
   /**
    * CR-11 (L426-10, M ⚠: article text not seen): jobs created or saved, and investment in fixed assets
    * (euros). The date is that of the codification (1 May 2021); the rule dates from old L314-15.

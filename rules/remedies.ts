@@ -13,9 +13,6 @@ import { dateBounds } from './partial-dates';
 /** The article words of a registered reference ("L731-1"), as the locale prose writes them after "article". */
 const articleWords = (ref: ArticleRef): string => articleOf(ref).article ?? ref;
 
-/** The day these values were last checked against filing-fees-remedies.md. */
-export const REMEDIES_VERIFIED_ON = '2026-12-03';
-
 /**
  * F-8 · Implicit refusal: the préfecture's silence is a rejection (R432-1) after 4 months (R432-2); some cards
  * declare a shorter delay (`Card.implicitRefusal`: au pair 90 days R432-1, talent 90 / researchers 60 days, décret

@@ -25,7 +25,7 @@ import type { ArticleRef } from './references';
 import type { Card, CardId, Deadline } from './card';
 import type { FactValue } from './facts';
 import { all, any, test, type Condition, type EvalContext } from './logic';
-import { addDays, addMonths, type IsoDate } from './dates';
+import { addDays, addMonths, daysBetween, type IsoDate } from './dates';
 import { isAnswered, type Situation } from './situation';
 import { mentionOfGround, type Mention } from './mentions';
 
@@ -310,12 +310,6 @@ export interface HeldTitleInfo {
 const HELD_WITH_WINDOW: readonly Held[] = [
   'vls-ts', 'cst-1-year', 'multi-year-card', 'resident-card-10-years', 'algerian-certificate-1-year', 'algerian-certificate-10-years', 'aps',
 ];
-
-const dayNumber = (d: IsoDate) => {
-  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, day) / 86_400_000;
-};
-export const daysBetween = (from: IsoDate, to: IsoDate) => dayNumber(to) - dayNumber(from);
 
 export function heldTitleInfo(s: Situation, asOf: IsoDate): HeldTitleInfo | undefined {
   const title = answered(s, 'currentTitle');

@@ -4,7 +4,7 @@
  * a volunteer, the CLI or an imported file may give the periods instead. The summary facts are
  * then derived from them, and an explicit answer always wins over a derived one.
  */
-import { addDays, addYears, type IsoDate } from './dates';
+import { addDays, addYears, dayNumber, type IsoDate } from './dates';
 import { mentionOfGround } from './mentions';
 import type { Situation } from './situation';
 import { T } from './thresholds';
@@ -22,7 +22,6 @@ const EXCLUDED_FOR_WORK_AES: readonly PeriodKind[] = ['student-title', 'asylum-s
 const IN_FRANCE: readonly PeriodKind[] = PERIOD_KINDS.filter((k) => k !== 'abroad');
 
 const DAY_MS = 86_400_000;
-const dayNumber = (d: IsoDate) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / DAY_MS;
 
 /** Half-open day intervals [from, to + 1) of the periods of the given kinds, cut to [start, end), merged. */
 function intervals(periods: readonly ResidencePeriod[], kinds: readonly PeriodKind[], start: IsoDate, end: IsoDate): [number, number][] {

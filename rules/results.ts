@@ -14,12 +14,12 @@
  */
 import type { ArticleRef } from './references';
 import type { Alert } from './alerts';
-import type { IsoDate } from './dates';
+import { daysBetween, type IsoDate } from './dates';
 import type { CardResult, Evaluation } from './evaluate';
 import { DONT_KNOW, FACT_IDS, type FactId } from './facts';
 import { REGIME_GATE, type Trace } from './logic';
 import type { Situation } from './situation';
-import type { Strength } from './indicators';
+import { strengthRank, type Strength } from './indicators';
 
 export type { Strength };
 
@@ -122,7 +122,6 @@ export function answerSource(fact: FactId): AnswerSource {
   return SOURCES[fact] ?? 'association';
 }
 
-const daysBetween = (from: IsoDate, to: IsoDate) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const isOpen = (r: CardResult) => r.status !== 'not-eligible';
 
 /**
@@ -149,7 +148,6 @@ function testsOutsideGate(t: Trace): Trace[] {
  */
 const someConditionMet = (r: CardResult) =>
   testsOutsideGate(r.conditions).some((t) => t.value === 'met') || (r.indicators ?? []).some((i) => i.value === 'met') || r.conditions.missing.length === 0;
-const STRENGTH_ORDER: Record<Strength, number> = { strong: 0, mixed: 1, weak: 2 };
 
 function banners(ev: Evaluation): Banner[] {
   const out: Banner[] = ev.alerts.map((alert) => ({ kind: 'alert', alert }) as const);
@@ -201,7 +199,7 @@ export function resultsView(ev: Evaluation, s: Situation): ResultsView {
   }
   // Fewest answers to confirm first; strongest case first (the catalogue's order breaks ties).
   confirm.sort((a, b) => a.questions.length - b.questions.length);
-  caseByCase.sort((a, b) => STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength]);
+  caseByCase.sort((a, b) => strengthRank(a.strength) - strengthRank(b.strength));
   const REASON_ORDER: Record<CollapsedReason, number> = { 'many-answers-missing': 0, 'nothing-known': 1, 'condition-unmet': 2, 'not-in-force': 3, 'other-regime': 4 };
   collapsed.sort((a, b) => REASON_ORDER[a.reason] - REASON_ORDER[b.reason]);
 

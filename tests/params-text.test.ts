@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardById } from '../rules/catalogue';
 import { computeFee } from '../rules/fees';
 import { amountUncertainOn, PARAMS, stepOn, TEXT_VALUES, textValues } from '../rules/params';
+import { ARTICLES } from '../rules/references';
 import { fillTextValues, loadMessages, lookup, readLanguage, LANGS } from '../locales';
 import { GENERAL_REGIME_PERSON } from './helpers/card-cases';
 
@@ -15,7 +16,7 @@ describe('dated parameters: each step carries its reference, check date and veri
   it('every step has a reference and a check date', () => {
     for (const [name, p] of Object.entries(PARAMS)) for (const s of p.steps) {
       expect(s.ref, name).toBeTruthy();
-      expect(s.verifiedOn, name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(ARTICLES[s.ref].verifiedOn, name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
   it('the LF 2026 first-issue amount is to be confirmed, the 2021 one is not (F-7 ⚠ concerns the 1 May 2026 column)', () => {
