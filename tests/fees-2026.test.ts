@@ -8,7 +8,7 @@ import type { Situation } from '../rules';
 import type { CardResult } from '../rules/evaluate';
 import type { CardId } from '../rules/card';
 import { GENERAL_REGIME_PERSON, result as cardResult } from './helpers/card-cases';
-import { EXAMPLE_AS_OF, EXAMPLES } from './helpers/card-examples';
+import { EXAMPLE_AS_OF, exampleResult } from './helpers/card-examples';
 
 const AS_OF = '2026-11-30';
 
@@ -16,7 +16,7 @@ const BASE = GENERAL_REGIME_PERSON;
 const result = (s: Situation, id: string): CardResult => cardResult(id, s, AS_OF);
 const amounts = (r: CardResult) => r.fee.parts.map((p) => [p.id, p.amount]);
 /** A card's own example person (tests/helpers/card-examples.ts), with changes, on a given date. */
-const at = (id: CardId, asOf: string, change: Situation = {}) => cardResult(id, { ...EXAMPLES.get(id)!.situation, ...change }, asOf);
+const at = (id: CardId, asOf: string, change: Situation = {}) => exampleResult(id, change, asOf);
 
 describe('F-7: the retraité cards (L426-8, L426-9) are tax-exempt on first issue and on renewal', () => {
   const retiree: Situation = { ...BASE, formerResidentLivingAbroad: true, frenchRetirementPension: true };

@@ -5,13 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { walk } from '../../rules/logic';
-import { result } from '../helpers/card-cases';
-import { EXAMPLE_AS_OF, EXAMPLES } from '../helpers/card-examples';
+import { EXAMPLES, exampleResult } from '../helpers/card-examples';
 
 function check(cardId: 'ceseda-l423-21' | 'afa-7bis-e' | 'aft-7ter-b', nodeId: string, arrived: string) {
-  const ex = EXAMPLES.get(cardId)!;
-  const s = { ...ex.situation, habitualResidenceSince: arrived };
-  const r = result(cardId, s, ex.asOf ?? EXAMPLE_AS_OF);
+  const r = exampleResult(cardId, { habitualResidenceSince: arrived });
   const node = [...walk(r.conditions)].find((n) => n.id === nodeId)!;
   return { status: r.status, value: node.value, notes: r.verifyNotes };
 }
