@@ -8,13 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type CardResult, type Situation } from '../rules';
 import { walk } from '../rules/logic';
-import { GENERAL_REGIME_PERSON } from './helpers/card-cases';
+import { GENERAL_REGIME_PERSON, without } from './helpers/card-cases';
 
 const result = (s: Situation, id: string, asOf: string): CardResult => evaluate(s, { asOf }).results.find((x) => x.id === id)!;
 const value = (r: CardResult, id: string) => walk(r.conditions).find((n) => n.id === id)?.value;
 const reasons = (r: CardResult) => r.reasons.map((x) => x.id);
-/** The situation without one answer (the question not answered yet). */
-const without = (s: Situation, key: keyof Situation): Situation => Object.fromEntries(Object.entries(s).filter(([k]) => k !== key)) as Situation;
 const NO_EXEMPTION = { schooledInFrance: false, integrationMedicalExemption: false } as const;
 
 /** Spouse of a French national for 5 years, on a CST VPF, asking for the resident card (L423-6). A1 French, no exam. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, nextQuestions, type CardResult, type Situation } from '../rules';
 import { walk } from '../rules/logic';
 import { run as cli } from '../rules/cli';
-import { cardCases, GENERAL_REGIME_PERSON } from './helpers/card-cases';
+import { cardCases, GENERAL_REGIME_PERSON, without } from './helpers/card-cases';
 import { LANGS, lookup, readLanguage } from '../locales';
 
 const AS_OF = '2026-11-22';
@@ -19,8 +19,6 @@ const result = (s: Situation, id: string, asOf = AS_OF): CardResult => {
 };
 const nodeIds = (r: CardResult) => walk(r.conditions).map((n) => n.id);
 const reasons = (r: CardResult) => r.reasons.map((x) => x.id);
-/** The situation without one answer (the question not answered yet). */
-const without = (s: Situation, key: keyof Situation): Situation => Object.fromEntries(Object.entries(s).filter(([k]) => k !== key)) as Situation;
 const EXAM_NODES = ['integration-l413-7', 'integration-l433-4', 'french-b1', 'french-a2', 'french-level-b1', 'french-level-a2', 'civic-exam-resident', 'civic-exam-csp', 'civic-exam-passed', 'mayor-opinion'];
 const NO_EXEMPTION = { schooledInFrance: false, integrationMedicalExemption: false } as const;
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, nextQuestions, type Situation } from '../../rules';
 import type { CardResult } from '../../rules/evaluate';
 import { walk } from '../../rules/logic';
-import { AS_OF, GENERAL_REGIME_PERSON, result as cardResult } from '../helpers/card-cases';
+import { AS_OF, GENERAL_REGIME_PERSON, result as cardResult, without } from '../helpers/card-cases';
 
 const BASE = GENERAL_REGIME_PERSON;
 const result = (s: Situation, id: string): CardResult => cardResult(id, s, AS_OF);
@@ -289,12 +289,6 @@ const CASES: Case[] = [
     unknown: 'absencesWithinLimits',
   },
 ];
-
-const without = (s: Situation, k: keyof Situation): Situation => {
-  const copy = { ...s };
-  delete copy[k];
-  return copy;
-};
 
 describe('general-regime family, youth, health, protection, victim and resident cards', () => {
   for (const c of CASES) {
