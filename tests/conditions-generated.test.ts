@@ -11,7 +11,6 @@
  * Conditions that no removal can make unknown are listed with their reason (NO_FACT), never skipped in silence.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type CardResult } from '../rules/evaluate';
 import { CATALOGUE } from '../rules/catalogue';
 import { CARD_IDS } from '../rules/card-ids';
 import type { Card } from '../rules/card';
@@ -21,10 +20,9 @@ import { heldTitleConditions } from '../rules/renewals';
 import type { Situation } from '../rules/situation';
 import { addDays, addYears, type IsoDate } from '../rules/dates';
 import { EXAMPLE_AS_OF, EXAMPLE_FILES, EXAMPLES, type PersonExample as CardExample } from './helpers/card-examples';
-import { without } from './helpers/card-cases';
+import { result as resultOf, without } from './helpers/card-cases';
 
 const asOfOf = (e: CardExample): IsoDate => e.asOf ?? EXAMPLE_AS_OF;
-const resultOf = (id: string, s: Situation, asOf: IsoDate): CardResult => evaluate(s, { asOf }).results.find((r) => r.id === id)!;
 
 /** The `test` nodes of a condition tree, with their path of ancestors. */
 function leaves(c: Condition, path: readonly Condition[] = []): { node: TestNode; path: readonly Condition[] }[] {

@@ -6,11 +6,11 @@
  * Also: the "what would change the outcome" path ("pass A2 and the civic exam before …").
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type CardResult, type Situation } from '../rules';
+import { type CardResult, type Situation } from '../rules';
 import { walk } from '../rules/logic';
-import { GENERAL_REGIME_PERSON, without } from './helpers/card-cases';
+import { GENERAL_REGIME_PERSON, result as cardResult, without } from './helpers/card-cases';
 
-const result = (s: Situation, id: string, asOf: string): CardResult => evaluate(s, { asOf }).results.find((x) => x.id === id)!;
+const result = (s: Situation, id: string, asOf: string): CardResult => cardResult(id, s, asOf);
 const value = (r: CardResult, id: string) => walk(r.conditions).find((n) => n.id === id)?.value;
 const reasons = (r: CardResult) => r.reasons.map((x) => x.id);
 const NO_EXEMPTION = { schooledInFrance: false, integrationMedicalExemption: false } as const;

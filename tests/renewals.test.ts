@@ -7,16 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, nextQuestions, type CardResult, type Situation } from '../rules';
 import { walk } from '../rules/logic';
 import { run as cli } from '../rules/cli';
-import { cardCases, GENERAL_REGIME_PERSON, without } from './helpers/card-cases';
+import { cardCases, GENERAL_REGIME_PERSON, result as cardResult, without } from './helpers/card-cases';
 import { LANGS, lookup, readLanguage } from '../locales';
 
 const AS_OF = '2026-11-22';
 const BASE: Situation = { ...GENERAL_REGIME_PERSON, refusalPending: false };
-const result = (s: Situation, id: string, asOf = AS_OF): CardResult => {
-  const r = evaluate(s, { asOf }).results.find((x) => x.id === id);
-  if (!r) throw new Error(`no card ${id}`);
-  return r;
-};
+const result = (s: Situation, id: string, asOf = AS_OF): CardResult => cardResult(id, s, asOf);
 const nodeIds = (r: CardResult) => walk(r.conditions).map((n) => n.id);
 const reasons = (r: CardResult) => r.reasons.map((x) => x.id);
 const EXAM_NODES = ['integration-l413-7', 'integration-l433-4', 'french-b1', 'french-a2', 'french-level-b1', 'french-level-a2', 'civic-exam-resident', 'civic-exam-csp', 'civic-exam-passed', 'mayor-opinion'];
