@@ -10,13 +10,12 @@ import { join } from 'node:path';
 import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { FACTS, SCHEMA_VERSION } from '../rules';
-import { AS_OF, SCENARIOS, type Answer, type Scenario } from './scenarios';
-import { answer, walkQuestions } from './walk';
+import { AS_OF, SCENARIOS, type Scenario } from './scenarios';
+import { answer, seed, STORAGE_KEY, walkQuestions } from './walk';
 import { LANGS, dirOf, htmlLangOf, type Lang } from '../locales/languages';
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
-const STORAGE_KEY = 'sesame.answers';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
@@ -88,14 +87,6 @@ for (const { sc, lang, shots } of JOURNEYS) {
   });
 }
 
-/** Puts answers in localStorage as the wizard saves them (any registry fact is accepted by the schema). */
-async function seed(page: Page, answers: Record<string, Answer>, lang = 'fr') {
-  await page.goto(`/${lang}/`);
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key, value),
-    [STORAGE_KEY, JSON.stringify({ version: SCHEMA_VERSION, savedAt: '2026-11-22T10:00:00Z', answers })] as const,
-  );
-}
 async function seedRaw(page: Page, raw: string) {
   await page.goto('/fr/');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
