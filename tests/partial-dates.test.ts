@@ -95,7 +95,7 @@ describe('everything but conditions reads a partial date as unknown', () => {
   });
   it('the fee: the visa de régularisation after an entry "in 2026" on a short-stay visa may be due (never certain)', () => {
     const s: Situation = { nationality: 'other', familyOfEuCitizen: false, entryVisa: 'short-stay', entryDate: '2026', currentTitle: 'none' };
-    const r = evaluate(s, { asOf: AS_OF }).results.find((x) => x.id === 'ceseda-l435-1')!;
+    const r = result('ceseda-l435-1', s, AS_OF);
     expect(r.fee.parts.map((p) => p.id)).not.toContain('regularisation-visa');
     expect(r.fee.maybeParts.map((p) => p.id)).toContain('regularisation-visa');
   });

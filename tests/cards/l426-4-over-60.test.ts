@@ -4,13 +4,14 @@
  * L413-7's "plus de soixante-cinq ans" is (strictly after the birthday): on the 60th birthday the node was met.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Situation } from '../../rules';
+import type { Situation } from '../../rules';
 import { walk } from '../../rules/logic';
 import { RESIDENT_CARD_HOLDER } from '../../rules/cards/general/example-people';
+import { result } from '../helpers/card-cases';
 
 function over60(asOf: string) {
   const s: Situation = { ...RESIDENT_CARD_HOLDER, birthDate: '1966-12-03' };
-  const r = evaluate(s, { asOf }).results.find((x) => x.id === 'ceseda-l426-4')!;
+  const r = result('ceseda-l426-4', s, asOf);
   return [...walk(r.conditions)].find((n) => n.id === 'aged-over-60')?.value;
 }
 
