@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSituation, FACTS, type Situation } from '../rules';
-import { walk } from '../rules/logic';
 import { GENERAL_REGIME_PERSON, result } from './helpers/card-cases';
+import { traceNode } from './helpers/scenario';
 
 const card = (s: Situation, id: string) => result(id, s);
-const nodeValue = (s: Situation, cardId: string, nodeId: string) => walk(card(s, cardId).conditions).find((n) => n.id === nodeId)?.value;
+const nodeValue = (s: Situation, cardId: string, nodeId: string) => traceNode(card(s, cardId).conditions, nodeId)?.value;
 
 describe('facts a person may not know accept "dont-know"', () => {
   it.each(['familyOfEuCitizen', 'hasFrenchMinorChild', 'partnerIsFrench', 'ownSeriousIllness', 'hasSickChild', 'detention'] as const)('%s', (id) => {

@@ -10,8 +10,8 @@ import { nextQuestions, parseSituation, type Situation } from '../rules';
 import { run } from '../rules/cli';
 import { paramIfKnown, paramOn, ParamNotKnownOnDate } from '../rules/params';
 import { LANGS, readLanguage, lookup } from '../locales';
-import { walk } from '../rules/logic';
 import { GENERAL_REGIME_PERSON, result } from './helpers/card-cases';
+import { traceNode } from './helpers/scenario';
 
 const call = (asOf: string, s: unknown) => run(['--as-of', asOf], () => JSON.stringify(s));
 
@@ -84,7 +84,7 @@ describe('a valid --as-of before a parameter\'s first value never crashes', () =
   });
   it('a pay threshold before 21 Aug 2025: the condition is unknown with a verify note, the card possible (never not-eligible)', () => {
     const r = result('ceseda-l421-9', talent, '2024-01-01');
-    const node = walk(r.conditions).find((n) => n.id === 'pay-at-least-talent-threshold');
+    const node = traceNode(r.conditions, 'pay-at-least-talent-threshold');
     expect(node?.value).toBe('unknown');
     expect(node?.verify).toBe('amount-unknown-on-date');
     expect(r.status).toBe('possible');

@@ -7,11 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type CardResult, type Situation } from '../rules';
-import { walk } from '../rules/logic';
 import { GENERAL_REGIME_PERSON, result as cardResult, without } from './helpers/card-cases';
+import { traceNode } from './helpers/scenario';
 
 const result = (s: Situation, id: string, asOf: string): CardResult => cardResult(id, s, asOf);
-const value = (r: CardResult, id: string) => walk(r.conditions).find((n) => n.id === id)?.value;
+const value = (r: CardResult, id: string) => traceNode(r.conditions, id)?.value;
 const reasons = (r: CardResult) => r.reasons.map((x) => x.id);
 const NO_EXEMPTION = { schooledInFrance: false, integrationMedicalExemption: false } as const;
 

@@ -4,12 +4,12 @@
  * before the Nth birthday, unmet from the (N+1)th, and in the year between unknown with the note age-at-most-reading.
  */
 import { describe, expect, it } from 'vitest';
-import { walk } from '../../rules/logic';
 import { EXAMPLES, exampleResult } from '../helpers/card-examples';
+import { traceNode } from '../helpers/scenario';
 
 function check(cardId: 'ceseda-l423-21' | 'afa-7bis-e' | 'aft-7ter-b', nodeId: string, arrived: string) {
   const r = exampleResult(cardId, { habitualResidenceSince: arrived });
-  const node = [...walk(r.conditions)].find((n) => n.id === nodeId)!;
+  const node = traceNode(r.conditions, nodeId)!;
   return { status: r.status, value: node.value, notes: r.verifyNotes };
 }
 

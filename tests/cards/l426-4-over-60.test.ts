@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../rules';
-import { walk } from '../../rules/logic';
 import { RESIDENT_CARD_HOLDER } from '../../rules/cards/general/example-people';
 import { result } from '../helpers/card-cases';
+import { traceNode } from '../helpers/scenario';
 
 function over60(asOf: string) {
   const s: Situation = { ...RESIDENT_CARD_HOLDER, birthDate: '1966-12-03' };
   const r = result('ceseda-l426-4', s, asOf);
-  return [...walk(r.conditions)].find((n) => n.id === 'aged-over-60')?.value;
+  return traceNode(r.conditions, 'aged-over-60')?.value;
 }
 
 describe('L426-4: aged over 60 (CR-10)', () => {
