@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { FACTS } from '../rules';
 import { LANGUAGES, localDigits, type Lang } from '../locales/languages';
-import { AS_OF, SCENARIOS } from './scenarios';
+import { AS_OF, scenarioById } from './scenarios';
 import { answer, inputName, walkQuestions, type Answerer } from './walk';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
@@ -51,7 +51,7 @@ for (const { lang, id } of JOURNEYS) {
     test.slow(); // many pages or axe runs: three times the configured timeout
     // The persona's answers; "I don't know" where it is silent (e2e/walk.ts). The expected card and group are
     // asserted, so an answer that changed them would fail.
-    const sc = SCENARIOS.find((s) => s.id === id)!;
+    const sc = scenarioById(id);
     const row = LANGUAGES[lang];
     const script = SCRIPT[lang]!;
     await page.clock.setFixedTime(new Date(AS_OF));

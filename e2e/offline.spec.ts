@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { AS_OF, SCENARIOS } from './scenarios';
+import { AS_OF, scenarioById } from './scenarios';
 import { walkQuestions } from './walk';
 
 const OUT = join(process.cwd(), 'artifacts', 'offline');
@@ -37,7 +37,7 @@ const savedPages = (page: Page) =>
 
 for (const { id, lang } of [{ id: 'P01', lang: 'fr' }, { id: 'P04', lang: 'ar' }] as const) {
   test(`${id} offline in ${lang}: after one online visit, every question, results, checklist and print without a connection`, async ({ page, context }) => {
-    const sc = SCENARIOS.find((s) => s.id === id)!;
+    const sc = scenarioById(id);
     const card = (p: Page) => p.locator(`section[aria-labelledby="${sc.expectGroup}"] article[data-card="${sc.expectCard}"]`);
     await page.clock.setFixedTime(new Date(AS_OF));
 

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SCHEMA_VERSION } from '../rules';
 import { newCode, sealHandoff } from '../wizard/handoff';
-import { AS_OF, SCENARIOS } from './scenarios';
+import { AS_OF, scenarioById } from './scenarios';
 import { seed, walkQuestions } from './walk';
 import type { Scenario } from './scenarios';
 import { persona } from '../tests/helpers/personas';
@@ -39,8 +39,8 @@ async function walk(page: Page, sc: Scenario) {
   await walkQuestions(page, sc);
 }
 
-const P01 = SCENARIOS.find((s) => s.id === 'P01')!;
-const P02 = SCENARIOS.find((s) => s.id === 'P02')!;
+const P01 = scenarioById('P01');
+const P02 = scenarioById('P02');
 
 /** Words browsers' autofill and autocomplete key on (Chrome's and Firefox's field heuristics). */
 const LEARNABLE = /birth|bday|day|month|year|postal|post|zip|code|commune|city|town|address|addr|street|name|tel|phone|mail|country|nation|sex|gender|family|given|surname|income|salary|pay/i;

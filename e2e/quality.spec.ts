@@ -10,7 +10,7 @@
 import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { FACTS, type FactId } from '../rules';
-import { AS_OF, SCENARIOS, type Answer } from './scenarios';
+import { AS_OF, type Answer, scenarioById } from './scenarios';
 import { inputName, seed, walkQuestions, type On } from './walk';
 import { privateName } from '../wizard/keys';
 import { LANGS } from '../locales/languages';
@@ -18,9 +18,8 @@ import { settled } from './wait';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
-const byId = (id: string) => SCENARIOS.find((s) => s.id === id)!;
 /** P02 plus answers that put a title in each of the three result groups (eligible L423-7, discretionary L425-4, if confirmed L425-9). */
-const ALL_GROUPS: Record<string, Answer> = { ...byId('P02').answers, prostitutionExitProgramme: true, ownSeriousIllness: true };
+const ALL_GROUPS: Record<string, Answer> = { ...scenarioById('P02').answers, prostitutionExitProgramme: true, ownSeriousIllness: true };
 /** The same person with a removal order: the red-flag block comes first. */
 const WITH_ALERT: Record<string, Answer> = { ...ALL_GROUPS, removalOrder: 'oqtf', removalOrderNotifiedOn: '2026-11-10', detention: 'free' };
 
@@ -144,7 +143,7 @@ async function submitByKeyboard(page: Page) {
 test('keyboard only: start → every question → check → results, focus always visible', async ({ page }) => {
   test.slow(); // many pages or axe runs: three times the configured timeout
   await page.clock.setFixedTime(new Date(AS_OF));
-  const sc = byId('P01');
+  const sc = scenarioById('P01');
   await page.goto('/fr/');
   await tabTo(page, 'a.button-start', 60);
   await page.keyboard.press('Enter');
@@ -261,7 +260,7 @@ test('privacy: a whole walk and a print ask nothing of any host but 127.0.0.1; n
     blocked.push(u.href);
     return route.abort('blockedbyclient');
   });
-  const sc = byId('P02');
+  const sc = scenarioById('P02');
   await page.goto('/en/');
   await page.locator('a.button-start').click();
   await walkQuestions(page, sc);

@@ -8,14 +8,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axe } from './axe';
 import { expect, test } from '@playwright/test';
-import { AS_OF, SCENARIOS, type Answer } from './scenarios';
+import { AS_OF, type Answer, scenarioById } from './scenarios';
 import { seed } from './walk';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
-const P04 = SCENARIOS.find((s) => s.id === 'P04')!;
+const P04 = scenarioById('P04');
 /** P04, arrived in June 2026: under a year of residence on AS_OF, so L425-9 is out of reach and the APS route is a referral. */
 const P04_SHORT: Record<string, Answer> = { ...P04.answers, entryDate: '2026-06-01', habitualResidenceSince: '2026-06-01' };
 const title = (lang: string, id: string): string =>
@@ -49,7 +49,7 @@ for (const lang of ['fr', 'ar'] as const) {
 }
 
 /** Screenshots (not assertions): the results of P04 with a short stay, and of a person with a title in every group and a red flag. */
-const P02 = SCENARIOS.find((s) => s.id === 'P02')!;
+const P02 = scenarioById('P02');
 const MANY: Record<string, Answer> = {
   ...P02.answers, prostitutionExitProgramme: true, ownSeriousIllness: true,
   removalOrder: 'oqtf', removalOrderNotifiedOn: '2026-11-10', detention: 'free',

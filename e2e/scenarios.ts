@@ -31,7 +31,14 @@ const journey = (p: Persona): Scenario => {
 };
 
 /** Every persona whose file says what the results page shows. */
-export const SCENARIOS: Scenario[] = PERSONAS.filter((p) => p.wizard).map(journey);
+const SCENARIOS: Scenario[] = PERSONAS.filter((p) => p.wizard).map(journey);
+
+/** A journey by persona id. */
+export const scenarioById = (id: string): Scenario => {
+  const sc = SCENARIOS.find((s) => s.id === id);
+  if (!sc) throw new Error(`no journey for ${id} (its persona file has no "wizard")`);
+  return sc;
+};
 
 /** The evaluation date of the journeys (every one of them is on the reference date of public.md). */
 export const AS_OF = clockOf(PERSONAS.find((p) => p.id === 'P01')!);

@@ -16,10 +16,10 @@ import { persona } from '../tests/helpers/personas';
 import { clockOf } from './scenarios';
 import { LANGS, dirOf } from '../locales/languages';
 import { settled } from './wait';
+import { STORAGE_KEY } from './walk';
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
-const STORAGE_KEY = 'sesame.answers';
 const MODE_KEY = 'sesame.volunteer';
 const AS_OF = clockOf(persona('P05'));
 type Answers = Record<string, boolean | string | number>;

@@ -10,13 +10,12 @@ import { join } from 'node:path';
 import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { FACTS, SCHEMA_VERSION } from '../rules';
-import { AS_OF, SCENARIOS, type Answer, type Scenario } from './scenarios';
-import { answer, walkQuestions } from './walk';
+import { AS_OF, type Scenario, scenarioById } from './scenarios';
+import { answer, seed, STORAGE_KEY, walkQuestions } from './walk';
 import { LANGS, dirOf, htmlLangOf, type Lang } from '../locales/languages';
 
 const SHOTS = join(process.cwd(), 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
-const STORAGE_KEY = 'sesame.answers';
 
 test.use({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
@@ -55,14 +54,13 @@ async function expectResult(page: Page, sc: Scenario) {
   await expect(card.locator(`a[href$="/checklist/${sc.expectCard}/"]`)).toBeVisible();
 }
 
-const byId = (id: string) => SCENARIOS.find((s) => s.id === id)!;
 const JOURNEYS: { sc: Scenario; lang: Lang; shots?: boolean }[] = [
-  { sc: byId('P01'), lang: 'fr', shots: true },
-  { sc: byId('P02'), lang: 'fr' },
-  { sc: byId('P04'), lang: 'fr' },
-  { sc: byId('P06'), lang: 'fr' },
-  { sc: byId('P01'), lang: 'ar', shots: true },
-  { sc: byId('P02'), lang: 'en', shots: true },
+  { sc: scenarioById('P01'), lang: 'fr', shots: true },
+  { sc: scenarioById('P02'), lang: 'fr' },
+  { sc: scenarioById('P04'), lang: 'fr' },
+  { sc: scenarioById('P06'), lang: 'fr' },
+  { sc: scenarioById('P01'), lang: 'ar', shots: true },
+  { sc: scenarioById('P02'), lang: 'en', shots: true },
 ];
 
 for (const { sc, lang, shots } of JOURNEYS) {
@@ -88,14 +86,6 @@ for (const { sc, lang, shots } of JOURNEYS) {
   });
 }
 
-/** Puts answers in localStorage as the wizard saves them (any registry fact is accepted by the schema). */
-async function seed(page: Page, answers: Record<string, Answer>, lang = 'fr') {
-  await page.goto(`/${lang}/`);
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key, value),
-    [STORAGE_KEY, JSON.stringify({ version: SCHEMA_VERSION, savedAt: '2026-11-22T10:00:00Z', answers })] as const,
-  );
-}
 async function seedRaw(page: Page, raw: string) {
   await page.goto('/fr/');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
@@ -104,7 +94,7 @@ async function seedRaw(page: Page, raw: string) {
 for (const lang of LANGS) {
   test(`axe WCAG 2.1 A/AA: start, question, check, results in ${lang}`, async ({ page }) => {
     await page.clock.setFixedTime(new Date(AS_OF));
-    await seed(page, byId('P01').answers, lang);
+    await seed(page, scenarioById('P01').answers, lang);
     for (const path of [`/${lang}/`, `/${lang}/q/nationality/`, `/${lang}/q/birthDate/`, `/${lang}/check/`, `/${lang}/results/`]) {
       await page.goto(path);
       await expect(page.locator('h1')).toBeVisible();
@@ -146,7 +136,7 @@ test('keyboard only: choose with Space, submit with Enter, focus lands on the ne
 
 test('Change from the check page returns to the check page', async ({ page }) => {
   await page.clock.setFixedTime(new Date(AS_OF));
-  await seed(page, byId('P01').answers);
+  await seed(page, scenarioById('P01').answers);
   await page.goto('/fr/check/');
   await page.locator('a[href="/fr/q/postcode/?from=check"]').click();
   await page.waitForURL(/\/fr\/q\/postcode\/\?from=check$/);
@@ -159,7 +149,7 @@ test('Change from the check page returns to the check page', async ({ page }) =>
 
 test('Erase my answers wipes localStorage, sessionStorage and cookies, then returns to the start', async ({ page, context }) => {
   await page.clock.setFixedTime(new Date(AS_OF));
-  await seed(page, byId('P01').answers);
+  await seed(page, scenarioById('P01').answers);
   await page.goto('/fr/check/');
   await page.evaluate(() => {
     document.cookie = 'probe=1; path=/';

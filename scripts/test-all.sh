@@ -14,10 +14,10 @@ stage() { # stage NAME: closes the running stage's clock and starts NAME's
 }
 
 stage "system packages"
+SUDO=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo"
 # 1. System packages (Playwright's own browser download cannot work offline; Debian's can).
 if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
   log "installing chromium and poppler-utils (apt)"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium poppler-utils >/dev/null
 fi
 # Fonts the pages name for Dari, Pashto (Noto Naskh Arabic) and Bengali (Noto Sans Bengali): what an Android phone ships.
@@ -26,7 +26,6 @@ fi
 FONTS=$(command -v fc-list >/dev/null 2>&1 && fc-list || true)
 if [ -n "$FONTS" ] && ! { grep -q 'Noto Sans Bengali' <<<"$FONTS" && grep -q 'Noto Naskh Arabic' <<<"$FONTS"; }; then
   log "installing fonts-noto-core (apt): Arabic-script and Bengali fonts"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo"
   { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-noto-core >/dev/null; } || echo "fonts-noto-core not installed"
 fi
 

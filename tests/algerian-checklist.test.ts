@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type Situation } from '../rules';
 import { CATALOGUE } from '../rules/catalogue';
 import { commissionCase, groupDocuments } from '../filing/guide';
+import { result } from './helpers/card-cases';
 
 const AS_OF = '2026-11-22';
 /** Procedure that applies to Algerians too (DZ-GEN; F-7): the Annexe 10 set, the taxes, the OFII medical procedure, the CER. */
@@ -41,7 +42,7 @@ describe('Algerian cards: document refs', () => {
   });
   it('a general-regime card keeps the CESEDA article of its documents', () => {
     const s: Situation = { ...ALGERIAN, nationality: 'other' };
-    const r = evaluate(s, { asOf: AS_OF }).results.find((x) => x.id === 'ceseda-l423-1')!;
+    const r = result('ceseda-l423-1', s, AS_OF);
     const items = groupDocuments(r).flatMap((g) => g.items);
     expect(items.find((i) => i.id === 'marriage-transcription')?.ref).toBe('CESEDA L423-1');
   });

@@ -4,20 +4,13 @@
  * (legal/README.md "Rules for the code" 1; ⚠ 6: the talent numbers L421-16, L421-19 to L421-21 are unconfirmed).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type CardResult } from '../rules/evaluate';
+import { evaluate } from '../rules/evaluate';
 import { CATALOGUE } from '../rules/catalogue';
-import type { CardId } from '../rules/card';
-import type { Situation } from '../rules/situation';
 import { ARTICLES, articleVerifyNote, articleVerifyNoteId, cardArticles, type ArticleRef } from '../rules/references';
 import { LANGS, lookup, readLanguage } from '../locales';
-import { EXAMPLES, EXAMPLE_AS_OF } from './helpers/card-examples';
+import { EXAMPLE_AS_OF, exampleResult } from './helpers/card-examples';
 
 const REFS = Object.keys(ARTICLES) as ArticleRef[];
-
-function exampleResult(id: CardId, change: Situation = {}): CardResult {
-  const ex = EXAMPLES.get(id)!;
-  return evaluate({ ...ex.situation, ...change }, { asOf: ex.asOf ?? EXAMPLE_AS_OF }).results.find((r) => r.id === id)!;
-}
 
 /** Every note the register can give (flagged entries only). */
 const registerNotes = new Set(REFS.map((r) => articleVerifyNote(r)).filter((n): n is string => n !== undefined));

@@ -11,7 +11,6 @@
  * Conditions that no removal can make unknown are listed with their reason (NO_FACT), never skipped in silence.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type CardResult } from '../rules/evaluate';
 import { CATALOGUE } from '../rules/catalogue';
 import { CARD_IDS } from '../rules/card-ids';
 import type { Card } from '../rules/card';
@@ -21,9 +20,9 @@ import { heldTitleConditions } from '../rules/renewals';
 import type { Situation } from '../rules/situation';
 import { addDays, addYears, type IsoDate } from '../rules/dates';
 import { EXAMPLE_AS_OF, EXAMPLE_FILES, EXAMPLES, type PersonExample as CardExample } from './helpers/card-examples';
+import { result as resultOf, without } from './helpers/card-cases';
 
 const asOfOf = (e: CardExample): IsoDate => e.asOf ?? EXAMPLE_AS_OF;
-const resultOf = (id: string, s: Situation, asOf: IsoDate): CardResult => evaluate(s, { asOf }).results.find((r) => r.id === id)!;
 
 /** The `test` nodes of a condition tree, with their path of ancestors. */
 function leaves(c: Condition, path: readonly Condition[] = []): { node: TestNode; path: readonly Condition[] }[] {
@@ -49,12 +48,6 @@ function openLeaves(t: Trace): Trace[] {
   return t.children.flatMap(openLeaves);
 }
 const unknownLeaves = (t: Trace) => openLeaves(t).map((n) => n.id);
-
-const without = (s: Situation, keys: readonly string[]): Situation => {
-  const copy: Record<string, unknown> = { ...s };
-  for (const k of keys) delete copy[k];
-  return copy as Situation;
-};
 
 /**
  * How the example person uses a condition: `rests-on` it (every "one of" above it has no other branch met), `has-another`
@@ -181,8 +174,8 @@ function checkCard(card: Card, e: CardExample) {
     }
     const role = roleOf(base.conditions, node.id);
     // Facts derived from the residence history (residence-periods.ts) come back while the history is there.
-    const removed = s.residencePeriods ? [...node.needs, 'residencePeriods'] : [...node.needs];
-    const r = resultOf(card.id, without(s, removed), asOf);
+    const removed: (keyof Situation)[] = s.residencePeriods ? [...node.needs, 'residencePeriods'] : [...node.needs];
+    const r = resultOf(card.id, without(s, ...removed), asOf);
     const after = findTrace(r.conditions, node.id)?.node;
     if (after) expect(after.value, `${label}: facts taken away, the condition is never unmet`).not.toBe('unmet');
     if (role === 'rests-on') {

@@ -5,13 +5,12 @@
  * year are in partial-dates.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseSituation, FACTS, type Situation } from '../rules';
-import { walk } from '../rules/logic';
-import { GENERAL_REGIME_PERSON } from './helpers/card-cases';
+import { parseSituation, FACTS, type Situation } from '../rules';
+import { GENERAL_REGIME_PERSON, result } from './helpers/card-cases';
+import { traceNode } from './helpers/scenario';
 
-const AS_OF = '2026-11-22';
-const card = (s: Situation, id: string) => evaluate(s, { asOf: AS_OF }).results.find((r) => r.id === id)!;
-const nodeValue = (s: Situation, cardId: string, nodeId: string) => walk(card(s, cardId).conditions).find((n) => n.id === nodeId)?.value;
+const card = (s: Situation, id: string) => result(id, s);
+const nodeValue = (s: Situation, cardId: string, nodeId: string) => traceNode(card(s, cardId).conditions, nodeId)?.value;
 
 describe('facts a person may not know accept "dont-know"', () => {
   it.each(['familyOfEuCitizen', 'hasFrenchMinorChild', 'partnerIsFrench', 'ownSeriousIllness', 'hasSickChild', 'detention'] as const)('%s', (id) => {

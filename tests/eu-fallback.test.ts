@@ -9,15 +9,15 @@ import { CATALOGUE, nextQuestions, type Situation } from '../rules';
 import { walk } from '../rules/logic';
 import { EU_FAMILY_CARD_IDS, EU_FAMILY_PLEIN_DROIT_IDS } from '../rules/conditions';
 import { result } from './helpers/card-cases';
-import { card, expectCard, run } from './helpers/scenario';
+import { card, expectCard, run, traceNode } from './helpers/scenario';
 
 const AS_OF = '2026-12-10';
 const CORE = ['CESEDA L200-4', 'CESEDA L233-1', 'CESEDA L233-2'];
 
 const gate = (id: string, s: Situation) => {
   const r = result(id, s, AS_OF);
-  const node = walk(r.conditions).find((n) => n.id === 'no-eu-family-right');
-  return { r, regime: walk(r.conditions).find((n) => n.id === 'applicable-regime')?.value, fallback: node?.value };
+  const node = traceNode(r.conditions, 'no-eu-family-right');
+  return { r, regime: traceNode(r.conditions, 'applicable-regime')?.value, fallback: node?.value };
 };
 
 /** A Brazilian seriously ill for years in Lyon, married to an Italian worker. */

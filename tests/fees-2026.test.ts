@@ -4,17 +4,19 @@
  * as a lawyer would check them on the tax-stamp site, on 2026-11-30.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Situation } from '../rules';
+import type { Situation } from '../rules';
 import type { CardResult } from '../rules/evaluate';
 import type { CardId } from '../rules/card';
 import { GENERAL_REGIME_PERSON, result as cardResult } from './helpers/card-cases';
-import { EXAMPLES } from './helpers/card-examples';
+import { EXAMPLE_AS_OF, exampleResult } from './helpers/card-examples';
 
 const AS_OF = '2026-11-30';
 
 const BASE = GENERAL_REGIME_PERSON;
 const result = (s: Situation, id: string): CardResult => cardResult(id, s, AS_OF);
 const amounts = (r: CardResult) => r.fee.parts.map((p) => [p.id, p.amount]);
+/** A card's own example person (tests/helpers/card-examples.ts), with changes, on a given date. */
+const at = (id: CardId, asOf: string, change: Situation = {}) => exampleResult(id, change, asOf);
 
 describe('F-7: the retraité cards (L426-8, L426-9) are tax-exempt on first issue and on renewal', () => {
   const retiree: Situation = { ...BASE, formerResidentLivingAbroad: true, frenchRetirementPension: true };
@@ -105,10 +107,6 @@ describe('F-7: an APS was free before 1 May 2026 (certain); the €100 APS tax f
 });
 
 describe('F-7: a tax exemption is certain before 1 May 2026 and to be confirmed from that date (did LF 2026 keep the exempt lists? UNCONFIRMED)', () => {
-  const at = (id: CardId, asOf: string, change: Situation = {}) => {
-    const ex = EXAMPLES.get(id)!;
-    return cardResult(id, { ...ex.situation, ...change }, asOf);
-  };
   const FIRST_ISSUE_EXEMPT: CardId[] = [
     'ceseda-l424-1', 'ceseda-l424-3', 'ceseda-l424-9', 'ceseda-l424-11', 'ceseda-l424-18', 'ceseda-l424-19', 'ceseda-l425-9', 'ceseda-l423-22',
   ];
@@ -154,18 +152,15 @@ describe('F-7: a tax exemption is certain before 1 May 2026 and to be confirmed 
 describe('visa de régularisation for a person who came as a child (L436-4 "âgés de plus de 18 ans"; F-7)', () => {
   // Found by the fresh-eyes review of 2026-12-03: a child who came with a parent (L423-21) is never asked the entry
   // date, and was charged a firm visa de régularisation although living in France since age 11 proves the entry as a minor.
-  const child = {
-    removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, birthDate: '2008-03-10', currentTitle: 'none',
-    habitualResidenceSince: '2019-08-15', maritalStatus: 'single', livedWithParentSinceArrival: true, publicOrderConcern: false, polygamy: false,
-  } as const;
-  const notes = (s: object) => evaluate(s as never, { asOf: '2026-11-22' }).results.find((r) => r.id === 'ceseda-l423-21')!.verifyNotes;
+  // The L423-21 example person: born 2008-03-10, living in France since 2019 with a parent, no entry date.
+  const notes = (change: Situation = {}) => at('ceseda-l423-21', EXAMPLE_AS_OF, change).verifyNotes;
   it('no entry date, living in France since before 18: the doubt is said', () => {
-    expect(notes(child)).toContain('regularisation-visa-entered-as-minor');
+    expect(notes()).toContain('regularisation-visa-entered-as-minor');
   });
   it('living in France only since after the 18th birthday: no such doubt', () => {
-    expect(notes({ ...child, habitualResidenceSince: '2026-04-01' })).not.toContain('regularisation-visa-entered-as-minor');
+    expect(notes({ habitualResidenceSince: '2026-04-01' })).not.toContain('regularisation-visa-entered-as-minor');
   });
   it('an entry date after 18 wins over the residence date', () => {
-    expect(notes({ ...child, entryDate: '2026-04-01' })).not.toContain('regularisation-visa-entered-as-minor');
+    expect(notes({ entryDate: '2026-04-01' })).not.toContain('regularisation-visa-entered-as-minor');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { channelGuide, commissionCase, groupDocuments, helpNow, letterFor, oqtfDetention } from '../filing/guide';
 import { evaluate, parseSituation, type CardResult, type Situation } from '../rules';
 import { persona } from './helpers/personas';
+import { result as cardResult } from './helpers/card-cases';
 
 const asOf = '2026-11-22';
 function result(s: unknown, id: string): { r: CardResult; ev: ReturnType<typeof evaluate>; s: Situation } {
@@ -66,11 +67,11 @@ describe('channel, letters, commission and help', () => {
   it('commission: plein-droit VPF cards and the 10-year AES case', () => {
     const { r, s } = result({ ...spouse, marriagePlace: 'france' }, 'ceseda-l423-1');
     expect(commissionCase(r, s, asOf)).toBe('plein-droit-vpf');
-    const aes = evaluate({}, { asOf }).results.find((x) => x.id === 'ceseda-l435-1')!;
+    const aes = cardResult('ceseda-l435-1', {}, asOf);
     expect(commissionCase(aes, { habitualResidenceSince: '2014-01-01' }, asOf)).toBe('aes-10-years');
     expect(commissionCase(aes, { habitualResidenceSince: '2020-01-01' }, asOf)).toBeNull();
     expect(commissionCase(aes, { habitualResidenceSince: '2014-01-01', postcode: '97300' }, asOf)).toBeNull();
-    expect(commissionCase(evaluate({}, { asOf }).results.find((x) => x.id === 'ceseda-l421-1')!, {}, asOf)).toBeNull();
+    expect(commissionCase(cardResult('ceseda-l421-1', {}, asOf), {}, asOf)).toBeNull();
   });
 
   it('an OQTF comes first, with the deadline that fits the person', () => {

@@ -8,7 +8,7 @@ import { evaluate, type Situation } from '../rules';
 import { CATALOGUE } from '../rules/catalogue';
 import { indicatorQuestions, indicatorsFor, strengthOf, type Indicator } from '../rules/indicators';
 import { run as cli } from '../rules/cli';
-import { GENERAL_REGIME_PERSON } from './helpers/card-cases';
+import { GENERAL_REGIME_PERSON, result } from './helpers/card-cases';
 import { persona } from './helpers/personas';
 
 const AS_OF = '2026-11-22';
@@ -147,7 +147,7 @@ describe('on the results', () => {
 });
 
 describe('the note prefer-title-of-right on AES', () => {
-  const aesNote = (s: Situation) => evaluate(s, { asOf: AS_OF }).results.find((r) => r.id === 'ceseda-l435-1')!.notes;
+  const aesNote = (s: Situation) => result('ceseda-l435-1', s, AS_OF).notes;
   const p02 = persona('P02').situation;
 
   it('names a plein-droit title that is eligible, and one that is possible on an "I don\'t know"', () => {

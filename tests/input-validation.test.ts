@@ -6,11 +6,12 @@
  *    21 Aug 2025) never crashes: the fee says the amount is unknown, the condition is unknown with a verify note.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, nextQuestions, parseSituation, type Situation } from '../rules';
+import { nextQuestions, parseSituation, type Situation } from '../rules';
 import { run } from '../rules/cli';
 import { paramIfKnown, paramOn, ParamNotKnownOnDate } from '../rules/params';
 import { LANGS, readLanguage, lookup } from '../locales';
-import { GENERAL_REGIME_PERSON } from './helpers/card-cases';
+import { GENERAL_REGIME_PERSON, result } from './helpers/card-cases';
+import { traceNode } from './helpers/scenario';
 
 const call = (asOf: string, s: unknown) => run(['--as-of', asOf], () => JSON.stringify(s));
 
@@ -77,24 +78,20 @@ describe('a valid --as-of before a parameter\'s first value never crashes', () =
     for (const x of paying) expect(x.fee, x.id).toMatchObject({ amountUnknown: true, total: 0 });
   });
   it('after May 2021 the fee is known again', () => {
-    const r = evaluate(talent, { asOf: '2024-01-01' }).results.find((x) => x.id === 'ceseda-l421-9')!;
+    const r = result('ceseda-l421-9', talent, '2024-01-01');
     expect(r.fee.amountUnknown).toBeUndefined();
     expect(r.fee.total).toBe(200 + 25);
   });
   it('a pay threshold before 21 Aug 2025: the condition is unknown with a verify note, the card possible (never not-eligible)', () => {
-    const r = evaluate(talent, { asOf: '2024-01-01' }).results.find((x) => x.id === 'ceseda-l421-9')!;
-    const node = (function find(t: typeof r.conditions): typeof r.conditions | undefined {
-      if (t.id === 'pay-at-least-talent-threshold') return t;
-      for (const c of t.children) { const f = find(c); if (f) return f; }
-      return undefined;
-    })(r.conditions);
+    const r = result('ceseda-l421-9', talent, '2024-01-01');
+    const node = traceNode(r.conditions, 'pay-at-least-talent-threshold');
     expect(node?.value).toBe('unknown');
     expect(node?.verify).toBe('amount-unknown-on-date');
     expect(r.status).toBe('possible');
     expect(r.verifyNotes).toContain('amount-unknown-on-date');
   });
   it('the same threshold on 2025-09-01 decides: met at €45,000, unmet at €30,000', () => {
-    const at = (pay: number) => evaluate({ ...talent, annualGrossPay: pay }, { asOf: '2025-09-01' }).results.find((x) => x.id === 'ceseda-l421-9')!;
+    const at = (pay: number) => result('ceseda-l421-9', { ...talent, annualGrossPay: pay }, '2025-09-01');
     expect(at(45_000).reasons.map((x) => x.id)).not.toContain('pay-at-least-talent-threshold');
     expect(at(30_000).reasons.map((x) => x.id)).toContain('pay-at-least-talent-threshold');
   });

@@ -6,15 +6,13 @@
  * Also: the "what would change the outcome" path ("pass A2 and the civic exam before …").
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type CardResult, type Situation } from '../rules';
-import { walk } from '../rules/logic';
-import { GENERAL_REGIME_PERSON } from './helpers/card-cases';
+import { type CardResult, type Situation } from '../rules';
+import { GENERAL_REGIME_PERSON, result as cardResult, without } from './helpers/card-cases';
+import { traceNode } from './helpers/scenario';
 
-const result = (s: Situation, id: string, asOf: string): CardResult => evaluate(s, { asOf }).results.find((x) => x.id === id)!;
-const value = (r: CardResult, id: string) => walk(r.conditions).find((n) => n.id === id)?.value;
+const result = (s: Situation, id: string, asOf: string): CardResult => cardResult(id, s, asOf);
+const value = (r: CardResult, id: string) => traceNode(r.conditions, id)?.value;
 const reasons = (r: CardResult) => r.reasons.map((x) => x.id);
-/** The situation without one answer (the question not answered yet). */
-const without = (s: Situation, key: keyof Situation): Situation => Object.fromEntries(Object.entries(s).filter(([k]) => k !== key)) as Situation;
 const NO_EXEMPTION = { schooledInFrance: false, integrationMedicalExemption: false } as const;
 
 /** Spouse of a French national for 5 years, on a CST VPF, asking for the resident card (L423-6). A1 French, no exam. */

@@ -3,9 +3,10 @@
  * re-entry does not keep an earlier visa (X1, L412-1, L436-4).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseSituation, type Situation } from '../rules';
+import { parseSituation, type Situation } from '../rules';
 import { run } from '../rules/cli';
 import { LANGS, readLanguage, lookup, type Lang } from '../locales';
+import { result } from './helpers/card-cases';
 
 const AS_OF = '2026-11-22';
 
@@ -39,7 +40,7 @@ describe('a later return shown in the residence history: the entry given is not 
   it('giving the last return instead is accepted, and the earlier visa no longer counts', () => {
     const s: Situation = { ...visaThenTrip, entryDate: '2019-12-15', entryVisa: 'no-visa' };
     expect(parseSituation(s, { asOf: AS_OF }).ok).toBe(true);
-    const aes = evaluate(s, { asOf: AS_OF }).results.find((x) => x.id === 'ceseda-l435-1')!;
+    const aes = result('ceseda-l435-1', s, AS_OF);
     // Irregular re-entry: the visa de régularisation is due (L436-4), not merely possible.
     expect(aes.fee.parts.map((p) => p.id)).toContain('regularisation-visa');
   });

@@ -11,10 +11,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, evaluate, type Situation } from '../rules';
+import { CATALOGUE, type Situation } from '../rules';
 import { commissionCase } from '../rules/commission';
 import { REMEDY_VALUES } from '../rules/remedies';
 import { LANGS, readLanguage } from '../locales';
+import { result as cardResult } from './helpers/card-cases';
 
 const ROOT = join(__dirname, '..');
 const SCANNED = ['filing', 'components', 'app', 'wizard'];
@@ -142,7 +143,7 @@ describe('remedy strings interpolate their time limits and articles from rules/r
 describe('declared card fields replace the matches on legal bases (rules/)', () => {
   const asOf = '2026-12-03';
   const base: Situation = { removalOrder: 'none', familyOfEuCitizen: false, publicOrderConcern: false, polygamy: false, postcode: '69003' };
-  const result = (s: Situation, id: string) => evaluate(s, { asOf }).results.find((r) => r.id === id)!;
+  const result = (s: Situation, id: string) => cardResult(id, s, asOf);
 
   it('the "retraité" cards (O-4; DZ-E7) are the cards declared retiree, and keep the préfecture for a resident-card holder', () => {
     expect(CATALOGUE.filter((c) => c.retiree).map((c) => c.id).sort()).toEqual(['afa-7ter', 'afa-7ter-spouse', 'ceseda-l426-8', 'ceseda-l426-9'].sort());

@@ -7,18 +7,19 @@ import fc from 'fast-check';
 import { evaluate, nextQuestions, parseSituation, type Situation } from '../rules';
 import { CATALOGUE } from '../rules/catalogue';
 import { ageAtLeast } from '../rules/conditions';
-import { evaluateCondition, walk, type EvalContext, type Trace } from '../rules/logic';
+import { evaluateCondition, type EvalContext } from '../rules/logic';
 import { isPartialDate, partialRange, sampleDays, splitPartialDates } from '../rules/partial-dates';
 import { FACTS, FACT_IDS, type FactId } from '../rules/facts';
 import { result } from './helpers/card-cases';
 import { situationArb } from './helpers/arbitraries';
+import { traceNode } from './helpers/scenario';
 
 const AS_OF = '2026-11-22';
 const DZ: Situation = {
   removalOrder: 'none', detention: 'free', nationality: 'algerian', familyOfEuCitizen: false,
   publicOrderConcern: false, maritalStatus: 'single', birthDate: '1985-01-01', stayedAsStudent: false, currentTitle: 'none',
 };
-const node = (t: Trace, id: string) => walk(t).find((n) => n.id === id);
+const node = traceNode;
 
 describe('schema: a date answer may be full, year-month or year only', () => {
   it.each(['2015', '2015-03', '2015-03-14'])('%s is accepted', (v) => {
@@ -95,7 +96,7 @@ describe('everything but conditions reads a partial date as unknown', () => {
   });
   it('the fee: the visa de régularisation after an entry "in 2026" on a short-stay visa may be due (never certain)', () => {
     const s: Situation = { nationality: 'other', familyOfEuCitizen: false, entryVisa: 'short-stay', entryDate: '2026', currentTitle: 'none' };
-    const r = evaluate(s, { asOf: AS_OF }).results.find((x) => x.id === 'ceseda-l435-1')!;
+    const r = result('ceseda-l435-1', s, AS_OF);
     expect(r.fee.parts.map((p) => p.id)).not.toContain('regularisation-visa');
     expect(r.fee.maybeParts.map((p) => p.id)).toContain('regularisation-visa');
   });

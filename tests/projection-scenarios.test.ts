@@ -4,13 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scenarioFixture } from './helpers/scenario';
-import { evaluate, type Situation } from '../rules';
+import type { Situation } from '../rules';
 import { addDays } from '../rules/dates';
 import { eligibleFrom, eligibleFromMany, smallestChange } from '../rules/projection';
+import { result } from './helpers/card-cases';
 
 const AS_OF = '2026-11-22';
 const fixture = scenarioFixture;
-const statusOn = (s: Situation, id: string, asOf: string) => evaluate(s, { asOf }).results.find((r) => r.id === id)!.status;
+const statusOn = (s: Situation, id: string, asOf: string) => result(id, s, asOf).status;
 
 describe('eligibleFrom on public scenarios', () => {
   it('P16: the Tunisian plein-droit 10-year card (AFT 10) opens after 5 years of regular residence, on 2028-09-01', () => {
@@ -55,7 +56,7 @@ describe('eligibleFrom on public scenarios', () => {
 
 describe('smallestChange on public scenarios', () => {
   const change = (id: string, card: string) => {
-    const r = evaluate(fixture(id), { asOf: AS_OF }).results.find((x) => x.id === card)!;
+    const r = result(card, fixture(id), AS_OF);
     return smallestChange(r.conditions);
   };
   it('P17: for the spouse card L423-1, the only change is the long-stay visa', () => {

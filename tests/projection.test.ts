@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../rules';
 import { eligibleFrom, smallestChange } from '../rules/projection';
 import type { Situation } from '../rules/situation';
+import { result } from './helpers/card-cases';
 
 const spouseMarriedInFrance: Situation = {
   removalOrder: 'none', nationality: 'moroccan', familyOfEuCitizen: false, birthDate: '1997-05-01',
@@ -18,7 +18,7 @@ describe('eligibleFrom (volunteer projection)', () => {
     expect(p.resolves).toContain('six-months-together-in-france');
   });
   it('the day before that boundary the card is still not-eligible', () => {
-    const r = evaluate(spouseMarriedInFrance, { asOf: '2027-01-31' }).results.find((x) => x.id === 'ceseda-l423-2')!;
+    const r = result('ceseda-l423-2', spouseMarriedInFrance, '2027-01-31');
     expect(r.status).toBe('not-eligible');
   });
   it('a card already open returns the evaluation date', () => {
@@ -33,7 +33,7 @@ describe('eligibleFrom (volunteer projection)', () => {
 describe('smallestChange (what would change the outcome)', () => {
   it('names the single missing condition for a spouse who married abroad and entered on a short-stay visa (L423-1: the visa)', () => {
     const s = { ...spouseMarriedInFrance, marriagePlace: 'abroad' as const, marriageTranscribed: true };
-    const r = evaluate(s, { asOf: '2026-11-22' }).results.find((x) => x.id === 'ceseda-l423-1')!;
+    const r = result('ceseda-l423-1', s, '2026-11-22');
     const change = smallestChange(r.conditions);
     expect(change.map((c) => c.id)).toHaveLength(1);
     expect(['entered-with-long-stay-visa', 'holds-vls-ts']).toContain(change[0]!.id);
@@ -41,12 +41,12 @@ describe('smallestChange (what would change the outcome)', () => {
   });
   it('lists the facts to confirm for an unknown condition', () => {
     const s = { ...spouseMarriedInFrance, lifeTogetherInFranceSince: 'dont-know' as const };
-    const r = evaluate(s, { asOf: '2026-11-22' }).results.find((x) => x.id === 'ceseda-l423-2')!;
+    const r = result('ceseda-l423-2', s, '2026-11-22');
     expect(r.status).toBe('possible');
     expect(smallestChange(r.conditions)).toEqual([expect.objectContaining({ id: 'six-months-together-in-france', from: 'unknown', facts: ['lifeTogetherInFranceSince'] })]);
   });
   it('is empty for a card whose conditions are all met', () => {
-    const r = evaluate(spouseMarriedInFrance, { asOf: '2027-03-01' }).results.find((x) => x.id === 'ceseda-l423-2')!;
+    const r = result('ceseda-l423-2', spouseMarriedInFrance, '2027-03-01');
     expect(smallestChange(r.conditions)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { LEGAL_BASIS_PATTERN } from '../rules/card';
 import { walk } from '../rules/logic';
 import { DONT_KNOW } from '../rules/facts';
 import { answerArb, everyAnswerArb, factIdArb, situationArb, sparseSituationArb } from './helpers/arbitraries';
+import { result } from './helpers/card-cases';
 
 const AS_OF = '2026-11-22';
 const GATES = new Set(CATALOGUE.filter((c) => c.dependsOn).map((c) => c.id));
@@ -128,7 +129,7 @@ describe('questions needed for deadlines and fees', () => {
     const s = { removalOrder: 'none', refusalPending: false, nationality: 'other', familyOfEuCitizen: true, euRelationship: 'spouse', euSpouseStatus: 'together', euCitizenActivity: 'worker', publicOrderConcern: false } as const;
     const q = nextQuestions(s, { asOf: AS_OF });
     expect(q).toContain('entryDate');
-    const withEntry = evaluate({ ...s, entryDate: '2026-09-05' }, { asOf: AS_OF }).results.find((r) => r.id === 'eu-family-core')!;
+    const withEntry = result('eu-family-core', { ...s, entryDate: '2026-09-05' }, AS_OF);
     expect(withEntry.deadlines.map((d) => d.date)).toContain('2026-12-05');
   });
 });

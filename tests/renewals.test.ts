@@ -7,20 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, nextQuestions, type CardResult, type Situation } from '../rules';
 import { walk } from '../rules/logic';
 import { run as cli } from '../rules/cli';
-import { cardCases, GENERAL_REGIME_PERSON } from './helpers/card-cases';
+import { cardCases, GENERAL_REGIME_PERSON, result as cardResult, without } from './helpers/card-cases';
 import { LANGS, lookup, readLanguage } from '../locales';
+import { traceNode } from './helpers/scenario';
 
 const AS_OF = '2026-11-22';
 const BASE: Situation = { ...GENERAL_REGIME_PERSON, refusalPending: false };
-const result = (s: Situation, id: string, asOf = AS_OF): CardResult => {
-  const r = evaluate(s, { asOf }).results.find((x) => x.id === id);
-  if (!r) throw new Error(`no card ${id}`);
-  return r;
-};
+const result = (s: Situation, id: string, asOf = AS_OF): CardResult => cardResult(id, s, asOf);
 const nodeIds = (r: CardResult) => walk(r.conditions).map((n) => n.id);
 const reasons = (r: CardResult) => r.reasons.map((x) => x.id);
-/** The situation without one answer (the question not answered yet). */
-const without = (s: Situation, key: keyof Situation): Situation => Object.fromEntries(Object.entries(s).filter(([k]) => k !== key)) as Situation;
 const EXAM_NODES = ['integration-l413-7', 'integration-l433-4', 'french-b1', 'french-a2', 'french-level-b1', 'french-level-a2', 'civic-exam-resident', 'civic-exam-csp', 'civic-exam-passed', 'mayor-opinion'];
 const NO_EXEMPTION = { schooledInFrance: false, integrationMedicalExemption: false } as const;
 
@@ -116,7 +111,7 @@ describe('1-year CST renewals: the L433-1-1 cap for people bound by the CIR', ()
     expect(nodeIds(r)).not.toContain('renewal-cap-l433-1-1');
     // A CST VPF held on health grounds (L425-9, exempt from the CIR) is not capped either.
     const health = result({ ...CST_SPOUSE, currentTitleGround: 'health', currentTitleRenewals: 5 }, 'ceseda-l423-1');
-    expect(walk(health.conditions).find((n) => n.id === 'renewal-cap-l433-1-1')?.value).toBe('met');
+    expect(traceNode(health.conditions, 'renewal-cap-l433-1-1')?.value).toBe('met');
     expect(reasons(health)).not.toContain('renewal-cap-l433-1-1');
   });
   it('while the ground of the CST held is unknown, the cap is unknown, never a no', () => {
@@ -363,12 +358,12 @@ describe('subsidiarity for a renewer: the listed card is read without its entry 
   it('an unknown fact of the listed card still leaves L423-23 possible (an unknown never becomes a no)', () => {
     const r = result({ ...RENEWER, livingTogether: 'dont-know' }, 'ceseda-l423-23');
     expect(r.status).toBe('possible');
-    expect(walk(r.conditions).find((n) => n.id === 'not-within-listed-family-card')?.value).toBe('unknown');
+    expect(traceNode(r.conditions, 'not-within-listed-family-card')?.value).toBe('unknown');
   });
   it('a first-time applicant who has not answered the visa question keeps L423-23 unknown on the listed category', () => {
     const first: Situation = { ...RENEWER, currentTitle: 'none', currentTitleGround: undefined, currentTitleRenewals: undefined };
     const r = result(first, 'ceseda-l423-23');
-    expect(walk(r.conditions).find((n) => n.id === 'not-within-listed-family-card')?.value).toBe('unknown');
+    expect(traceNode(r.conditions, 'not-within-listed-family-card')?.value).toBe('unknown');
   });
   it('an Algerian renewing a 1-year certificat as spouse of a French national (6-2 eligible) gets AFA 6-5 not-eligible', () => {
     const dz: Situation = {
@@ -399,7 +394,7 @@ describe('the title held not known yet: an entry condition not met never closes 
       const r = result(s, 'ceseda-l423-2');
       expect(r.status).toBe('possible');
       expect(r.missing).toContain('currentTitle');
-      expect(walk(r.conditions).find((n) => n.id === 'entry-checked-at-first-card')?.value).toBe('unknown');
+      expect(traceNode(r.conditions, 'entry-checked-at-first-card')?.value).toBe('unknown');
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, nextQuestions, parseSituation, withDerivedResidence, type Situation } from '../rules';
+import { nextQuestions, parseSituation, withDerivedResidence, type Situation } from '../rules';
+import { result } from './helpers/card-cases';
 
 const AS_OF = '2026-11-22';
 
@@ -44,11 +45,11 @@ describe('residence history as dated periods', () => {
       currentTitle: 'none', entryVisa: 'short-stay', entryDate: '2015-09-03', maritalStatus: 'single', polygamy: false, publicOrderConcern: false,
       residencePeriods: [{ from: '2015-09-03', kind: 'no-title' }],
     };
-    const r = evaluate(s, { asOf: AS_OF }).results.find((x) => x.id === 'afa-6-1')!;
+    const r = result('afa-6-1', s, AS_OF);
     expect(r.status).toBe('eligible');
     expect(nextQuestions(s, { asOf: AS_OF })).not.toContain('habitualResidenceSince');
     // Ten years on the day is not "more than ten years" (accord art. 6 1)).
-    const exactly = evaluate(s, { asOf: '2025-09-03' }).results.find((x) => x.id === 'afa-6-1')!;
+    const exactly = result('afa-6-1', s, '2025-09-03');
     expect(exactly.status).toBe('not-eligible');
   });
 

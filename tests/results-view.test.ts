@@ -9,6 +9,7 @@ import { DONT_KNOW, evaluate, type Situation } from '../rules';
 import { resultsView, strengthOf } from '../rules/results';
 import { scenarioFixture } from './helpers/scenario';
 import { ALL_UNKNOWN, walkScreens } from './helpers/walks';
+import { result } from './helpers/card-cases';
 
 const AS_OF = '2026-11-22';
 const view = (s: Situation, asOf = AS_OF) => resultsView(evaluate(s, { asOf }), s);
@@ -84,7 +85,7 @@ describe('resultsView: the groups, in order', () => {
       expect(v.caseByCase.map((x) => x.result.id)).not.toContain(id);
       expect(v.collapsed.find((c) => c.result.id === id)?.reason).toBe('nothing-known');
     }
-    expect(strengthOf(evaluate(s, { asOf: AS_OF }).results.find((r) => r.id === 'ceseda-l426-10')!)).toBe('weak');
+    expect(strengthOf(result('ceseda-l426-10', s, AS_OF))).toBe('weak');
   });
 });
 

@@ -13,6 +13,7 @@ import { scenarioFixture } from './helpers/scenario';
 import { readLanguage } from '../locales';
 import { LANGS } from '../locales/languages';
 import { legalDifferences, walkFacts, walkScreens } from './helpers/walks';
+import { result } from './helpers/card-cases';
 
 const AS_OF = '2026-11-22';
 const IDS = Array.from({ length: 18 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
@@ -92,7 +93,7 @@ describe('nextScreen', () => {
     expect(nextQuestions({ ...base, placedWithChildWelfare: DONT_KNOW }, { asOf: AS_OF })).not.toContain('childWelfarePlacementDate');
     expect(nextQuestions({ ...base, placedWithChildWelfare: true }, { asOf: AS_OF })).toContain('childWelfarePlacementDate');
     // The card stays open (unknown, never "no").
-    const r = evaluate({ ...base, placedWithChildWelfare: DONT_KNOW }, { asOf: AS_OF }).results.find((x) => x.id === 'ceseda-l423-22')!;
+    const r = result('ceseda-l423-22', { ...base, placedWithChildWelfare: DONT_KNOW }, AS_OF);
     expect(r.status).toBe('possible');
     // No screen shows it either.
     let s: Record<string, unknown> = { ...base, placedWithChildWelfare: DONT_KNOW };

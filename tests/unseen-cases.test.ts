@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { card, expectCard, nodeStates, run } from './helpers/scenario';
+import { without } from './helpers/card-cases';
 
 const AS_OF = '2026-11-30';
 
@@ -22,8 +23,6 @@ const BASE = {
   spouseHoldsRetireeCard: false, exceptionalEconomicContribution: false,
   publicOrderConcern: false, polygamy: false, postcode: '69003',
 } as const;
-
-const without = (o: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
 
 describe('L423-14 (RF spouse): an unmarried person is outside the card, whatever the partner', () => {
   // Gabonese, 18½, admitted through RF as a child, sponsor holds a CST; single; partnerIsFrench never asked.

@@ -4,17 +4,12 @@
  * before the Nth birthday, unmet from the (N+1)th, and in the year between unknown with the note age-at-most-reading.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Situation } from '../../rules';
-import { walk } from '../../rules/logic';
-import { EXAMPLES } from '../helpers/card-examples';
-
-const AS_OF = '2026-11-22';
+import { EXAMPLES, exampleResult } from '../helpers/card-examples';
+import { traceNode } from '../helpers/scenario';
 
 function check(cardId: 'ceseda-l423-21' | 'afa-7bis-e' | 'aft-7ter-b', nodeId: string, arrived: string) {
-  const ex = EXAMPLES.get(cardId)!;
-  const s = { ...(ex.situation as Situation), habitualResidenceSince: arrived };
-  const r = evaluate(s, { asOf: ex.asOf ?? AS_OF }).results.find((x) => x.id === cardId)!;
-  const node = [...walk(r.conditions)].find((n) => n.id === nodeId)!;
+  const r = exampleResult(cardId, { habitualResidenceSince: arrived });
+  const node = traceNode(r.conditions, nodeId)!;
   return { status: r.status, value: node.value, notes: r.verifyNotes };
 }
 
@@ -35,7 +30,7 @@ describe('L423-21: living in France since age 13 at the latest (VPF-5)', () => {
 
 describe('AFA 7 bis e and AFT 7 ter b: living in France since age 10 at most (DZ-10e, TN-2)', () => {
   for (const cardId of ['afa-7bis-e', 'aft-7ter-b'] as const) {
-    const birth = (EXAMPLES.get(cardId)!.situation as Situation).birthDate as string;
+    const birth = EXAMPLES.get(cardId)!.situation.birthDate as string;
     const at = (years: number, months = 0) => {
       const d = new Date(`${birth}T00:00:00Z`);
       d.setUTCFullYear(d.getUTCFullYear() + years, d.getUTCMonth() + months);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../rules/situation';
 import { cardCases, result, type CardCase } from '../helpers/card-cases';
-import { walk } from '../../rules/logic';
+import { traceNode } from '../helpers/scenario';
 
 const EU: Situation = {
   removalOrder: 'none', detention: 'free', nationality: 'other', familyOfEuCitizen: true, euCitizenActivity: 'worker',
@@ -160,7 +160,7 @@ describe('EU/EEA/Swiss family cards', () => {
       it('violence during the marriage: assessed by the préfet, so possible, never eligible', () => {
         const r = result('eu-family-retained', { ...d, euDifficultCircumstances: true });
         expect(r.status).toBe('possible');
-        const node = walk(r.conditions).find((n) => n.id === 'particularly-difficult-circumstances');
+        const node = traceNode(r.conditions, 'particularly-difficult-circumstances');
         expect(node).toMatchObject({ value: 'unknown', assessedBy: 'prefet' });
       });
       it('no such circumstances, no custody: the right is not kept', () => {

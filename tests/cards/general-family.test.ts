@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, nextQuestions, type Situation } from '../../rules';
 import type { CardResult } from '../../rules/evaluate';
 import { walk } from '../../rules/logic';
-import { AS_OF, GENERAL_REGIME_PERSON, result as cardResult } from '../helpers/card-cases';
+import { AS_OF, GENERAL_REGIME_PERSON, result as cardResult, without } from '../helpers/card-cases';
+import { traceNode } from '../helpers/scenario';
 
 const BASE = GENERAL_REGIME_PERSON;
 const result = (s: Situation, id: string): CardResult => cardResult(id, s, AS_OF);
@@ -290,12 +291,6 @@ const CASES: Case[] = [
   },
 ];
 
-const without = (s: Situation, k: keyof Situation): Situation => {
-  const copy = { ...s };
-  delete copy[k];
-  return copy;
-};
-
 describe('general-regime family, youth, health, protection, victim and resident cards', () => {
   for (const c of CASES) {
     describe(c.id, () => {
@@ -449,12 +444,12 @@ describe('points of law', () => {
     const s: Situation = { ...BASE, currentTitle: 'resident-card-10-years', birthDate: '1980-01-01', ...integration, residentCardRenewedBefore: false };
     const first = result(s, 'ceseda-l426-4');
     expect(first.status).toBe('possible');
-    const stage = [...walk(first.conditions)].find((n) => n.id === 'renewal-stage');
+    const stage = traceNode(first.conditions, 'renewal-stage');
     expect(stage?.value).toBe('unknown');
     const second = result({ ...s, residentCardRenewedBefore: true }, 'ceseda-l426-4');
-    expect([...walk(second.conditions)].find((n) => n.id === 'renewal-stage')?.value).toBe('met');
+    expect(traceNode(second.conditions, 'renewal-stage')?.value).toBe('met');
     const over60 = result({ ...s, birthDate: '1960-01-01' }, 'ceseda-l426-4');
-    expect([...walk(over60.conditions)].find((n) => n.id === 'renewal-stage')?.value).toBe('met');
+    expect(traceNode(over60.conditions, 'renewal-stage')?.value).toBe('met');
   });
 
   it('L426-9: never for the spouse of a French national, even before the retraité questions (review R; O-4)', () => {
@@ -472,7 +467,7 @@ describe('points of law', () => {
     const r = result(s, 'ceseda-l426-17');
     expect(r.reasons.map((x) => x.id)).toContain('lawful-residence-5-years');
     // Over 65: the B1 condition is met by the age exemption, whatever the French level.
-    expect(walk(r.conditions).find((n) => n.id === 'french-b1')?.value).toBe('met');
+    expect(traceNode(r.conditions, 'french-b1')?.value).toBe('met');
     expect(result({ ...s, lawfulResidenceSince: '2018-01-01' }, 'ceseda-l426-17').missing).not.toContain('frenchLevel');
   });
 
@@ -505,7 +500,7 @@ describe('points of law', () => {
       const s: Situation = { ...BASE, protectedRelativeStatus: relative, familyOfProtected: 'spouse-married-after-claim', maritalStatus: 'married', marriageDate: '2025-06-01', livingTogether: true };
       const minor = result({ ...s, birthDate: '2009-04-01' }, id);
       expect(minor.status, id).toBe('not-eligible');
-      expect(walk(minor.conditions).find((n) => n.id === 'spouse-aged-18-or-more')?.value, id).toBe('unmet');
+      expect(traceNode(minor.conditions, 'spouse-aged-18-or-more')?.value, id).toBe('unmet');
       expect(result({ ...s, birthDate: '2008-11-22' }, id).status, `${id} on the 18th birthday`).toBe('eligible');
       expect(result(s, id).missing, id).toContain('birthDate');
     }

@@ -12,6 +12,7 @@ import type { EvalContext, Status } from '../../rules/logic';
 import { parseSituation, type Situation } from '../../rules/situation';
 import { nodeStates } from '../helpers/scenario';
 import { persona } from '../helpers/personas';
+import { without } from '../helpers/card-cases';
 
 /** Public scenarios P05 and P14, from their persona files. */
 const p05 = persona('P05').situation;
@@ -37,8 +38,6 @@ function ev(id: string, input: Record<string, unknown>, asOf = '2026-11-22', soF
   };
   return evaluateCard(cardOf(id), s, ctx);
 }
-
-const without = (o: Record<string, unknown>, ...keys: FactId[]) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as FactId)));
 
 const BASE = { removalOrder: 'none', nationality: 'other', familyOfEuCitizen: false, maritalStatus: 'single', publicOrderConcern: false, birthDate: '1995-04-01', currentTitle: 'none' };
 const VISA = { entryVisa: 'long-stay', currentTitle: 'none' };

@@ -4,14 +4,15 @@
  * L413-7's "plus de soixante-cinq ans" is (strictly after the birthday): on the 60th birthday the node was met.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Situation } from '../../rules';
-import { walk } from '../../rules/logic';
+import type { Situation } from '../../rules';
 import { RESIDENT_CARD_HOLDER } from '../../rules/cards/general/example-people';
+import { result } from '../helpers/card-cases';
+import { traceNode } from '../helpers/scenario';
 
 function over60(asOf: string) {
   const s: Situation = { ...RESIDENT_CARD_HOLDER, birthDate: '1966-12-03' };
-  const r = evaluate(s, { asOf }).results.find((x) => x.id === 'ceseda-l426-4')!;
-  return [...walk(r.conditions)].find((n) => n.id === 'aged-over-60')?.value;
+  const r = result('ceseda-l426-4', s, asOf);
+  return traceNode(r.conditions, 'aged-over-60')?.value;
 }
 
 describe('L426-4: aged over 60 (CR-10)', () => {

@@ -36,11 +36,12 @@ export function result(id: string, s: Situation, asOf = AS_OF): CardResult {
   return r;
 }
 
-const without = (s: Situation, keys: readonly (keyof Situation)[]) => {
-  const copy: Record<string, unknown> = { ...s };
+/** The facts without some answers (the questions not answered yet). */
+export function without<T extends object>(o: T, ...keys: readonly (keyof T)[]): T {
+  const copy = { ...o };
   for (const k of keys) delete copy[k];
-  return copy as Situation;
-};
+  return copy;
+}
 
 export function cardCases(c: CardCase) {
   it(`${c.id}: met → ${c.metStatus}`, () => {
@@ -53,7 +54,7 @@ export function cardCases(c: CardCase) {
     expect(r.reasons.map((x) => x.id)).toContain(c.unmet.condition);
   });
   it(`${c.id}: unknown → possible, missing ${c.unknown.missing.join(', ')}`, () => {
-    const r = result(c.id, { ...without(c.met, c.unknown.remove), ...c.unknown.change });
+    const r = result(c.id, { ...without(c.met, ...c.unknown.remove), ...c.unknown.change });
     expect(r.status, `reasons=${r.reasons.map((x) => x.id)}`).toBe('possible');
     expect(r.missing).toEqual(expect.arrayContaining(c.unknown.missing));
   });

@@ -5,8 +5,10 @@
  * picked up without a list to update; tests/conditions-generated.test.ts fails when a card has none.
  */
 import type { CardExample, CardId } from '../../rules/card';
+import type { CardResult } from '../../rules/evaluate';
 import type { IsoDate } from '../../rules/dates';
 import type { Situation } from '../../rules/situation';
+import { result } from './card-cases';
 import { persona } from './personas';
 
 type CardModule = { example?: CardExample; examples?: readonly CardExample[] };
@@ -31,3 +33,10 @@ export const EXAMPLES: ReadonlyMap<CardId, PersonExample> = new Map(EXAMPLE_FILE
 
 /** The evaluation date of the examples that need none of their own. */
 export const EXAMPLE_AS_OF = '2026-11-22';
+
+/** A card's result for its own example person, with changes, on the example's date (or `asOf`). */
+export function exampleResult(id: CardId, change: Situation = {}, asOf?: IsoDate): CardResult {
+  const ex = EXAMPLES.get(id);
+  if (!ex) throw new Error(`no example for ${id}`);
+  return result(id, { ...ex.situation, ...change }, asOf ?? ex.asOf ?? EXAMPLE_AS_OF);
+}

@@ -29,6 +29,9 @@ export function card(ev: Evaluation, legalBasis: readonly string[], id?: string)
   return found[0]!;
 }
 
+/** The first node of a trace with this id (conditions shared by branches appear once per branch). */
+export const traceNode = (t: Trace, id: string): Trace | undefined => walk(t).find((n) => n.id === id);
+
 export function nodeStates(t: Trace): Map<string, Trace['value'][]> {
   const m = new Map<string, Trace['value'][]>();
   for (const n of walk(t)) m.set(n.id, [...(m.get(n.id) ?? []), n.value]);

@@ -2,8 +2,7 @@
 // here what its prose asks beyond it.
 import { describe, expect, it } from 'vitest';
 import { persona } from '../helpers/personas';
-import { card, nodeStates, run } from '../helpers/scenario';
-import { walk } from '../../rules/logic';
+import { card, nodeStates, run, traceNode } from '../helpers/scenario';
 
 const p = persona('P18');
 const ev = run(p.situation, p.asOf);
@@ -17,7 +16,7 @@ describe('P18 68-year-old with 12 years of regular residence asking for a carte 
     const states = nodeStates(r.conditions);
     expect(states.get('aged-over-65')).toEqual(['met', 'met']);
     // The civic-exam exemption over 65 rests on lawyers' summaries for the CR (X5, M): trace only, no verify note.
-    const over65InCivic = walk(r.conditions).find((n) => n.id === 'civic-exam-resident')!.children.find((n) => n.id === 'aged-over-65');
+    const over65InCivic = traceNode(r.conditions, 'civic-exam-resident')!.children.find((n) => n.id === 'aged-over-65');
     expect(over65InCivic?.confidence).toBe('M');
     expect(r.verifyNotes).not.toContain('civic-exam-over-65');
   });
