@@ -144,7 +144,7 @@ describe('every translation keeps the French placeholders and markup', () => {
 
 describe('titles are named in the reader\'s script', () => {
   // Arabic names were left in French only for the Algerian, Tunisian, Moroccan and EU-family titles, the very people
-  // reading Arabic (found on 2026-12-03). The French name may follow in brackets (the name on the card itself).
+  // reading Arabic (found on 2026-12-03). The card's French name is shown on its own line (ui.results.officialName).
   const LETTERS = { Latn: /[A-Za-z]/, Arab: /[\u0600-\u06FF]/, Beng: /[\u0980-\u09FF]/ } as const;
   for (const lang of LANGS) {
     it(`${lang}: every title's name and summary contains ${LANGUAGES[lang].script} letters`, () => {

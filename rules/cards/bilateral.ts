@@ -4,8 +4,8 @@
  * CESEDA cards (L435-1, L435-4). Kept out of conditions.ts because only these cards use them.
  */
 import type { ArticleRef } from '../references';
-import { lawfulStayNow, livingInFranceSinceAgeAtMost } from '../conditions';
-import { addDays, atLeastYears, type IsoDate } from '../dates';
+import { lawfulResidenceAtLeast, lawfulStayNow, livingInFranceSinceAgeAtMost } from '../conditions';
+import { addDays, type IsoDate } from '../dates';
 import type { Situation } from '../situation';
 import type { Deadline } from '../card';
 import { all, any, test, type Condition } from '../logic';
@@ -22,7 +22,7 @@ export const lawfulStay = (ref: ArticleRef): Condition =>
 export const lawfulResidenceYears = (id: string, ref: ArticleRef, years: number): Condition =>
   all(id, [
     lawfulStay(ref),
-    test(`${id}-since`, ref, ['lawfulResidenceSince'], (s, ctx) => atLeastYears(s.lawfulResidenceSince as IsoDate, ctx.asOf, years)),
+    lawfulResidenceAtLeast(`${id}-since`, ref, years),
   ], { ref });
 
 /** Holds a 1-year certificat on a given ground (art. 6 cases, 7 bis g and h). */
@@ -55,6 +55,14 @@ export const accordIntegrationIfApplicable = (verifyId: string): Condition =>
     test('integration-exam-not-applicable-to-accord-card', 'CESEDA L413-7', [], () => 'unknown', { verify: verifyId }),
     all('b1-and-civic-exam', [frenchB1OrExempt, civicExamResidentOrExempt], { ref: 'CESEDA L413-7' }),
   ], { ref: 'CESEDA L413-7' });
+
+/**
+ * "En tenant compte des moyens d'existence […] et des conditions [d'exercice] de leur activité professionnelle"
+ * (AFA 7 bis; AFT 3 and AFM 3, second paragraph): the préfet weighs them; a steady income helps but is never
+ * decisive, so without it the point stays unknown, never unmet.
+ */
+export const meansAndActivityWeighed = (ref: ArticleRef): Condition =>
+  test('means-of-existence-and-activity', ref, ['stableResourcesAtLeastSmic'], (s) => (s.stableResourcesAtLeastSmic === true ? true : 'unknown'), { assessedBy: 'prefet' });
 
 /** CER for Tunisians: optional only "in listed cases" (X4), which the sources do not list (L). */
 export const cerIfRequired = (verifyId: string): Condition =>

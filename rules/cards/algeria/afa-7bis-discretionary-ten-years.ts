@@ -2,7 +2,7 @@
 import type { Card, CardExample } from '../../card';
 import { algerianRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { lawfulResidenceYears } from '../bilateral';
+import { lawfulResidenceYears, meansAndActivityWeighed } from '../bilateral';
 import { DZ_TEN_YEAR_CERTIFICATE, DZ_TEN_YEAR_SOURCES } from './shared';
 import { T } from '../../thresholds';
 
@@ -21,7 +21,7 @@ export const afa_7bis_discretionary: Card = {
     lawfulResidenceYears('uninterrupted-residence-3-years', REF, T.dzTenYearDiscretionaryYears),
     // "En tenant compte des moyens d'existence […] et des conditions de leur activité professionnelle":
     // the préfet weighs them; a steady income helps but is never decisive here.
-    test('means-of-existence-and-activity', REF, ['stableResourcesAtLeastSmic'], (s) => (s.stableResourcesAtLeastSmic === true ? true : 'unknown'), { assessedBy: 'prefet' }),
+    meansAndActivityWeighed(REF),
   ], { ref: REF }),
   documents: ['previous-titles', 'tax-notices', { id: 'payslips', when: (s) => s.employed === true }, { id: 'employment-contract', when: (s) => s.employed === true }],
   channel: 'préfecture',

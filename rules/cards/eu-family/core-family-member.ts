@@ -28,7 +28,7 @@ export const euCitizenHasRightOfResidence = test('eu-citizen-right-of-residence'
  * 1985, C-267/83 Diatta; eu-family.md; verified 2026-12-03). A divorce, the citizen's death or
  * departure end it; the retained right (R233-9, R233-10) is a card of its own.
  */
-export const stillFamilyMember = test('still-family-member', 'CESEDA L233-2', ['euSpouseStatus'], (s) => s.euSpouseStatus === 'together' || s.euSpouseStatus === 'separated');
+const stillFamilyMember = test('still-family-member', 'CESEDA L233-2', ['euSpouseStatus'], (s) => s.euSpouseStatus === 'together' || s.euSpouseStatus === 'separated');
 
 /** R233-15: file within 3 months of entry (the day 3 months after entry is the last day). */
 export const euFilingDeadline = (s: { entryDate?: unknown }, verify?: boolean): Deadline[] =>

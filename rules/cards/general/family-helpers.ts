@@ -4,7 +4,7 @@
  */
 import type { ArticleRef } from '../../references';
 import type { Card, Deadline } from '../../card';
-import { ageAtLeast, ageOn, lawfulStayNow } from '../../conditions';
+import { ageAtLeast, ageOn, lawfulStayNow, marriedForAtLeast } from '../../conditions';
 import { addDays, addYears, type IsoDate } from '../../dates';
 import { all, any, test, type Condition } from '../../logic';
 import type { Situation } from '../../situation';
@@ -74,12 +74,12 @@ export function eveOf19thBirthday(s: Situation, ref: ArticleRef): Deadline[] {
  * Spouse or PACS partner "âgé d'au moins dix-huit ans", married or partnered after the claim for at
  * least a year, with effective life together (L424-3 2°, L424-11 2°, L424-19 2°).
  */
-export const partnerMarriedAfterClaimOneYear = (ref: ArticleRef): Condition =>
+const partnerMarriedAfterClaimOneYear = (ref: ArticleRef): Condition =>
   all('married-or-partnered-1-year-living-together', [
     test('married-or-pacs', ref, ['maritalStatus'], (s) => s.maritalStatus === 'married' || s.maritalStatus === 'pacs'),
     // The applicant (the spouse or partner) must be at least 18 (general-regime CR-5, VPF-10, VPF-11).
     ageAtLeast('spouse-aged-18-or-more', ref, T.protectedSpouseMinAge),
-    test('married-at-least-1-year', ref, ['marriageDate'], (s, ctx) => addYears(s.marriageDate as IsoDate, T.protectedPersonUnionYears) <= ctx.asOf),
+    marriedForAtLeast('married-at-least-1-year', ref, T.protectedPersonUnionYears),
     test('living-together', ref, ['livingTogether'], (s) => s.livingTogether === true),
   ], { ref });
 

@@ -2,10 +2,10 @@
 // Still meets the L423-7 conditions; L413-7 integration assessed.
 import type { Card, CardExample } from '../../card';
 import { generalRegime, residentCardIntegration } from '../../conditions';
-import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
+import { atLeastYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { RESIDENT_CARD_ON_ANEF, RESIDENT_CARD_INTEGRATION_DOCUMENTS } from './family-helpers';
-import { contributesEffectivelyNow, frenchParentContributesIfRecognition } from './l423-7-parent-of-french-child';
+import { contributesEffectivelyNow, frenchParentContributesIfRecognition, parentOfFrenchMinorChild } from './l423-7-parent-of-french-child';
 import { T } from '../../thresholds';
 
 const REF = 'CESEDA L423-10';
@@ -18,8 +18,7 @@ export const l423_10: Card = {
   conditions: all('parent-of-french-child-resident-card', [
     generalRegime,
     // The L423-7 conditions must still be met.
-    test('parent-of-french-minor-child', 'CESEDA L423-7', ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
-    test('child-under-18', 'CESEDA L423-7', ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < T.minorChildAgeBelow),
+    ...parentOfFrenchMinorChild,
     // Contributes now, since the birth or for 2 years up to the application (VPF-3, CR-7: "still meets the VPF-3 conditions").
     contributesEffectivelyNow('CESEDA L423-7'),
     // L423-8 is one of those conditions: after a recognition, the French parent contributes or a judge has ruled.

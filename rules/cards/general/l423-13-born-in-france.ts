@@ -37,8 +37,8 @@ export const l423_13: Card = {
   leadsTo: ['ceseda-l426-1'],
   confidence: 'H',
   deadlines: (s, ctx) => {
-    if (s.bornInFrance !== true || typeof s.birthDate !== 'string' || s.birthDate === 'dont-know' || (ageOn(s, ctx.asOf) ?? 99) >= 21) return [];
-    return [{ id: 'apply-before-21st-birthday', date: addDays(addYears(s.birthDate, 21), -1), ref: REF }];
+    if (s.bornInFrance !== true || typeof s.birthDate !== 'string' || s.birthDate === 'dont-know' || (ageOn(s, ctx.asOf) ?? 99) >= T.bornInFranceAgeBelow) return [];
+    return [{ id: 'apply-before-21st-birthday', date: addDays(addYears(s.birthDate, T.bornInFranceAgeBelow), -1), ref: REF }];
   },
   // Said first: many such people became French at 18 under Code civil 21-7, unless they declined it (21-8).
   warnings: (s) => (s.bornInFrance === true ? ['check-french-nationality-21-7'] : []),

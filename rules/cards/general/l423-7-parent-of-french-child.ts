@@ -8,6 +8,19 @@ import { T } from '../../thresholds';
 
 const REF = 'CESEDA L423-7';
 
+/** L423-7: the applicant is the parent of a French child who is a minor. Shared with L423-10 and the L433-4 CSP, which require the L423-7 conditions to be still met. */
+export const parentOfFrenchMinorChild: readonly Condition[] = [
+  test('parent-of-french-minor-child', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
+  test('child-under-18', REF, ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < T.minorChildAgeBelow),
+];
+
+/** L423-7: the contribution runs since the birth, or for at least 2 years without a break up to the application. */
+export const contributesSinceBirthOrTwoYears = (ref: ArticleRef): Condition =>
+  test('contributes-since-birth-or-2-years', ref, ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
+    const since = s.supportsChildSince as IsoDate;
+    return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, T.parentSupportYears);
+  });
+
 /**
  * VPF-3 (corrected 2026-12-03; verified 2026-12-03): "contribue effectivement à l'entretien et à l'éducation de
  * l'enfant dans les conditions prévues à l'article 371-2 du code civil depuis la naissance de celui-ci ou depuis au
@@ -18,11 +31,7 @@ const REF = 'CESEDA L423-7';
 export const contributesEffectivelyNow = (ref: ArticleRef): Condition =>
   all('contributes-now-since-birth-or-2-years', [
     test('contributes-to-child-now', ref, ['childContribution'], (s) => s.childContribution === 'contributes-now'),
-    // Since the birth, or for at least 2 years without a break up to the application.
-    test('contributes-since-birth-or-2-years', ref, ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
-      const since = s.supportsChildSince as IsoDate;
-      return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, T.parentSupportYears);
-    }),
+    contributesSinceBirthOrTwoYears(ref),
   ], { ref });
 
 /**
@@ -46,8 +55,7 @@ export const l423_7: Card = {
   commission: 'plein-droit-vpf', // L432-13 1°: a VPF card of right is refused only after the commission (F-11)
   conditions: all('parent-of-french-child', [
     generalRegime,
-    test('parent-of-french-minor-child', REF, ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
-    test('child-under-18', REF, ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < T.minorChildAgeBelow),
+    ...parentOfFrenchMinorChild,
     // Code civil 371-2: contributes now to upkeep and education, since the birth or for at least 2 years.
     contributesEffectivelyNow(REF),
     frenchParentContributesIfRecognition,

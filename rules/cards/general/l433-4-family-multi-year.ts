@@ -7,12 +7,10 @@
 import type { ArticleRef } from '../../references';
 import type { Card, DocumentSpec, CardId, CardExample } from '../../card';
 import { generalRegime, livingTogether, marriageTranscribedIfAbroad, marriedToFrench, SPOUSE_OF_FRENCH_DOCUMENTS } from '../../conditions';
-import { atLeastYears, fullYearsBetween, type IsoDate } from '../../dates';
 import type { FactValue } from '../../facts';
 import { all, any, test, type Condition } from '../../logic';
-import { frenchParentContributesIfRecognition } from './l423-7-parent-of-french-child';
+import { contributesSinceBirthOrTwoYears, frenchParentContributesIfRecognition, parentOfFrenchMinorChild } from './l423-7-parent-of-french-child';
 import { FIRST_CSP_DOCUMENTS, firstMultiYearOrRenewal, holdsCardOnThisGround } from './multi-year-common';
-import { T } from '../../thresholds';
 
 type Ground = FactValue<'currentTitleGround'>;
 
@@ -78,12 +76,8 @@ export const l433_4_parent = familyMultiYear({
   article: 'CESEDA L423-7',
   ground: 'parent-of-french-child',
   stillMeets: [
-    test('parent-of-french-minor-child', 'CESEDA L423-7', ['hasFrenchMinorChild'], (s) => s.hasFrenchMinorChild === true),
-    test('child-under-18', 'CESEDA L423-7', ['frenchChildBirthDate'], (s, ctx) => fullYearsBetween(s.frenchChildBirthDate as IsoDate, ctx.asOf) < T.minorChildAgeBelow),
-    test('contributes-since-birth-or-2-years', 'CESEDA L423-7', ['supportsChildSince', 'frenchChildBirthDate'], (s, ctx) => {
-      const since = s.supportsChildSince as IsoDate;
-      return since <= (s.frenchChildBirthDate as IsoDate) || atLeastYears(since, ctx.asOf, T.parentSupportYears);
-    }),
+    ...parentOfFrenchMinorChild,
+    contributesSinceBirthOrTwoYears('CESEDA L423-7'),
     frenchParentContributesIfRecognition,
   ],
   documents: [

@@ -6,6 +6,7 @@ import { generalRegime } from '../../conditions';
 import { addYears, atLeastYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { salariedAccordVerify } from '../bilateral';
+import { COMMISSION } from '../../remedies';
 
 const REF = 'CESEDA L435-1';
 const SELF = 'ceseda-l435-1';
@@ -54,7 +55,7 @@ export const l435_1: Card = {
     // L435-1 al. 2 (L432-13): more than 10 years of habitual residence → the préfet must consult before refusing.
     // The rule does not apply in French Guiana (973) or Mayotte (976) (AES-1; F-11).
     const guianaOrMayotte = typeof s.postcode === 'string' && (s.postcode.startsWith('973') || s.postcode.startsWith('976'));
-    if (addYears(from, 10) < ctx.asOf && !guianaOrMayotte) out.push('commission-titre-de-sejour');
+    if (addYears(from, COMMISSION.aesResidenceYears) < ctx.asOf && !guianaOrMayotte) out.push('commission-titre-de-sejour');
     return out;
   },
   sources: ['french-business-law L435-1', 'replick L435-1', 'Légifrance LEGIARTI000042806916', 'legifrance.gouv.fr/circulaire/id/45584'],

@@ -14,7 +14,7 @@ import { all, any, test, type Condition } from '../../logic';
  * filing-fees-remedies.md, general-regime.md W-6; verified 2026-11-30). The 30 days for a Blue Card
  * holder coming from another member state is not asked, so 90 is shown.
  */
-export const TALENT_SILENCE = { days: 90, ref: 'décret 2025-539' } as const;
+const TALENT_SILENCE = { days: 90, ref: 'décret 2025-539' } as const;
 export const RESEARCHER_SILENCE = { days: 60, ref: 'décret 2025-539' } as const;
 
 /**
@@ -60,7 +60,7 @@ export const visaOrChangeOfStatus = (ref: ArticleRef): Condition =>
   ], { ref: 'CESEDA L412-1' });
 
 /** The holder of a card on this ground is renewing it (L433-1): the visa rule was met at first issue. */
-export const holdsCardOnGround = (id: string, ref: ArticleRef, ground: Ground): Condition =>
+const holdsCardOnGround = (id: string, ref: ArticleRef, ground: Ground): Condition =>
   all(id, [
     test('holds-temporary-or-multi-year-card', ref, ['currentTitle'], (s) => s.currentTitle === 'cst-1-year' || s.currentTitle === 'multi-year-card'),
     test(`current-card-${ground}`, ref, ['currentTitleGround'], (s) => s.currentTitleGround === ground),

@@ -2,7 +2,7 @@
 import type { Card, CardExample } from '../../card';
 import { moroccanRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { accordIntegrationIfApplicable, lawfulResidenceYears } from '../bilateral';
+import { accordIntegrationIfApplicable, lawfulResidenceYears, meansAndActivityWeighed } from '../bilateral';
 import { MA_COMMON, MA_SOURCES } from './shared';
 import { T } from '../../thresholds';
 
@@ -21,7 +21,7 @@ export const afm_3_resident: Card = {
       test('title-ground-employee', REF, ['currentTitleGround'], (s) => s.currentTitleGround === 'employee'),
     ], { ref: REF }),
     lawfulResidenceYears('lawful-residence-3-years', REF, T.residentCardLawfulYears),
-    test('means-of-existence-and-activity', REF, ['stableResourcesAtLeastSmic'], (s) => (s.stableResourcesAtLeastSmic === true ? true : 'unknown'), { assessedBy: 'prefet' }),
+    meansAndActivityWeighed(REF),
     // No source exempts Moroccans; whether L413-7 reaches an accord CR is not settled (L).
     accordIntegrationIfApplicable('ma-integration-exam'),
   ], { ref: REF }),

@@ -2,7 +2,7 @@
 import type { Card, CardExample } from '../../card';
 import { tunisianRegime } from '../../conditions';
 import { all, test } from '../../logic';
-import { accordIntegrationIfApplicable, cerIfRequired, lawfulResidenceYears } from '../bilateral';
+import { accordIntegrationIfApplicable, cerIfRequired, lawfulResidenceYears, meansAndActivityWeighed } from '../bilateral';
 import { TN_COMMON, TN_SOURCES } from './shared';
 import { T } from '../../thresholds';
 
@@ -21,7 +21,7 @@ export const aft_3_resident: Card = {
     lawfulResidenceYears('lawful-residence-3-years', REF, T.residentCardLawfulYears),
     // "Il sera statué sur leur demande en tenant compte des conditions d'exercice de leurs activités
     // professionnelles et de leurs moyens d'existence": the préfet weighs them.
-    test('means-of-existence-and-activity', REF, ['stableResourcesAtLeastSmic'], (s) => (s.stableResourcesAtLeastSmic === true ? true : 'unknown'), { assessedBy: 'prefet' }),
+    meansAndActivityWeighed(REF),
     // Sources conflict on whether the 2026 B1 French and civic exam apply to accord-based CRs (L).
     accordIntegrationIfApplicable('tn-integration-exam'),
     cerIfRequired('cer-tunisians'),
