@@ -5,7 +5,8 @@ import type { Alert, ChallengeDeadline } from '../rules';
 import { formatDate } from '../wizard/dates';
 import { StatusIcon } from './StatusIcon';
 import { isolateLatin } from './Bidi';
-import { duration, remedyValues, type RemedyValues } from './remedyValues';
+import { duration } from '../locales/duration';
+import { remedyValues, type RemedyValues } from './remedyValues';
 
 export function AlertList({ alerts, lang }: { alerts: readonly Alert[]; lang: string }) {
   const { t } = useTranslation();

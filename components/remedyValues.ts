@@ -2,15 +2,12 @@
  * The remedy time limits and articles the locale strings interpolate (rules/remedies.ts REMEDY_VALUES). Pages pass
  * these to every remedy string: the values live in rules/ only.
  *
- * A time limit is put in the sentence as a whole duration with its unit ("1 mois", "شهر واحد", "مهلة شهرين"), from
- * the language's plural forms `ui.duration.<unit>_<category>` (Intl.PluralRules: Arabic uses zero, one, two, few,
- * many, other): "1 شهر" or "2 شهر" never appears, and a new value in rules/ reads right in every language. The
- * number is written in the language's digits.
+ * A time limit is put in the sentence as a whole duration with its unit ("1 mois", "شهر واحد"), by locales/duration.ts:
+ * a new value in rules/ reads right in every language.
  */
 import { REMEDY_VALUES } from '../rules/remedies';
 import { duration, type DurationUnit, type Read } from '../locales/duration';
 
-export { duration, type DurationUnit };
 export type RemedyValues = Record<keyof typeof REMEDY_VALUES, string>;
 
 /** The unit a value is counted in, from its name in REMEDY_VALUES (oqtfFreeMonths, commissionNoticeDays…). */

@@ -98,7 +98,6 @@ const row = (lang: string): Language => (isLang(lang) ? LANGUAGES[lang] : LANGUA
 export const dirOf = (lang: string): 'ltr' | 'rtl' => row(lang).dir;
 export const htmlLangOf = (lang: string): string => row(lang).htmlLang;
 export const intlLocales = (lang: string): string[] => [...row(lang).intl];
-export const isRtl = (lang: string) => dirOf(lang) === 'rtl';
 /** True while the notice "not yet reviewed by a native-speaking legal volunteer" must show. */
 export const reviewPending = (lang: string) => row(lang).review === 'pending';
 

@@ -51,6 +51,7 @@ describe('the code read out by the volunteer', () => {
     expect(normaliseCode('1234 5678-9012 3456.7890')).toBe('12345678901234567890');
     expect(normaliseCode('١٢٣٤ ٥٦٧٨ ٩٠١٢ ٣٤٥٦ ٧٨٩٠')).toBe('12345678901234567890');
     expect(normaliseCode('۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹۰')).toBe('12345678901234567890');
+    expect(normaliseCode('১২৩৪ ৫৬৭৮ ৯০১২ ৩৪৫৬ ৭৮৯০')).toBe('12345678901234567890');
     expect(normaliseCode('1234 5678 9012 3456 789')).toBeNull();
     expect(normaliseCode('1234 5678 9012 3456 78901')).toBeNull();
     expect(normaliseCode('1234 5678 9012 3456 789a')).toBeNull();

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, deepMerge, lookup, readLanguage, type Lang } from '../locales';
 import { makeT } from '../components/I18nProvider';
 import { makeT as makeChecklistT } from '../components/checklist/strings';
-import { duration, remedyValues, type DurationUnit } from '../components/remedyValues';
+import { duration, type DurationUnit } from '../locales/duration';
+import { remedyValues } from '../components/remedyValues';
 
 const messages = (lang: Lang) => deepMerge(readLanguage('fr'), readLanguage(lang));
 const reader = (lang: Lang) => {

@@ -29,6 +29,7 @@
  * the volunteer page says where it goes (Downloads) and to delete it after use.
  */
 import { parseSituation, SCHEMA_VERSION, type Situation } from '../rules/situation';
+import { asciiDigits } from '../locales/languages';
 import { migrate } from './storage';
 
 export const HANDOFF_PARAM = 'h';
@@ -124,15 +125,12 @@ export const formatCode = (code: string) => code.replace(/(\d{4})(?=\d)/g, '$1 '
 
 /**
  * What the person typed → the code's digits, or null when it is not CODE_DIGITS digits.
- * Spaces, dashes and dots are ignored; Arabic-Indic (٠-٩) and Persian (۰-۹) digits count as digits,
- * so an Arabic keyboard works as well as a Latin one.
+ * Spaces, dashes and dots are ignored; digits typed on any of the site's keyboards (Arabic-Indic, Persian, Bengali)
+ * count as digits, read as every field reads them (asciiDigits).
  */
 export function normaliseCode(input: string): string | null {
   if (typeof input !== 'string' || input.length > 200) return null;
-  const digits = input
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\s\-.\u200e\u200f\u061c]/g, '');
+  const digits = asciiDigits(input).replace(/[\s\-.\u200e\u200f\u061c]/g, '');
   return new RegExp(`^\\d{${CODE_DIGITS}}$`).test(digits) ? digits : null;
 }
 

@@ -6,12 +6,9 @@
 import type { FactId } from '../rules/facts';
 import { asciiDigits } from '../locales/languages';
 
-/** Arabic-Indic, Persian and Bengali digits → 0-9, the Arabic decimal and thousands separators read (locales/languages.ts). */
-export const normaliseDigits = asciiDigits;
-
 /** A number as typed: "39 400 €", "2 300,50", "١٢". undefined when empty, 'invalid' when it is not a number. */
 export function parseNumber(raw: string): number | 'invalid' | undefined {
-  let s = normaliseDigits(raw).trim();
+  let s = asciiDigits(raw).trim();
   s = s.replace(/€|eur(os?)?|ي?ورو/gi, '').replace(/[\s\u00a0\u202f']/g, '');
   if (!s) return undefined;
   // "1.234,5" or "1,234.5": the last separator is the decimal one when followed by 1-2 digits, others group thousands.
@@ -23,13 +20,13 @@ export function parseNumber(raw: string): number | 'invalid' | undefined {
 }
 
 export function parsePostcode(raw: string): string | undefined {
-  const s = normaliseDigits(raw).replace(/[\s\u00a0\u202f]/g, '');
+  const s = asciiDigits(raw).replace(/[\s\u00a0\u202f]/g, '');
   return s || undefined;
 }
 
 /** Day, month, year as typed → YYYY-MM-DD; undefined when all empty, 'invalid' when not a real date. */
 export function parseDate(day: string, month: string, year: string): string | 'invalid' | undefined {
-  const [d, m, y] = [day, month, year].map((x) => normaliseDigits(x).trim());
+  const [d, m, y] = [day, month, year].map((x) => asciiDigits(x).trim());
   if (!d && !m && !y) return undefined;
   if (!/^\d{1,2}$/.test(d!) || !/^\d{1,2}$/.test(m!) || !/^\d{4}$/.test(y!)) return 'invalid';
   const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;

@@ -5,7 +5,8 @@
 import { DONT_KNOW, FACTS, type FactId } from '../rules/facts';
 import { checklistAnswers } from '../rules/checklist';
 import type { Screen } from '../rules/screen-specs';
-import { normaliseDigits, parseDate, parseNumber, parsePostcode } from './input';
+import { asciiDigits } from '../locales/languages';
+import { parseDate, parseNumber, parsePostcode } from './input';
 import { privateName } from './keys';
 
 export type ErrorKey = 'choose' | 'required' | 'date' | 'number' | 'postcode' | 'checklist' | 'which';
@@ -32,7 +33,7 @@ export function readField(fd: FormData, fact: FactId): { value?: unknown; error?
       return v ? { value: String(v) } : { error: 'choose' };
     }
     case 'date': {
-      const [d, m, y] = [`${name}-d`, `${name}-m`, `${name}-y`].map((n) => normaliseDigits(str(n)));
+      const [d, m, y] = [`${name}-d`, `${name}-m`, `${name}-y`].map((n) => asciiDigits(str(n)));
       // The day, or the day and the month, may be left empty: a date known only to the month or the year (issue 12).
       const partial = !d && /^\d{4}$/.test(y!) ? (!m ? y! : /^\d{1,2}$/.test(m) && Number(m) >= 1 && Number(m) <= 12 ? `${y}-${m.padStart(2, '0')}` : 'invalid') : undefined;
       const iso = partial ?? parseDate(d!, m!, y!);

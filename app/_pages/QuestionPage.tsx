@@ -1,7 +1,7 @@
 'use client';
 /** Wires one question: saved answer, validation against the Situation schema, and the next page from nextScreen. */
 import Link from 'next/link';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 // The registry and the schema only: the engine (every card) runs in a worker, see engine-client.ts.
 import { DONT_KNOW, FACTS, type FactId } from '../../rules/facts';
@@ -10,10 +10,9 @@ import { QuestionForm, type FieldError } from '../../components/QuestionForm';
 import { StorageNotice } from '../../components/StorageNotice';
 import { useAnswers } from '../../wizard/answers';
 import { todayIso } from '../../wizard/dates';
-import { remainingQuestions } from '../../wizard/engine-client';
 import { isYearlyPay, YEARLY_PAY_CHECK } from '../../wizard/input';
 import { useFrom } from '../../wizard/nav';
-import { backHref, useSaveAndGo } from '../../wizard/walk-nav';
+import { backHref, useRemaining, useSaveAndGo } from '../../wizard/walk-nav';
 
 // Only for a yearly pay under €3,000: loaded when needed.
 const PerMonthCheck = lazy(() => import('../../components/PerMonthCheck').then((m) => ({ default: m.PerMonthCheck })));
@@ -29,26 +28,11 @@ export function QuestionPage({ lang, factId }: { lang: string; factId: FactId })
   const [attempt, setAttempt] = useState(0);
 
   // The questions still open, for the progress line; null until the worker has answered.
-  const [left, setLeft] = useState<number | null>(null);
-  const [previous, setPrevious] = useState<string | undefined>();
-  useEffect(() => {
-    if (!ready) return;
-    let alive = true;
-    remainingQuestions(answers, todayIso(), factId).then(
-      (r) => {
-        if (!alive) return;
-        setLeft(r.left);
-        setPrevious(r.previous);
-      },
-      () => alive && setLeft(null),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [ready, answers, factId]);
+  const remaining = useRemaining(ready, answers, factId);
+  const left = remaining?.left ?? null;
   const answered = Object.keys(answers).length;
 
-  const back = backHref(lang, from, previous);
+  const back = backHref(lang, from, remaining?.previous);
 
   const submit = async (value: unknown | undefined, problem?: FieldError) => {
     setAttempt((n) => n + 1);

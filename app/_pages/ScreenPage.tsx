@@ -5,7 +5,7 @@
  * every fact of the page at once, then goes to the next screen.
  */
 import Link from 'next/link';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import { FACTS, type FactId } from '../../rules/facts';
 import type { Screen } from '../../rules/screen-specs';
@@ -14,11 +14,11 @@ import { ScreenForm, type ScreenErrors } from '../../components/ScreenForm';
 import { StorageNotice } from '../../components/StorageNotice';
 import { useAnswers } from '../../wizard/answers';
 import { todayIso } from '../../wizard/dates';
-import { remainingQuestions, takeHandedOver } from '../../wizard/engine-client';
+import { takeHandedOver } from '../../wizard/engine-client';
 import { isYearlyPay, YEARLY_PAY_CHECK } from '../../wizard/input';
 import { useFrom } from '../../wizard/nav';
 import { readScreen, type ErrorKey } from '../../wizard/screen-answers';
-import { backHref, useSaveAndGo } from '../../wizard/walk-nav';
+import { backHref, useRemaining, useSaveAndGo } from '../../wizard/walk-nav';
 
 // Only for a yearly pay under €3,000: loaded when needed.
 const PerMonthCheck = lazy(() => import('../../components/PerMonthCheck').then((m) => ({ default: m.PerMonthCheck })));
@@ -29,28 +29,13 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
   const from = useFrom();
   const go = useSaveAndGo(lang);
   const [screen, setScreen] = useState<Screen | null>(() => takeHandedOver(screenId));
-  const [left, setLeft] = useState<number | null>(null);
-  const [previous, setPrevious] = useState<string | undefined>();
+  const remaining = useRemaining(ready, answers, screenId);
+  const left = remaining?.left ?? null;
+  // The first screen the worker gives stays the page's (a later answer does not rebuild the form under the reader).
+  if (!screen && remaining?.screen) setScreen(remaining.screen);
   const [errors, setErrors] = useState<ScreenErrors>({});
   const [attempt, setAttempt] = useState(0);
   const [perMonth, setPerMonth] = useState<{ merged: Situation; fact: FactId; value: number } | null>(null);
-
-  useEffect(() => {
-    if (!ready) return;
-    let alive = true;
-    remainingQuestions(answers, todayIso(), screenId).then(
-      (r) => {
-        if (!alive) return;
-        setLeft(r.left);
-        setPrevious(r.previous);
-        setScreen((cur) => cur ?? r.screen ?? null);
-      },
-      () => alive && setLeft(null),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [ready, answers, screenId]);
 
   // The build-time screen (what a first visit with nothing saved shows) is in the static HTML, so the page does
   // not move when the scripts arrive; with saved answers, the worker's screen replaces it.
@@ -98,7 +83,7 @@ export function ScreenPage({ lang, screenId, initialScreen }: { lang: string; sc
       <StorageNotice />
       <p className="back">
         {/* No prefetch: the previous screen depends on the answers (issue 15: nothing the host sees may). */}
-        <Link href={backHref(lang, from, previous)} className="back-link" prefetch={false}>
+        <Link href={backHref(lang, from, remaining?.previous)} className="back-link" prefetch={false}>
           <span aria-hidden="true" className="arrow-back">←</span> {t('ui.nav.back')}
         </Link>
       </p>

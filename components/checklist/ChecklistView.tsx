@@ -15,7 +15,8 @@ import {
   channelGuide, COMMISSION_REF, commissionCase, groupDocuments, helpNow, IMPLICIT_REFUSAL, implicitRefusalDelay, letterFor, oqtfDetention,
 } from '../../filing/guide';
 import { DETENTION_SHORTEST_FIRST } from '../../rules/remedies';
-import { duration, remedyValues } from '../remedyValues';
+import { duration } from '../../locales/duration';
+import { remedyValues } from '../remedyValues';
 import type { Messages } from '../../locales/types';
 import { FilingPlaceFinder } from './FilingPlaceFinder';
 import type { FilingPlace } from '../../filing/communes';

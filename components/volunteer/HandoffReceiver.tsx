@@ -9,6 +9,7 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useTranslation } from '@/components/I18nProvider';
 import { CODE_DIGITS, normaliseCode, openHandoff, readFragment, type HandoffProblem, type HandoffResult, type ParsedToken, type SealedHandoff } from '../../wizard/handoff';
+import { asciiDigits } from '../../locales/languages';
 import { saveAnswers } from '../../wizard/answers';
 
 type State =
@@ -29,7 +30,7 @@ function receive(): State {
   return read.ok ? { kind: 'code', sealed: read.sealed } : { kind: 'done', result: read };
 }
 
-const digitsTyped = (text: string) => (text.match(/[0-9\u0660-\u0669\u06f0-\u06f9]/g) ?? []).length;
+const digitsTyped = (text: string) => (asciiDigits(text).match(/[0-9]/g) ?? []).length;
 
 export function HandoffReceiver({ lang }: { lang: string }) {
   const { t } = useTranslation();
