@@ -80,8 +80,13 @@ export function parseSituation(input: unknown, options: { asOf?: IsoDate } = {})
 }
 
 const DATE_FACTS: readonly FactId[] = FACT_IDS.filter((id) => FACTS[id].input.kind === 'date');
-/** Facts that must be on or before the evaluation date: nobody is born, or notified of a decision, in the future. */
-const NOT_AFTER_EVALUATION: readonly FactId[] = ['birthDate', 'removalOrderNotifiedOn'];
+/**
+ * Every date the wizard asks is a day already lived (a birth, an arrival, a marriage, a decision received) except the
+ * end of the title held: only that one may be after the evaluation date. (Before 2026-12-03 only the birth date and the
+ * removal order's date were checked, so a last arrival "in 2030" was evaluated as if true.)
+ */
+const MAY_BE_AFTER_EVALUATION: readonly FactId[] = ['currentTitleExpiry'];
+const NOT_AFTER_EVALUATION: readonly FactId[] = DATE_FACTS.filter((id) => !MAY_BE_AFTER_EVALUATION.includes(id));
 /**
  * Dates of the person's own life: none can be before their birth. A listed set, not "every date":
  * a date of someone else's life (a relative's arrival) may well be earlier.

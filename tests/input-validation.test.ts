@@ -46,6 +46,16 @@ describe('CLI: input that cannot be true → exit 2 naming the field', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/removalOrderNotifiedOn/);
   });
+  it('a last arrival, a marriage, a start of residence after the evaluation date; only the end of the title may be later', () => {
+    for (const field of ['entryDate', 'marriageDate', 'habitualResidenceSince', 'lawfulResidenceSince', 'currentTitleFirstIssuedOn']) {
+      const p = parseSituation({ birthDate: '1990-05-01', [field]: '2027-01-01' }, { asOf: '2026-11-22' });
+      expect(p.ok, field).toBe(false);
+      if (!p.ok) expect(p.problems).toEqual([expect.objectContaining({ field, code: 'dateAfterEvaluation' })]);
+    }
+    expect(parseSituation({ birthDate: '1990-05-01', currentTitleExpiry: '2027-01-01' }, { asOf: '2026-11-22' }).ok).toBe(true);
+    // A year that includes the evaluation date may still be right.
+    expect(parseSituation({ birthDate: '1990-05-01', entryDate: '2026' }, { asOf: '2026-11-22' }).ok).toBe(true);
+  });
   it('without an evaluation date (saved answers, hand-off) only the schema is checked', () => {
     expect(parseSituation({ birthDate: '2030-01-01' }).ok).toBe(true);
     const p = parseSituation({ birthDate: '2030-01-01' }, { asOf: '2026-11-22' });
