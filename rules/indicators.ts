@@ -12,6 +12,9 @@ import { DONT_KNOW, type FactId } from './facts';
 import type { Tri } from './logic';
 import { isAnswered, type Situation } from './situation';
 
+/** Circular of 23 Jan 2025 (NOR INTK2435521J; X10): about 7 years of presence, a sign of integration, not a legal bar. */
+export const CIRCULAR_PRESENCE_YEARS = 7;
+
 export type IndicatorId =
   | 'presence-7-years'
   | 'french-attested'
@@ -50,7 +53,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     // integration, not a legal bar. R423-5 weighs the length of stay for L423-23 too.
     id: 'presence-7-years',
     source: 'circular of 23 Jan 2025 (AES); also weighed for L423-23',
-    value: (s, asOf) => (answered(s, 'habitualResidenceSince') ? (atLeastYears(s.habitualResidenceSince as IsoDate, asOf, 7) ? 'met' : 'unmet') : 'unknown'),
+    value: (s, asOf) => (answered(s, 'habitualResidenceSince') ? (atLeastYears(s.habitualResidenceSince as IsoDate, asOf, CIRCULAR_PRESENCE_YEARS) ? 'met' : 'unmet') : 'unknown'),
     asks: () => ['habitualResidenceSince'],
   },
   {

@@ -7,6 +7,7 @@ import { atLeastYears, type IsoDate } from '../../dates';
 import { all, test } from '../../logic';
 import { salariedAccordVerify } from '../bilateral';
 import { aesCommissionDue } from '../../remedies';
+import { CIRCULAR_PRESENCE_YEARS } from '../../indicators';
 
 const REF = 'CESEDA L435-1';
 const SELF = 'ceseda-l435-1';
@@ -51,7 +52,7 @@ export const l435_1: Card = {
     const out = ['aes-refusal-with-oqtf'];
     if (from === undefined) return out;
     // Circular of 23 Jan 2025: about 7 years of presence read as a sign of integration (not a legal bar).
-    if (!atLeastYears(from, ctx.asOf, 7)) out.push('below-seven-year-indication');
+    if (!atLeastYears(from, ctx.asOf, CIRCULAR_PRESENCE_YEARS)) out.push('below-seven-year-indication');
     // L435-1 al. 2 (L432-13): more than 10 years of habitual residence → the préfet must consult before refusing.
     if (aesCommissionDue(s, ctx.asOf)) out.push('commission-titre-de-sejour');
     return out;
